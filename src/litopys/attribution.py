@@ -1,0 +1,400 @@
+"""Stage 6: who says what — quotes with speakers, and where the information comes from.
+
+Quotes: direct speech in «», "", „“ introduced by a colon or followed by "— сказав він"; indirect
+speech after a speech verb and "що"; mixed speech (a cue followed by quoted fragments); "за
+словами X, ...". Speakers are the nominative subject of the cue, resolved through pronouns and role
+descriptors to entities.
+
+Attributions: the outlet or institution the information comes from ("повідомляє Yonhap", "повідомили
+в KCNA", "у Кремлі підтвердили"), the outlet it reached us through (``via``), unnamed sources
+(``citing``: "з посиланням на чиновників США") and unattributed reports ("стало відомо").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from litopys.lang.uk import resources
+from litopys.link import LinkedMention, Linking, is_nominative
+from litopys.model import Attribution, Quote
+from litopys.morphology import parses
+
+_OPENERS = {"«": "»", "„": "“", "“": "”"}
+_PRONOUNS = {"він": "masc", "вона": "femn", "вони": "plur"}
+_IMPERSONAL_PREPOSITIONS = {"у", "в"}
+
+
+@dataclass(slots=True)
+class Passage:
+    """Attribution facts for one sentence, used by the events stage."""
+
+    source: str | None
+    speaker: str | None
+
+
+@functools.cache
+def speech_verbs() -> dict[str, str]:
+    return {r["lemma"]: r["kind"] for r in resources.table("speech_verbs.tsv")}
+
+
+@functools.cache
+def speech_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lower-case multiword cues → (kind, match mode)."""
+    return {tuple(r["phrase"].lower().split()): (r["kind"], r.get("match", "form"))
+            for r in resources.table("speech_nouns.tsv")}
+
+
+# ---------------------------------------------------------------- quoted segments
+
+
+def quoted_segments(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, quote marks included; unbalanced marks are ignored."""
+    segments: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    straight_open: int | None = None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opening = (before.isspace() or before in "([«„—–-:/") and not after.isspace()
+            if straight_open is None and opening:
+                straight_open = i
+            elif straight_open is not None and not opening:
+                segments.append((straight_open, i + 1))
+                straight_open = None
+            continue
+        if ch == "\n":
+            stack.clear()
+            straight_open = None
+            continue
+        if stack and ch == _OPENERS[stack[-1][0]]:
+            opener, start = stack.pop()
+            if not stack:
+                segments.append((start, i + 1))
+            continue
+        if ch in _OPENERS:
+            stack.append((ch, i))
+    segments.sort()
+    return segments
+
+
+def _inside(segments: list[tuple[int, int]], pos: int) -> bool:
+    return any(s < pos < e for s, e in segments)
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _cue_kind(tok: Token) -> str | None:
+    verbs = speech_verbs()
+    for p in parses(tok.text):
+        if p.pos in ("VERB", "INFN") and p.lemma in verbs:
+            return verbs[p.lemma]
+    return None
+
+
+def _speaker_near(doc: Doc, cue: Token, linking: Linking, segments: list[tuple[int, int]],
+                  lo: int, hi: int) -> str | None:
+    """The subject of a speech verb: a nominative mention before it in its clause, else after it."""
+    left = [m for m in linking.mentions if lo <= m.start and m.end <= cue.i
+            and not _inside(segments, doc[m.start].idx)]
+    for m in reversed(left):
+        if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i):
+            return m.entity
+    right = [m for m in linking.mentions if cue.i < m.start < hi and not _inside(segments, doc[m.start].idx)]
+    for m in right:
+        if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start):
+            return m.entity
+    return _pronoun_speaker(doc, cue, linking, lo, hi)
+
+
+def _clause_break(doc: Doc, start: int, end: int) -> bool:
+    for tok in doc[start:end]:
+        if tok.text in (";", ":") or tok.lower_ in ("що", "щоб", "який", "яка", "які", "яке"):
+            return True
+        if _cue_kind(tok) is not None or any(p.pos == "VERB" for p in parses(tok.text)[:1]):
+            return True
+    return False
+
+
+def _pronoun_speaker(doc: Doc, cue: Token, linking: Linking, lo: int, hi: int) -> str | None:
+    for tok in doc[lo:hi]:
+        gender = _PRONOUNS.get(tok.lower_)
+        if gender is None or abs(tok.i - cue.i) > 3:
+            continue
+        return antecedent(doc, tok.i, linking, gender)
+    return None
+
+
+def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
+    """The most recent person (or, for "вони", any actor) mentioned before token ``before``."""
+    for m in reversed(linking.mentions):
+        if m.start >= before:
+            continue
+        ent = linking.entity(m.entity)
+        if ent is None:
+            continue
+        if gender == "plur" or ent.type == "PER":
+            return ent.id
+    return None
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def find_quotes(doc: Doc, linking: Linking, segments: list[tuple[int, int]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for sent in doc.sents:
+        quotes.extend(_sentence_quotes(doc, sent, linking, segments))
+    return quotes
+
+
+def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tuple[int, int]]) -> list[Quote]:
+    found: list[Quote] = []
+    covered = -1
+    for tok in sent:
+        if tok.i <= covered or _inside(segments, tok.idx):
+            continue
+        kind = _cue_kind(tok)
+        if kind is None or kind == "report" and _impersonal(doc, tok, sent):
+            continue
+        quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
+        if quote is not None:
+            found.append(quote)
+            covered = doc.char_span(quote.start, quote.end, alignment_mode="expand").end
+    found.extend(_according_to_quotes(doc, sent, linking, segments, found))
+    return found
+
+
+def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking,
+                   segments: list[tuple[int, int]]) -> Quote | None:
+    nxt = _next_word(doc, cue.i + 1, sent.end)
+    content: tuple[int, int] | None = None
+    quote_kind = "indirect"
+    if nxt is not None and nxt.text == ",":
+        after = _next_word(doc, nxt.i + 1, sent.end)
+        if after is not None and after.lower_ in ("що", "мовляв", "нібито", "буцімто"):
+            content = (after.idx + len(after.text) + 1, sent.end_char)
+    elif nxt is not None and nxt.lower_ in ("що",):
+        content = (nxt.idx + len(nxt.text) + 1, sent.end_char)
+    elif nxt is not None and nxt.text == ":":
+        content = (nxt.idx + 1, sent.end_char)
+        quote_kind = "direct"
+    elif _quote_before(doc, cue, sent, segments) is not None:
+        seg = _quote_before(doc, cue, sent, segments)
+        assert seg is not None
+        content = seg
+        quote_kind = "direct"
+    elif nxt is not None and any(cue.idx < s and e <= sent.end_char for s, e in segments):
+        content = (nxt.idx, sent.end_char)
+        quote_kind = "mixed"
+    if content is None:
+        return None
+    start, end = _trim(doc.text, content[0], content[1])
+    if end <= start:
+        return None
+    if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
+        quote_kind = "mixed"
+    speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
+    if speaker is None:
+        return None
+    return Quote(start=start, end=end, text=doc.text[start:end], kind=quote_kind,  # type: ignore[arg-type]
+                 speaker=speaker, cue=cue.text)
+
+
+def _quote_before(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """«...», — сказав він: a quote that ends just before the dash and the cue."""
+    k = cue.i - 1
+    while k >= sent.start and doc[k].text in (",", "—", "–", "-") or (k >= sent.start and doc[k].is_space):
+        k -= 1
+    if k < sent.start:
+        return None
+    for s, e in segments:
+        if e == doc[k].idx + len(doc[k].text) or (doc[k].text in '"»”“' and e == doc[k].idx + 1):
+            return s, e
+    return None
+
+
+def _according_to_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tuple[int, int]],
+                         found: list[Quote]) -> list[Quote]:
+    """"За словами X, ..." and "Як зазначив X, ..."."""
+    quotes = []
+    words = [t for t in sent if not t.is_space]
+    for size in (2, 3):
+        for i in range(len(words) - size):
+            phrase = tuple(t.lower_ for t in words[i:i + size])
+            cue = speech_phrases().get(phrase)
+            if cue is None or cue[0] not in ("according_to", "as_said"):
+                continue
+            comma = next((t for t in words[i + size:] if t.text == ","), None)
+            if comma is None:
+                continue
+            mention = next((m for m in linking.mentions if words[i + size - 1].i < m.start < comma.i), None)
+            if mention is None:
+                continue
+            start, end = _trim(doc.text, comma.idx + 1, sent.end_char)
+            if any(q.start <= start < q.end for q in found) or end <= start:
+                continue
+            quotes.append(Quote(start=start, end=end, text=doc.text[start:end], kind="indirect",
+                                speaker=mention.entity, cue=" ".join(t.text for t in words[i:i + size])))
+    return quotes
+
+
+def _next_word(doc: Doc, i: int, end: int) -> Token | None:
+    while i < end:
+        if not doc[i].is_space:
+            return doc[i]
+        i += 1
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------- attributions
+
+
+def _impersonal(doc: Doc, cue: Token, sent: Span) -> bool:
+    """"повідомили в KCNA", "у Кремлі підтвердили": a plural verb with no subject."""
+    return any(p.has("plur") for p in parses(cue.text)[:1]) and _in_phrase_source(doc, cue, sent) is not None
+
+
+def _in_phrase_source(doc: Doc, cue: Token, sent: Span) -> Token | None:
+    """The preposition of "в KCNA" / "у Кремлі" next to a plural report verb: right after the verb,
+    or earlier in its clause with no other verb in between."""
+    for k in range(cue.i + 1, min(sent.end, cue.i + 3)):
+        if doc[k].lower_ in _IMPERSONAL_PREPOSITIONS:
+            return doc[k]
+    for k in range(cue.i - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.text in (",", ";", ":") and doc[k + 1].lower_ in ("що", "щоб", "який", "яка", "які"):
+            break
+        if any(p.pos == "VERB" for p in parses(tok.text)[:1]):
+            break
+        if tok.lower_ in _IMPERSONAL_PREPOSITIONS and k + 1 < cue.i and doc[k + 1].text[:1].isupper():
+            return tok
+    return None
+
+
+def find_attributions(doc: Doc, linking: Linking, segments: list[tuple[int, int]]) -> list[Attribution]:
+    found: list[Attribution] = []
+    article_source: str | None = None
+    for sent in doc.sents:
+        for attr in _sentence_attributions(doc, sent, linking, segments):
+            if attr.cue and attr.cue.lower().startswith("про це") and attr.source:
+                article_source = article_source or attr.source
+            found.append(attr)
+    if article_source:
+        for attr in found:
+            if attr.source and attr.source != article_source and attr.via is None \
+                    and attr.cue and not attr.cue.lower().startswith("у ") and not attr.cue.lower().startswith("в "):
+                attr.via = article_source
+    return found
+
+
+def _sentence_attributions(doc: Doc, sent: Span, linking: Linking,
+                           segments: list[tuple[int, int]]) -> list[Attribution]:
+    result = []
+    for tok in sent:
+        if _inside(segments, tok.idx):
+            continue
+        kind = _cue_kind(tok)
+        if kind in ("report", "confirm"):
+            attr = _report_attribution(doc, sent, tok, linking, segments)
+            if attr is not None:
+                result.append(attr)
+    result.extend(_phrase_attributions(doc, sent, linking))
+    return result
+
+
+def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
+                        segments: list[tuple[int, int]]) -> Attribution | None:
+    prep = _in_phrase_source(doc, cue, sent)
+    source: str | None = None
+    cue_text = cue.text
+    if prep is not None and any(p.has("plur") for p in parses(cue.text)[:1]):
+        m = linking.at(prep.i + 1)
+        if m is not None and _is_source_entity(linking, m.entity):
+            source = m.entity
+            cue_text = f"{prep.text} {doc[m.start:m.end].text} {cue.text}" if prep.i < cue.i else \
+                f"{cue.text} {prep.text} {doc[m.start:m.end].text}"
+    if source is None:
+        subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
+        if subject is None or not _is_source_entity(linking, subject):
+            return None
+        source = subject
+        prev = doc[cue.i - 1] if cue.i > sent.start else None
+        pre = doc[cue.i - 2] if cue.i - 1 > sent.start else None
+        if prev is not None and prev.lower_ == "це" and pre is not None and pre.lower_ == "про":
+            cue_text = f"Про це {cue.text}"
+    citing = _citing(doc, sent, linking)
+    via = None
+    if citing and citing[1] is not None:
+        via, source = source, citing[1]
+    return Attribution(start=sent.start_char, end=_trim(doc.text, sent.start_char, sent.end_char)[1],
+                       source=source, via=via, citing=citing[0] if citing and citing[1] is None else None,
+                       cue=cue_text)
+
+
+def _is_source_entity(linking: Linking, entity_id: str) -> bool:
+    ent = linking.entity(entity_id)
+    return ent is not None and ent.type == "ORG"
+
+
+def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | None:
+    """"з посиланням на X": a named entity (→ the source) or an unnamed group (→ citing text)."""
+    words = [t for t in sent if not t.is_space]
+    for i in range(len(words) - 2):
+        if tuple(t.lower_ for t in words[i:i + 3]) not in (("з", "посиланням", "на"), ("із", "посиланням", "на")):
+            continue
+        rest = words[i + 3:]
+        stop = next((k for k, t in enumerate(rest) if t.is_punct or _cue_kind(t) is not None), len(rest))
+        phrase = rest[:stop]
+        if not phrase:
+            return None
+        first = linking.at(phrase[0].i)
+        if first is not None and len(phrase) == first.end - first.start:
+            return doc[phrase[0].i:phrase[-1].i + 1].text, first.entity
+        return doc[phrase[0].i:phrase[-1].i + 1].text, None
+    return None
+
+
+def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribution]:
+    """"За даними X", "стало відомо" and other fixed cues from ``speech_nouns.tsv``."""
+    result = []
+    words = [t for t in sent if not t.is_space]
+    for i in range(len(words)):
+        for size in (2, 3):
+            phrase = tuple(t.lower_ for t in words[i:i + size])
+            cue = speech_phrases().get(phrase)
+            if cue is None or cue[0] not in ("citing", "unattributed"):
+                continue
+            end = _trim(doc.text, sent.start_char, sent.end_char)[1]
+            if cue[0] == "unattributed":
+                result.append(Attribution(start=sent.start_char, end=end, source=None,
+                                          cue=" ".join(t.text for t in words[i:i + size])))
+                continue
+            m = linking.at(words[i + size].i) if i + size < len(words) else None
+            if m is not None and _is_source_entity(linking, m.entity):
+                result.append(Attribution(start=sent.start_char, end=end, source=m.entity,
+                                          cue=" ".join(t.text for t in words[i:i + size])))
+    return result
+
+
+def passages(doc: Doc, attributions: list[Attribution], quotes: list[Quote]) -> dict[int, Passage]:
+    """Sentence start offset → who the sentence's information is attributed to."""
+    article = next((a.source for a in attributions if a.cue and a.cue.lower().startswith("про це")), None)
+    result: dict[int, Passage] = {}
+    for sent in doc.sents:
+        source = next((a.source for a in attributions if a.source and a.start == sent.start_char), None)
+        speaker = next((q.speaker for q in quotes if sent.start_char <= q.start < sent.end_char), None)
+        result[sent.start_char] = Passage(source=source or article, speaker=speaker)
+    return result

@@ -1,0 +1,540 @@
+"""Stage 7: PLOVER events — who did what to whom, when, where, and according to whom.
+
+Triggers come from ``event_triggers.tsv`` (verb lemmas, and light-verb constructions such as
+"запровадити санкції", "провести зустріч"). Roles come from case and prepositions over simple
+noun-phrase chunks: the nominative phrase is the source ("який" takes its antecedent, a subjectless
+conjunct borrows the sentence's subject), "з" + instrumental, "до"/"проти" + genitive or an
+accusative phrase is the target. The date follows a careful reader: a time expression in the
+event's own clause, else in its sentence, else the narrative time carried from earlier sentences
+(the publication date for the lead), and no date at all after a vague "раніше".
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from litopys.attribution import Passage, antecedent, speech_verbs
+from litopys.lang.uk import resources
+from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
+from litopys.mentions import lemmas
+from litopys.model import Actor, Event, Quote, Timex
+from litopys.morphology import parses
+
+_NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
+_CLAUSE_WORDS = {"що", "щоб", "який", "яка", "яке", "які", "якого", "якої", "яких", "де", "коли", "хоча",
+                 "якщо", "бо", "оскільки", "адже", "поки", "доки"}
+_RELATIVES = {"який", "яка", "яке", "які"}
+_COORDINATORS = {"і", "й", "та"}
+_TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед"}
+_LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
+_RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+_NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "COERCE", "ASSAULT", "SUPPORT",
+                 "AID", "CONCEDE", "RETREAT"}
+_VAGUE_PAST = {"PAST_REF"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    object: str
+    type: str
+    mode: str
+    negated_type: str
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A noun-phrase chunk that names an actor."""
+
+    start: int
+    end: int
+    actors: list[Actor]
+    prep: str | None
+    nominative: bool
+    generic: str | None = None  # sector of a generic actor noun without a country ("уряд")
+
+
+@dataclass(slots=True)
+class _Found:
+    event: Event
+    sentence: int
+    source_keys: frozenset[str] = field(default_factory=frozenset)
+    target_keys: frozenset[str] = field(default_factory=frozenset)
+
+
+@functools.cache
+def triggers() -> dict[str, list[Trigger]]:
+    table: dict[str, list[Trigger]] = {}
+    for r in resources.table("event_triggers.tsv"):
+        t = Trigger(r["lemma"], r.get("object", ""), r["type"], r.get("mode", ""), r.get("negated_type", ""))
+        table.setdefault(t.lemma, []).append(t)
+    for rows in table.values():
+        rows.sort(key=lambda t: not t.object)  # constructions with an object first
+    return table
+
+
+@functools.cache
+def modality_cues() -> dict[str, tuple[str, str]]:
+    return {r["lemma"]: (r["modality"], r.get("mode", "")) for r in resources.table("modality_cues.tsv")}
+
+
+# ---------------------------------------------------------------- chunks and clauses
+
+
+def _pos(tok: Token) -> str | None:
+    found = parses(tok.text)
+    return found[0].pos if found else None
+
+
+def _is_np_word(tok: Token, linking: Linking) -> bool:
+    if tok.is_punct or tok.is_space:
+        return False
+    if linking.at(tok.i) is not None:
+        return True
+    if tok.lower_ in _COORDINATORS or tok.lower_ in _CLAUSE_WORDS:
+        return False
+    found = parses(tok.text)
+    if not found:
+        return tok.text[:1].isupper()
+    if len(tok.text) <= 5 and any(p.pos in ("PREP", "CONJ", "PRCL") for p in found):
+        return False
+    return found[0].pos in _NP_POS or (found[0].pos == "NPRO" and tok.lower_ not in ("він", "вона", "вони"))
+
+
+def _clauses(sent: Span) -> list[int]:
+    """Clause number of every token of ``sent`` (a new clause after ", що", ", який", ";", ...)."""
+    ids = []
+    current = 0
+    prev: Token | None = None
+    for tok in sent:
+        if tok.text in (";", ":") or (prev is not None and prev.text == "," and tok.lower_ in _CLAUSE_WORDS):
+            current += 1
+        ids.append(current)
+        if not tok.is_space:
+            prev = tok
+    return ids
+
+
+def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[Phrase]:
+    """Noun-phrase chunks of a sentence. Time expressions are adverbials, not phrases; a person's
+    name (or "лідер КНДР") that can be nominative starts a new phrase unless a title precedes it
+    in the same phrase ("президент США Джо Байден" stays one phrase)."""
+    phrases = []
+    i = sent.start
+    while i < sent.end:
+        if i in in_time or not _is_np_word(doc[i], linking):
+            i += 1
+            continue
+        j = i + 1
+        titled = _is_title(doc[i])
+        while j < sent.end and j not in in_time and _is_np_word(doc[j], linking):
+            m = linking.at(j)
+            if not titled and ((m is not None and m.start == j and _starts_subject(doc, m, linking))
+                               or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))):
+                break
+            titled = titled or _is_title(doc[j])
+            j += 1
+        phrase = _phrase(doc, i, j, linking)
+        if phrase is not None:
+            phrases.append(phrase)
+        i = j
+    return phrases
+
+
+def _is_title(tok: Token) -> bool:
+    table = roles()
+    return any((lem,) in table for lem in lemmas(tok))
+
+
+def _can_be_nominative(tok: Token) -> bool:
+    return any(p.has("nomn") for p in parses(tok.text))
+
+
+def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
+    ent = linking.entity(m.entity)
+    return ent is not None and ent.type == "PER" and is_nominative(doc, m)
+
+
+def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
+    people, others = [], []
+    seen: set[str] = set()
+    generic = None
+    for k in range(start, end):
+        m = linking.at(k)
+        if m is not None:
+            if m.entity in seen:
+                continue
+            seen.add(m.entity)
+            ent = linking.entity(m.entity)
+            if ent is None:
+                continue
+            actor = Actor(entity=ent.id, country=ent.country, code=ent.code, text=ent.name)
+            (people if ent.type == "PER" else others).append(actor)
+            continue
+        country = country_of_adjective(doc[k])
+        if country is not None:
+            others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
+        elif generic is None and (g := generic_actor(doc[k])) is not None:
+            generic = g.get("sector") or ""
+    actors = people[-1:] if people else others[:1]
+    if not actors and generic is None:
+        return None
+    prev = doc[start - 1] if start > 0 else None
+    prep = prev.lower_ if prev is not None and _pos(prev) == "PREP" else None
+    if prev is not None and prev.lower_ in ("з", "із", "зі", "до", "у", "в", "на", "проти", "від", "для"):
+        prep = prev.lower_
+    return Phrase(start, end, actors, prep, prep is None and _nominative(doc, start, end), generic)
+
+
+def _nominative(doc: Doc, start: int, end: int) -> bool:
+    for tok in doc[start:end]:
+        found = parses(tok.text)
+        if not found:
+            continue
+        if any(p.pos == "NOUN" for p in found) or any(p.has("Fixd") for p in found):
+            return any(p.has("nomn") or p.has("Fixd") for p in found)
+    return True
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _is_directive(tok: Token) -> bool:
+    return any(speech_verbs().get(p.lemma) == "directive" for p in parses(tok.text) if p.pos == "VERB")
+
+
+def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool:
+    """"наказав уряду поглиблювати співпрацю": an order to do something is the ordered event
+    (planned), not an event of its own."""
+    if not _is_directive(tok):
+        return False
+    clause = clauses[tok.i - sent.start]
+    return any(clauses[t.i - sent.start] == clause and _infinitive(t) and _trigger_at(doc, t, sent)
+               for t in doc[tok.i + 1:min(sent.end, tok.i + 5)])
+
+
+def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    table = triggers()
+    for p in parses(tok.text):
+        if p.pos not in ("VERB", "INFN", "ADJF") or p.lemma not in table:
+            continue
+        if p.pos == "ADJF" and not p.has("Pass"):
+            continue
+        for t in table[p.lemma]:
+            if not t.object:
+                return t
+            window = list(doc[tok.i + 1:min(sent.end, tok.i + 5)]) + list(doc[max(sent.start, tok.i - 3):tok.i])
+            if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
+                return t
+    return None
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _source(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
+            linking: Linking) -> tuple[list[Actor], Phrase | None]:
+    clause = clauses[trig.i - sent.start]
+    in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
+    first = _first_word(doc, sent, clauses, clause)
+    if first is not None and first.lower_ in _RELATIVES:
+        # "..., який зустрівся": the phrase right before the comma is the subject
+        before = [p for p in phrases if p.end <= first.i]
+        if before and before[-1].end >= first.i - 1 and before[-1].actors:
+            return before[-1].actors, before[-1]
+        return [], None
+    left = [p for p in in_clause if p.end <= trig.i and p.nominative and not _after_verb(doc, p)]
+    if left:
+        return _coordinated(doc, left[-1], phrases), left[-1]
+    pronoun = _pronoun(doc, sent, clauses, clause, trig)
+    if pronoun is not None:
+        ent_id = antecedent(doc, pronoun.i, linking, "plur" if pronoun.lower_ == "вони" else "masc")
+        ent = linking.entity(ent_id)
+        if ent is not None:
+            return [Actor(ent.id, ent.country, ent.code, ent.name)], None
+    right = [p for p in in_clause if p.start > trig.i and p.nominative]
+    if right and not _has_subject_left(doc, sent, trig):
+        return right[0].actors, right[0]
+    earlier = [p for p in phrases if p.end <= trig.i and p.nominative and not _after_verb(doc, p)
+               and clauses[p.start - sent.start] < clause]
+    if earlier and (first is None or first.lower_ not in ("що", "щоб") or _infinitive(trig)):
+        return _coordinated(doc, earlier[0], phrases), earlier[0]
+    return [], None
+
+
+def _has_subject_left(doc: Doc, sent: Span, trig: Token) -> bool:
+    return False
+
+
+def _after_verb(doc: Doc, phrase: Phrase) -> bool:
+    """A phrase right after a verb is its object ("звинуватив РФ"), not its subject."""
+    if phrase.start == 0:
+        return False
+    return any(p.pos in ("VERB", "INFN") for p in parses(doc[phrase.start - 1].text)[:1])
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(p.pos == "INFN" or p.has("infn") for p in parses(tok.text)[:1])
+
+
+def _first_word(doc: Doc, sent: Span, clauses: list[int], clause: int) -> Token | None:
+    for tok in sent:
+        if clauses[tok.i - sent.start] == clause and not tok.is_punct and not tok.is_space:
+            return tok
+    return None
+
+
+def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token) -> Token | None:
+    for tok in doc[sent.start:trig.i]:
+        if clauses[tok.i - sent.start] == clause and tok.lower_ in ("він", "вона", "вони"):
+            return tok
+    return None
+
+
+def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]:
+    """"Кім Чен Ин і Путін провели зустріч": both nominative phrases joined by "і" are the source."""
+    actors = list(phrase.actors)
+    idx = phrases.index(phrase)
+    k = idx - 1
+    while k >= 0:
+        prev = phrases[k]
+        between = doc[prev.end:phrases[k + 1].start]
+        if len(between) == 1 and between[0].lower_ in _COORDINATORS and prev.nominative and prev.actors:
+            actors = prev.actors + actors
+            k -= 1
+        else:
+            break
+    return actors
+
+
+def _targets(doc: Doc, sent: Span, trig: Token, trigger: Trigger, source: list[Actor],
+             source_phrase: Phrase | None, phrases: list[Phrase], clauses: list[int]) -> list[Actor]:
+    clause = clauses[trig.i - sent.start]
+    source_keys = {_key(a) for a in source}
+    source_country = next((a.country for a in source if a.country), None)
+
+    def usable(p: Phrase) -> list[Actor]:
+        if p is source_phrase or p.prep not in _TARGET_PREPOSITIONS:
+            return []
+        if p.prep == "на" and not _accusative(doc, p):
+            return []  # "на космодромі": a place, not a target
+        if not p.actors and p.generic is not None and source_country:
+            return [Actor(None, source_country, source_country + p.generic, None)]
+        return [a for a in p.actors if _key(a) not in source_keys and a.country]
+
+    if trigger.mode == "visit":
+        host = _visited(sent, trig, phrases, clauses, source_country)
+        if host:
+            return host
+
+    in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
+    for p in in_clause:
+        if p.start > trig.i and (found := usable(p)):
+            return found
+    for p in reversed(in_clause):
+        if p.end <= trig.i and p.prep is not None and (found := usable(p)):
+            return found
+    if trigger.type in _RECIPROCAL and len(source) > 1:
+        return source[1:]
+    if trigger.type in _NEEDS_TARGET:
+        others = [a for p in phrases for a in p.actors
+                  if _key(a) not in source_keys and a.country and a.country != source_country]
+        unique = list({_key(a): a for a in others}.values())
+        return unique
+    return []
+
+
+def _accusative(doc: Doc, phrase: Phrase) -> bool:
+    for tok in doc[phrase.start:phrase.end]:
+        found = [p for p in parses(tok.text) if p.pos == "NOUN"]
+        if found:
+            return any(p.has("accs") or p.has("Fixd") for p in found)
+    return False
+
+
+def _visited(sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
+             source_country: str | None) -> list[Actor]:
+    """The host of a visit: the country of the place the visitor went to ("прибув до РФ",
+    "прибув на аеродром ... у Владивостоці")."""
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if clauses[p.start - sent.start] != clause or p.prep not in ("до", "на", "у", "в"):
+            continue
+        for a in p.actors:
+            if a.country and a.country != source_country:
+                return [Actor(None if a.code is None and a.entity is None else a.entity, a.country,
+                              a.code if a.code and a.code == a.country else a.country, a.text)]
+    return []
+
+
+def _key(actor: Actor) -> str:
+    return actor.entity or f"country:{actor.country}"
+
+
+def _location(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
+              linking: Linking) -> str | None:
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if clauses[p.start - sent.start] != clause or p.prep not in _LOCATION_PREPOSITIONS | {"до"}:
+            continue
+        for a in p.actors:
+            ent = linking.entity(a.entity)
+            if ent is not None and ent.type == "LOC" and (ent.code is None or p.prep != "до"):
+                return ent.id
+    return None
+
+
+# ---------------------------------------------------------------- modality and dates
+
+
+def _modality(doc: Doc, sent: Span, trig: Token, trigger: Trigger, clauses: list[int]) -> tuple[str, str | None]:
+    clause = clauses[trig.i - sent.start]
+    cues = modality_cues()
+    mode = trigger.mode or None
+    window = [t for t in doc[max(sent.start, trig.i - 4):trig.i] if clauses[t.i - sent.start] == clause]
+    clause_tokens = [t for t in doc[sent.start:trig.i] if clauses[t.i - sent.start] == clause]
+    if any(t.lower_ == "не" for t in window[-2:]):
+        return "negated", mode
+    for t in reversed(window):
+        if _is_directive(t):
+            return "planned", "intend"
+        for p in parses(t.text):
+            cue = cues.get(p.lemma)
+            if cue and cue[0] == "negated":
+                return "negated", mode
+            if cue and cue[0] in ("planned", "hypothetical"):
+                return cue[0], cue[1] or mode
+    text = " ".join(t.lower_ for t in clause_tokens)
+    for lemma, (modality, _) in cues.items():
+        if modality == "conditional" and f" {lemma} " in f" {text} ":
+            return "conditional", mode
+    if any(p.has("futr") for p in parses(trig.text)[:1]):
+        return "planned", mode
+    return "asserted", mode
+
+
+def _concrete(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+
+
+def _date_of(trig: Token, sent: Span, clauses: list[int], sentence_timexes: list[tuple[Timex, int]],
+             narrative: str | None) -> str | None:
+    clause = clauses[trig.i - sent.start]
+    own = [t for t, c in sentence_timexes if c == clause]
+    pool = own or [t for t, _ in sentence_timexes]
+    if not pool:
+        return narrative
+    if any(not _concrete(t) and t.value in _VAGUE_PAST for t in pool) and not any(_concrete(t) for t in pool):
+        return None
+    concrete = [t for t in pool if _concrete(t)]
+    if not concrete:
+        return narrative
+    return calendar_date(min(concrete, key=lambda t: abs(t.start - trig.idx)).value)
+
+
+def calendar_date(value: str) -> str:
+    """Events are dated by calendar day (or a coarser period): "2023-09-12TMO" → "2023-09-12"."""
+    return value.split("T", 1)[0]
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Quote],
+                passages: dict[int, Passage], segments: list[tuple[int, int]], published: str | None) -> list[Event]:
+    found: list[_Found] = []
+    narrative = published
+    for s_index, sent in enumerate(doc.sents):
+        clauses = _clauses(sent)
+        inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+        sentence_timexes = [(t, clauses[_token_at(doc, t.start).i - sent.start]) for t in inside]
+        in_time = {k for t in inside for k in _tokens_of(doc, t.start, t.end)}
+        phrases = _phrases(doc, sent, linking, in_time)
+        passage = passages.get(sent.start_char, Passage(None, None))
+        for tok in sent:
+            if any(s < tok.idx < e for s, e in segments):
+                continue
+            trigger = _trigger_at(doc, tok, sent)
+            if trigger is None or _governs_event(doc, tok, sent, clauses):
+                continue
+            source, source_phrase = _source(doc, sent, tok, phrases, clauses, linking)
+            if not source or not any(a.country for a in source):
+                continue
+            target = _targets(doc, sent, tok, trigger, source, source_phrase, phrases, clauses)
+            modality, mode = _modality(doc, sent, tok, trigger, clauses)
+            etype = trigger.type
+            if modality == "negated" and trigger.negated_type:
+                etype = trigger.negated_type
+            speaker = next((q.speaker for q in quotes if q.start <= tok.idx < q.end), None)
+            end = sent.end_char
+            while end > sent.start_char and doc.text[end - 1].isspace():
+                end -= 1
+            event = Event(
+                id="", type=etype, mode=mode, source=source, target=target,
+                date=_date_of(tok, sent, clauses, sentence_timexes, narrative),
+                location=_location(doc, sent, tok, phrases, clauses, linking),
+                modality=modality,  # type: ignore[arg-type]
+                according_to=speaker or passage.source, start=sent.start_char, end=end, trigger=tok.text,
+            )
+            found.append(_Found(event, s_index, frozenset(_key(a) for a in source),
+                                frozenset(_key(a) for a in target)))
+        narrative = _narrative_after(inside, narrative, published)
+    return _merge(found)
+
+
+def _tokens_of(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[-1]
+
+
+def _narrative_after(inside: list[Timex], narrative: str | None, published: str | None) -> str | None:
+    """The time a reader carries into the next sentence."""
+    if not inside:
+        return narrative
+    first = inside[0]
+    if _concrete(first):
+        return calendar_date(first.value)
+    if first.value in _VAGUE_PAST:
+        return None
+    if first.value == "PRESENT_REF":
+        return published
+    return narrative
+
+
+def _merge(found: list[_Found]) -> list[Event]:
+    """One real-world event told twice is one event: within a sentence, same type and source with the
+    same (or a missing) target; across sentences, same type, mode, actors and date."""
+    kept: list[_Found] = []
+    for f in found:
+        twin = next((k for k in kept if _same(k, f)), None)
+        if twin is None:
+            kept.append(f)
+        elif not twin.target_keys and f.target_keys:
+            twin.event.target, twin.target_keys = f.event.target, f.target_keys
+    events = [k.event for k in kept]
+    for n, e in enumerate(events, 1):
+        e.id = f"V{n}"
+    return events
+
+
+def _countries(actors: list[Actor]) -> frozenset[str | None]:
+    return frozenset(a.country for a in actors)
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    if a.event.type != b.event.type:
+        return False
+    if a.sentence == b.sentence:
+        targets_a, targets_b = _countries(a.event.target), _countries(b.event.target)
+        return _countries(a.event.source) == _countries(b.event.source) and (
+            targets_a == targets_b or not targets_a or not targets_b)
+    return (a.source_keys == b.source_keys and a.event.mode == b.event.mode and a.target_keys == b.target_keys
+            and a.event.date is not None and a.event.date == b.event.date)

@@ -1,0 +1,1 @@
+"""Ukrainian language resources and rules. A second language is a sibling package with the same files."""

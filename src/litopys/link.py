@@ -1,0 +1,482 @@
+"""Stage 4: linking mentions into entities.
+
+Gives every mention a canonical nominative name (Кім Чен Ином → Кім Чен Ин, Трудової партії →
+Трудова партія), groups the mentions of one entity (full names, surnames alone, gazetteer aliases,
+an abbreviation given in brackets), finds each entity's country and actor code (from the gazetteer
+and from role descriptors such as "президент США", "речник Пентагону", "міністр оборони РФ"), links
+descriptor-only mentions ("лідер КНДР") to the person already introduced, and gives each entity a
+cross-article key.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from litopys.lang.uk import resources
+from litopys.mentions import (
+    Candidate,
+    GazetteerEntry,
+    gazetteer,
+    generic_actors,
+    is_capitalized,
+    lemmas,
+    org_heads,
+)
+from litopys.model import Entity, Mention
+from litopys.morphology import _CASES, nominative, parses, readings
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@dataclass(slots=True)
+class LinkedMention:
+    start: int  # token indices
+    end: int
+    entity: str
+    descriptor: bool = False
+
+
+@dataclass(slots=True)
+class Linking:
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[LinkedMention] = field(default_factory=list)
+    roles: dict[str, set[str]] = field(default_factory=dict)  # entity id → role lemmas
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    _index: dict[int, LinkedMention] = field(default_factory=dict)
+    _indexed: int = -1
+
+    def at(self, token_index: int) -> LinkedMention | None:
+        """The mention covering a token; a name wins over a descriptor that contains it."""
+        if self._indexed != len(self.mentions):
+            self._index = {}
+            for m in sorted(self.mentions, key=lambda m: not m.descriptor):
+                for k in range(m.start, m.end):
+                    self._index[k] = m
+            self._indexed = len(self.mentions)
+        return self._index.get(token_index)
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@functools.cache
+def roles() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Role descriptor lemma sequences → (sector, kind)."""
+    return {tuple(r["lemma"].split()): (r.get("sector", ""), r.get("kind", "title"))
+            for r in resources.table("roles.tsv")}
+
+
+@functools.cache
+def country_adjectives() -> dict[str, str]:
+    return {r["lemma"]: r["country"] for r in resources.table("country_adjectives.tsv")}
+
+
+def country_of_adjective(tok: Token) -> str | None:
+    table = country_adjectives()
+    for p in parses(tok.text):
+        if p.lemma in table:
+            return table[p.lemma]
+    return None
+
+
+@functools.cache
+def _gazetteer_by_name() -> dict[tuple[str, str], GazetteerEntry]:
+    """(type, lower-case canonical or form) → entry, to look up names found by patterns."""
+    table: dict[tuple[str, str], GazetteerEntry] = {}
+    for entries in gazetteer().values():
+        for e in entries:
+            table.setdefault((e.type, e.form.lower()), e)
+    return table
+
+
+def lookup(type_: str, name: str) -> GazetteerEntry | None:
+    return _gazetteer_by_name().get((type_, name.lower()))
+
+
+# ---------------------------------------------------------------- canonical names
+
+
+def _restore_case(surface: str, form: str) -> str:
+    if surface.isupper() and len(surface) > 1:
+        return form.upper()
+    if surface[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] if part else part for part in form.split("-")) \
+            if "-" in surface and all(p[:1].isupper() for p in surface.split("-") if p) \
+            else form[:1].upper() + form[1:]
+    return form
+
+
+def person_name(tokens: list[Token]) -> str:
+    """Nominative of a person's name: all parts must agree in case and gender."""
+    words = [t for t in tokens if t.text != "."]
+    best: tuple[int, list[str]] | None = None
+    for rank, (case, gender) in enumerate(itertools.product(_CASES, ("masc", "femn"))):
+        forms = []
+        for tok in words:
+            if len(tok.text) == 1:  # an initial
+                forms.append(tok.text + ".")
+                continue
+            form = _person_part(tok.text, case, gender)
+            if form is None:
+                break
+            forms.append(_restore_case(tok.text, form))
+        else:
+            if best is None or rank < best[0]:
+                best = (rank, forms)
+            break
+    if best is None:
+        return " ".join(t.text for t in tokens)
+    return " ".join(best[1]).replace(". ", ". ")
+
+
+def _person_part(word: str, case: str, gender: str) -> str | None:
+    for case_, gender_, number, grammemes in readings(word):
+        if "Fixd" in grammemes:
+            if gender_ in (None, gender) or "Surn" not in grammemes and "Name" not in grammemes:
+                return word.lower()
+            continue
+        if case_ != case or number == "plur":
+            continue
+        if gender_ not in (None, gender) and "ADJF" not in grammemes:
+            continue
+        if not any(t in grammemes for t in _NAME_TAGS) and "ADJF" not in grammemes and "NOUN" not in grammemes:
+            continue
+        pos = "ADJF" if "ADJF" in grammemes else "NOUN"
+        form = nominative(word, pos=pos, case=case, gender=gender)
+        if form:
+            return form
+    if not readings(word) or all(r[0] is None for r in readings(word)):
+        return word.lower()  # unknown to the dictionary: keep as written
+    return None
+
+
+def phrase_name(tokens: list[Token], head: int | None) -> str:
+    """Nominative of an adjective + noun phrase; words after the head (genitives) stay as written."""
+    if head is None:
+        head = next((k for k, t in enumerate(tokens) if _noun_readings(t)), len(tokens) - 1)
+    reading = _agreeing_reading(tokens[:head], tokens[head])
+    if reading is None:
+        return " ".join(t.text for t in tokens)
+    case, gender, number = reading
+    out = []
+    for k, tok in enumerate(tokens):
+        if k < head:
+            form = nominative(tok.text, pos="ADJF", case=case, gender=gender, number=number)
+        elif k == head:
+            form = nominative(tok.text, pos="NOUN", case=case, number=number)
+        else:
+            form = None
+        out.append(_restore_case(tok.text, form) if form and not tok.text.isupper() else tok.text)
+    return _join(tokens, out)
+
+
+def _noun_readings(tok: Token) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c, g, n) for c, g, n, grammemes in readings(tok.text) if "NOUN" in grammemes]
+
+
+def _agreeing_reading(adjectives: list[Token], head: Token) -> tuple[str | None, str | None, str | None] | None:
+    """The head noun's reading (case, gender, number) that its adjectives agree with."""
+    options = _noun_readings(head)
+    for case, gender, number in options:
+        if all(any(c == case and (n == number or number is None) and (g == gender or number == "plur" or g is None)
+                   for c, g, n, gr in readings(adj.text) if "ADJF" in gr) for adj in adjectives):
+            return case, gender, number
+    return options[0] if options else None
+
+
+def _join(tokens: list[Token], forms: list[str]) -> str:
+    text = ""
+    for tok, form in zip(tokens, forms, strict=True):
+        text += form + (" " if tok.whitespace_ else "")
+    return text.strip()
+
+
+def single_name(tok: Token) -> str:
+    if tok.text.isupper() or not tok.text[:1].isalpha() or not any("\u0400" <= c <= "\u04ff" for c in tok.text):
+        return tok.text
+    form = nominative(tok.text, pos="NOUN")
+    return _restore_case(tok.text, form) if form else tok.text
+
+
+def canonical(doc: Doc, cand: Candidate) -> str:
+    if cand.entry is not None:
+        return cand.entry.form  # the nominative form the gazetteer matched
+    tokens = list(doc[cand.start:cand.end])
+    if cand.how in ("latin", "abbr") or (cand.how == "place" and cand.type == "LOC" and len(tokens) == 1
+                                         and _appositive(doc, cand)):
+        return doc[cand.start:cand.end].text
+    if cand.how == "place":
+        return doc[cand.start:cand.end].text if _appositive(doc, cand) else single_name(tokens[0]) \
+            if len(tokens) == 1 else doc[cand.start:cand.end].text
+    if cand.type == "PER":
+        return person_name(tokens)
+    if len(tokens) == 1:
+        return single_name(tokens[0])
+    return phrase_name(tokens, None if cand.head is None else cand.head - cand.start)
+
+
+def _appositive(doc: Doc, cand: Candidate) -> bool:
+    """A name after a place noun stays as written unless it agrees in case with the noun
+    ("аеродром Кневичі" stays; "у місті Києві" → Київ)."""
+    if cand.head is None:
+        return True
+    head_cases = {r[0] for r in readings(doc[cand.head].text) if r[0]}
+    name_cases = {r[0] for r in readings(doc[cand.start].text) if r[0] and "NOUN" in r[3]}
+    return not (head_cases & name_cases) or head_cases & name_cases == {"nomn"}
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def link(doc: Doc, candidates: list[Candidate]) -> Linking:
+    result = Linking()
+    by_key: dict[str, Entity] = {}
+    person_parts: dict[str, Entity] = {}
+    entries: dict[str, GazetteerEntry] = {}
+    names: dict[str, list[str]] = {}
+
+    def new_entity(type_: str, key: str, name: str) -> Entity:
+        ent = Entity(id=f"E{len(result.entities) + 1}", type=type_, name=name, key=key)  # type: ignore[arg-type]
+        result.entities.append(ent)
+        by_key[key] = ent
+        return ent
+
+    ordered = sorted(candidates, key=lambda c: (-(c.type == "PER" and c.end - c.start > 1), c.start))
+    for cand in ordered:
+        name = canonical(doc, cand)
+        entry = cand.entry or lookup(cand.type, name)
+        if entry is not None and entry.type != cand.type and cand.how != "gazetteer":
+            entry = None
+        ent: Entity | None = None
+        if entry is not None:
+            key = f"{entry.type}:{entry.name.lower()}"
+            ent = by_key.get(key) or new_entity(entry.type, key, entry.name)
+            entries[ent.id] = entry
+        elif cand.type == "PER":
+            key = f"PER:{name.lower()}"
+            ent = by_key.get(key)
+            if ent is None and len(name.split()) == 1:
+                ent = person_parts.get(name.lower())
+            if ent is None:
+                ent = new_entity("PER", key, name)
+                for part in name.lower().split():
+                    person_parts.setdefault(part, ent)
+        else:
+            alias = _bracket_alias_of(doc, cand, result)
+            key = f"{cand.type}:{name.lower()}"
+            ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
+        names.setdefault(ent.id, []).append(name)
+        result.mentions.append(LinkedMention(cand.start, cand.end, ent.id))
+        span = doc[cand.start:cand.end]
+        ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
+    # places and organizations first: people take their country from them ("президент США")
+    for ent in sorted(result.entities, key=lambda e: e.type == "PER"):
+        ent.mentions.sort(key=lambda m: m.start)
+        _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
+    result.mentions.sort(key=lambda m: m.start)
+    _link_descriptors(doc, result)
+    return result
+
+
+def _bracket_alias_of(doc: Doc, cand: Candidate, result: Linking) -> Entity | None:
+    """"Центральне інформаційне агентство Кореї (KCNA)": the bracketed name is an alias."""
+    if cand.start < 2 or doc[cand.start - 1].text != "(":
+        return None
+    before = next((m for m in result.mentions if m.end == cand.start - 1), None)
+    if before is None:
+        return None
+    ent = result.entity(before.entity)
+    return ent if ent is not None and ent.type in ("ORG", cand.type) else None
+
+
+def _finish_entity(doc: Doc, ent: Entity, entry: GazetteerEntry | None, names: list[str],
+                   result: Linking) -> None:
+    if entry is not None:
+        ent.country, sector = entry.country, entry.sector
+        if ent.type == "ORG":
+            # organizations are named as the article introduces them; abbreviations yield to full names
+            full = [n for n in names if not n.isupper()]
+            ent.name = max(full, key=len) if full else entry.name
+    else:
+        sector = None
+        if ent.type == "ORG":
+            full = [n for n in names if not n.isupper()]
+            ent.name = max(full, key=len) if full else names[0]
+            sector, ent.country = _org_sector_country(doc, ent)
+        elif ent.type == "PER":
+            sector, ent.country = _person_descriptors(doc, ent, result)
+    if ent.type == "PER" and entry is not None:
+        sector, _ = _person_descriptors(doc, ent, result)
+    ent.code = (ent.country or "") + (sector or "") or None
+    if ent.type == "LOC" and entry is not None and entry.kind not in ("country",):
+        ent.code = None
+    ent.key = ent.key or f"{ent.type}:{ent.name.lower()}"
+
+
+def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
+    sector = country = None
+    for mention in ent.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            for p in parses(tok.text):
+                if sector is None and p.lemma in org_heads() and org_heads()[p.lemma]:
+                    sector = org_heads()[p.lemma]
+            if country is None and is_capitalized(tok):
+                country = _country_of_token(tok)
+    return sector, country
+
+
+def _country_of_token(tok: Token) -> str | None:
+    for key in lemmas(tok):
+        for entry in gazetteer().get(key, ()):
+            if len(entry.tokens) == 1 and entry.country and entry.type == "LOC":
+                form = entry.tokens[0][0]
+                if form.isupper() and tok.text != form:
+                    continue
+                return entry.country
+    return country_of_adjective(tok)
+
+
+# ---------------------------------------------------------------- descriptors
+
+
+def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str], str | None, str | None]:
+    """Role lemmas, sector and country from the words right before a name:
+    "речник Білого дому Джон Кірбі" → ({"речник"}, GOV, USA)."""
+    sent_start = doc[start].sent.start
+    k = start - 1
+    window: list[Token] = []
+    while k >= sent_start and start - k <= 7:
+        tok = doc[k]
+        if tok.is_punct or tok.is_space:
+            break
+        if any(p.pos in ("VERB", "PREP", "CONJ", "INFN") for p in parses(tok.text)[:1]) and \
+                linking.at(k) is None:
+            break
+        window.insert(0, tok)
+        k -= 1
+    return _describe(window, linking)
+
+
+def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | None, str | None]:
+    found_roles: set[str] = set()
+    sector = country = org_sector = None
+    table = roles()
+    i = 0
+    while i < len(window):
+        tok = window[i]
+        matched = False
+        for size in (3, 2, 1):
+            if i + size > len(window):
+                continue
+            for combo in itertools.product(*(sorted(lemmas(t)) for t in window[i:i + size])):
+                role = table.get(tuple(combo))
+                if role and role[1] != "modifier":
+                    found_roles.add(" ".join(combo))
+                    sector = sector or role[0] or None
+                    i += size
+                    matched = True
+                    break
+            if matched:
+                break
+        if matched:
+            continue
+        mention = linking.at(tok.i)
+        if mention is not None:
+            ent = linking.entity(mention.entity)
+            if ent is not None and ent.type in ("LOC", "ORG") and ent.country:
+                country = country or ent.country
+                if ent.type == "ORG" and ent.code and len(ent.code) > 3:
+                    org_sector = org_sector or ent.code[3:]
+        else:
+            country = country or country_of_adjective(tok)
+        i += 1
+    if org_sector and (sector in (None, "GOV")):
+        sector = org_sector
+    return found_roles, sector, country
+
+
+def _person_descriptors(doc: Doc, ent: Entity, linking: Linking) -> tuple[str | None, str | None]:
+    sector = country = None
+    for m in linking.mentions:
+        if m.entity != ent.id:
+            continue
+        found_roles, s, c = descriptor_before(doc, m.start, linking)
+        linking.roles.setdefault(ent.id, set()).update(found_roles)
+        sector = sector or s
+        country = country or c
+    return sector, country
+
+
+def _link_descriptors(doc: Doc, linking: Linking) -> None:
+    """A role noun with a country and no name ("лідер КНДР", "північнокорейський лідер") refers to
+    the one person of that role and country the article names."""
+    table = roles()
+    people = [e for e in linking.entities if e.type == "PER" and e.country]
+    for tok in doc:
+        if linking.at(tok.i) is not None:
+            continue
+        role_lemmas = [lem for lem in lemmas(tok) if (lem,) in table and table[(lem,)][1] == "title"]
+        if not role_lemmas:
+            continue
+        window = [t for t in doc[max(tok.sent.start, tok.i - 1):min(tok.sent.end, tok.i + 3)]]
+        _, _, country = _describe([t for t in window if t.i != tok.i], linking)
+        if country is None:
+            continue
+        matches = [e for e in people if e.country == country and set(role_lemmas) & linking.roles.get(e.id, set())]
+        if len(matches) != 1:
+            continue
+        end = tok.i + 1
+        after = linking.at(end) if end < len(doc) else None
+        owner = linking.entity(after.entity) if after is not None else None
+        if after is not None and owner is not None and owner.type != "PER" and owner.country == country:
+            end = after.end  # "лідер КНДР": the country belongs to the descriptor
+        if end < len(doc) and (m := linking.at(end)) is not None and \
+                (e := linking.entity(m.entity)) is not None and e.type == "PER":
+            continue  # a title before a name: already that person's descriptor
+        start = tok.i - 1 if tok.i > 0 and country_of_adjective(doc[tok.i - 1]) == country else tok.i
+        linking.mentions.append(LinkedMention(start, end, matches[0].id, descriptor=True))
+        span = doc[start:end]
+        matches[0].mentions.append(Mention(span.start_char, span.end_char, span.text))
+    linking.mentions.sort(key=lambda m: m.start)
+    for ent in people:
+        ent.mentions.sort(key=lambda m: m.start)
+
+
+def generic_actor(tok: Token) -> dict[str, str] | None:
+    """A collective actor noun ("уряд", "військові"); an adjective ("військову співпрацю") is not."""
+    found = parses(tok.text)
+    if found and found[0].pos != "NOUN" and not (found[0].has("plur") and found[0].has("nomn")):
+        return None
+    for p in found:
+        if p.lemma in generic_actors():
+            return generic_actors()[p.lemma]
+    return None
+
+
+def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
+    """Can this mention be a grammatical subject? Not after a preposition; otherwise its last word
+    that carries a case decides ("Кім Чен Ином" is instrumental, "Кім Сон Нам" nominative)."""
+    if mention.start > 0 and any(p.pos == "PREP" for p in parses(doc[mention.start - 1].text)[:2]):
+        return False
+    for tok in reversed(doc[mention.start:mention.end]):
+        if not any("\u0400" <= ch <= "\u04ff" for ch in tok.text):
+            continue  # Latin-script names do not decline
+        found = parses(tok.text)
+        if not found:
+            continue
+        named = [p for p in found if any(p.has(t) for t in _NAME_TAGS)] if mention.descriptor is False else []
+        relevant = named or [p for p in found if p.pos in ("NOUN", "ADJF")]
+        if not relevant:
+            continue
+        return any(p.has("nomn") or p.has("Fixd") for p in relevant)
+    return True

@@ -1,0 +1,416 @@
+"""Stage 3: named-entity mentions (PER, ORG, LOC).
+
+Several recognizers propose spans, each in its own pass, and a token once claimed by a pass is not
+offered to the next: gazetteer names first (countries, cities, outlets, seats of power), then
+phrase patterns built on morphology (an organization or place head noun with its adjectives and
+genitive modifiers, a place name after "аеродром", "місто", ...), Latin-script names, person names
+(dictionary Name/Surn/Patr tags), all-caps abbreviations, the statistical model, and finally a
+capitalized word after a spatial preposition. Every mention keeps the evidence of how it was found,
+because linking (``link.py``) needs it to choose canonical names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from litopys import ner_model
+from litopys.lang.uk import resources
+from litopys.morphology import Parse, parses, pipeline
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+_QUOTES_OPEN = {'"', "«", "„", "“"}
+_QUOTES_CLOSE = {'"', "»", "“", "”"}
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9&'.\-]*$")
+_LATIN_LINKERS = {"of", "the", "and", "for", "de", "la", "&", "News", "The"}
+_CYRILLIC_CAPS = re.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐ0-9\-]{1,7}$")
+_SPATIAL_PREPOSITIONS = {"у", "в", "до", "з", "із", "зі", "від", "біля", "поблизу", "під", "через", "над"}
+
+
+@dataclass(slots=True)
+class GazetteerEntry:
+    form: str
+    type: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    tokens: tuple[tuple[str, frozenset[str]], ...]  # (form as written, its lemmas)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # token index
+    end: int  # token index, exclusive
+    type: str
+    how: str  # gazetteer | org | loc | place | latin | person | abbr | model | fallback
+    entry: GazetteerEntry | None = None
+    head: int | None = None  # token index of the head noun for phrase patterns
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def is_capitalized(tok: Token) -> bool:
+    first = tok.text[:1]
+    return first.isalpha() and first.isupper()
+
+
+def is_cyrillic(tok: Token) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in tok.text)
+
+
+def lemmas(tok: Token) -> frozenset[str]:
+    return _lemmas(tok.text)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(p.lemma for p in parses(word)) | {word.lower()}
+
+
+def is_name_like(tok: Token) -> bool:
+    return any(p.has(tag) for p in parses(tok.text) for tag in _NAME_TAGS)
+
+
+def only_name_like(tok: Token) -> bool:
+    """True when the dictionary knows the word only as a name (not also as a common word)."""
+    found = parses(tok.text)
+    return bool(found) and all(any(p.has(t) for t in _NAME_TAGS) or p.has("Fixd") for p in found)
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+@functools.cache
+def gazetteer() -> dict[str, list[GazetteerEntry]]:
+    """Gazetteer entries indexed by every lemma of their first token."""
+    tokenizer = pipeline().tokenizer
+    index: dict[str, list[GazetteerEntry]] = {}
+    for row in resources.table("gazetteer.tsv"):
+        toks = tuple(
+            (t.text, _lemmas(t.text) if t.text[:1].isalpha() else frozenset({t.text.lower()}))
+            for t in tokenizer(row["form"])
+        )
+        if not toks:
+            continue
+        entry = GazetteerEntry(
+            form=row["form"], type=row["type"], name=row["name"] or row["form"],
+            country=row.get("country") or None, sector=row.get("sector") or None,
+            kind=row.get("kind", ""), tokens=toks,
+        )
+        for key in toks[0][1]:
+            index.setdefault(key, []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e.tokens))
+    return index
+
+
+def _token_matches(tok: Token, form: str, lems: frozenset[str]) -> bool:
+    if form[:1].isupper() and not tok.text[:1].isupper():
+        return False
+    if tok.text.lower() == form.lower():
+        return True
+    # Abbreviations must match exactly: "США", "КНДР" are not inflected.
+    if len(form) > 1 and form.isupper():
+        return False
+    return bool(lems & lemmas(tok))
+
+
+def _match_entry(words: list[Token], i: int, entry: GazetteerEntry) -> int | None:
+    """Number of consecutive words matched from position i, or None."""
+    if i + len(entry.tokens) > len(words):
+        return None
+    for k, (form, lems) in enumerate(entry.tokens):
+        tok = words[i + k]
+        if k > 0 and tok.i != words[i + k - 1].i + 1:
+            return None
+        if not _token_matches(tok, form, lems):
+            return None
+    return len(entry.tokens)
+
+
+def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    index = gazetteer()
+    found: list[Candidate] = []
+    words = [t for t in doc if not t.is_space]
+    pos = 0
+    while pos < len(words):
+        tok = words[pos]
+        best: tuple[int, GazetteerEntry] | None = None
+        if not taken[tok.i] and tok.text[:1].isalnum():
+            seen: set[int] = set()
+            for key in lemmas(tok):
+                for entry in index.get(key, ()):
+                    if id(entry) in seen:
+                        continue
+                    seen.add(id(entry))
+                    n = _match_entry(words, pos, entry)
+                    if n and (best is None or n > best[0]) and not any(
+                        taken[words[pos + k].i] for k in range(n)
+                    ):
+                        best = (n, entry)
+        if best is None:
+            pos += 1
+            continue
+        n, entry = best
+        start, end = words[pos].i, words[pos + n - 1].i + 1
+        if not (n == 1 and _sentence_initial_common_word(doc[start], entry)):
+            found.append(Candidate(start, end, entry.type, "gazetteer", entry=entry))
+            _claim(taken, start, end)
+        pos += n
+    return found
+
+
+def _sentence_initial_common_word(tok: Token, entry: GazetteerEntry) -> bool:
+    """"Суми" starting a sentence may be the city or the plural of "сума"; keep only clear cases."""
+    if not tok.is_sent_start or entry.form.isupper():
+        return False
+    return any(p.lemma != entry.name.lower() and p.pos not in (None, "NOUN") for p in parses(tok.text))
+
+
+# ---------------------------------------------------------------- phrase patterns
+
+
+def _head_lexicon(name: str) -> dict[str, str]:
+    return {row["lemma"]: row.get("sector", "") or row.get("kind", "") for row in resources.table(name)}
+
+
+@functools.cache
+def org_heads() -> dict[str, str]:
+    return _head_lexicon("org_heads.tsv")
+
+
+@functools.cache
+def geo_heads() -> dict[str, str]:
+    return _head_lexicon("geo_heads.tsv")
+
+
+@functools.cache
+def generic_actors() -> dict[str, dict[str, str]]:
+    return {row["lemma"]: row for row in resources.table("generic_actors.tsv")}
+
+
+def _head_lemma(tok: Token, lexicon: dict[str, str]) -> str | None:
+    for p in parses(tok.text):
+        if p.pos == "NOUN" and p.lemma in lexicon:
+            return p.lemma
+    return None
+
+
+def _is_adjective(tok: Token) -> bool:
+    return any(p.pos == "ADJF" for p in parses(tok.text))
+
+
+def _is_genitive_noun(tok: Token) -> bool:
+    return any(p.pos == "NOUN" and p.has("gent") for p in parses(tok.text))
+
+
+def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """Organizations and places named by a head noun: "Трудова партія", "Корейський півострів"."""
+    found: list[Candidate] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not is_capitalized(tok) or not is_cyrillic(tok):
+            i += 1
+            continue
+        # Capitalized adjectives (and lower-case ones after the first) up to a head noun.
+        j = i
+        while j < n and not taken[j] and _is_adjective(doc[j]) and not _head_lemma(doc[j], org_heads()) \
+                and (j == i or doc[j].text.islower()):
+            j += 1
+        if j >= n or taken[j]:
+            i += 1
+            continue
+        head = doc[j]
+        org = _head_lemma(head, org_heads())
+        geo = None if org else _head_lemma(head, geo_heads())
+        if not org and not geo:
+            i += 1
+            continue
+        if j == i:
+            # A capitalized head noun itself ("Міністерство оборони України").
+            generic = generic_actors().get(org or geo or "")
+            if geo or (tok.is_sent_start and (generic is None or generic.get("proper") != "1")):
+                i += 1
+                continue
+        end = j + 1
+        if org:
+            end = _extend_genitives(doc, end, taken, earlier)
+        found.append(Candidate(i, end, "ORG" if org else "LOC", "org" if org else "loc", head=j))
+        _claim(taken, i, end)
+        i = end
+    return found
+
+
+def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candidate]) -> int:
+    """Take the lower-case genitive modifiers of an organization name and one proper name after them
+    ("Міністерство закордонних справ України", "агентство Кореї"); a country the gazetteer already
+    claimed there becomes part of the organization's name."""
+    n = len(doc)
+    k = end
+    while k < n and k - end < 5 and not doc[k].is_space and doc[k].text.islower() and (
+        _is_genitive_noun(doc[k]) or _is_adjective(doc[k])
+    ) and not any(p.pos in ("PREP", "CONJ", "VERB") for p in parses(doc[k].text)):
+        k += 1
+    # the last lower-case word must be a noun, otherwise an adjective would dangle
+    while k > end and not _is_genitive_noun(doc[k - 1]):
+        k -= 1
+    if k >= n or not is_capitalized(doc[k]) or doc[k].is_sent_start:
+        return k
+    if taken[k]:
+        country = next((c for c in earlier if c.start == k and c.entry is not None and c.entry.kind == "country"),
+                       None)
+        if country is None:
+            return k
+        earlier.remove(country)
+        return country.end
+    if _is_genitive_noun(doc[k]) or doc[k].text.isupper():
+        return k + 1
+    return k
+
+
+def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """A name right after a place noun: "аеродром Кневичі", "космодромі "Східний"", "місті Суми"."""
+    found: list[Candidate] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if i + 1 >= n or not tok.text.islower():
+            continue
+        kind = _head_lemma(tok, geo_heads())
+        org = None if kind else _head_lemma(tok, org_heads())
+        if not kind and not org:
+            continue
+        j = i + 1
+        quoted = doc[j].text in _QUOTES_OPEN
+        if quoted:
+            j += 1
+        k = j
+        while k < n and not taken[k] and is_capitalized(doc[k]) and k - j < 4:
+            k += 1
+        if quoted:
+            if not (k < n and doc[k].text in _QUOTES_CLOSE and k > j):
+                continue
+        elif k == j or org:
+            # unquoted names after organization nouns are too often the start of something else
+            continue
+        found.append(Candidate(j, k, "LOC" if kind else "ORG", "place", head=i))
+        _claim(taken, j, k)
+    return found
+
+
+# ---------------------------------------------------------------- names
+
+
+def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if taken[i] or not _LATIN_WORD.match(doc[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and (
+            _LATIN_WORD.match(doc[j].text) or (doc[j].text in _LATIN_LINKERS and j + 1 < n
+                                               and _LATIN_WORD.match(doc[j + 1].text))
+        ):
+            j += 1
+        # Roman numerals are centuries or ordinals, not names.
+        if not (j - i == 1 and re.fullmatch(r"[IVXLCDM]+", doc[i].text)):
+            found.append(Candidate(i, j, "ORG", "latin"))
+            _claim(taken, i, j)
+        i = j
+    return found
+
+
+def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not is_capitalized(tok) or not is_cyrillic(tok) or not is_name_like(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 4 and not taken[j] and is_capitalized(doc[j]) and is_cyrillic(doc[j]) \
+                and not doc[j].is_sent_start and not doc[j].text.isupper():
+            j += 1
+        start = i
+        # an initial before the name: "В. Зеленський"
+        if i >= 2 and doc[i - 1].text == "." and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper() \
+                and not taken[i - 2]:
+            start = i - 2
+        if tok.is_sent_start and j - i == 1 and not only_name_like(tok):
+            i += 1
+            continue
+        found.append(Candidate(start, j, "PER", "person"))
+        _claim(taken, start, j)
+        i = j
+    return found
+
+
+def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    found = []
+    for tok in doc:
+        if not taken[tok.i] and _CYRILLIC_CAPS.match(tok.text) and not parses_as_common(tok):
+            found.append(Candidate(tok.i, tok.i + 1, "ORG", "abbr"))
+            taken[tok.i] = True
+    return found
+
+
+def parses_as_common(tok: Token) -> bool:
+    return any(p.pos in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(tok.text))
+
+
+def _model_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    found = []
+    for start, end, label in ner_model.predict(doc):
+        if label not in ("PER", "ORG", "LOC") or any(taken[start:end]):
+            continue
+        found.append(Candidate(start, end, label, "model"))
+        _claim(taken, start, end)
+    return found
+
+
+def _fallback_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """A capitalized noun right after a spatial preposition is a place ("до Владивостока")."""
+    found = []
+    for tok in doc:
+        i = tok.i
+        if taken[i] or i == 0 or tok.is_sent_start or not is_capitalized(tok) or not is_cyrillic(tok):
+            continue
+        if doc[i - 1].text.lower() not in _SPATIAL_PREPOSITIONS:
+            continue
+        if any(p.pos not in ("NOUN", None) for p in parses(tok.text)[:1]):
+            continue
+        found.append(Candidate(i, i + 1, "LOC", "fallback"))
+        taken[i] = True
+    return found
+
+
+def _claim(taken: list[bool], start: int, end: int) -> None:
+    for k in range(start, end):
+        taken[k] = True
+
+
+_PASSES = (_place_pass, _gazetteer_pass, _phrase_pass, _latin_pass, _person_pass, _abbreviation_pass,
+           _model_pass, _fallback_pass)
+
+
+def find_mentions(doc: Doc) -> list[Candidate]:
+    taken = [tok.is_space or tok.is_punct for tok in doc]
+    found: list[Candidate] = []
+    for recognizer in _PASSES:
+        found.extend(recognizer(doc, taken, found))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def parse_choices(tokens: Iterable[Token]) -> list[tuple[Parse, ...]]:
+    return [parses(t.text) for t in tokens]

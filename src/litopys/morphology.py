@@ -1,0 +1,162 @@
+"""Stage 2: segmentation and morphology.
+
+spaCy's Ukrainian tokenizer splits the text; sentence boundaries come from punctuation and line
+breaks (headlines and leads have no final full stop); pymorphy3 with its Ukrainian dictionary gives
+every token its lemma and grammatical tags. Analyses are cached per word form because news text
+repeats the same forms constantly.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pymorphy3
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from litopys import ner_model
+from litopys.lang.uk import resources
+
+_SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "...", "!..", "?.."}
+_CLOSERS = {'"', "»", "“", ")", "'"}
+
+
+@functools.cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    lemma: str
+    pos: str | None
+    grammemes: frozenset[str]
+
+    def has(self, *tags: str) -> bool:
+        return all(t in self.grammemes for t in tags)
+
+
+@functools.lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Parse, ...]:
+    """All dictionary analyses of ``word`` (case-insensitive), best first."""
+    result = []
+    for p in analyzer().parse(word):
+        result.append(Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes)))
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=200_000)
+def inflect(word: str, lemma: str, target: frozenset[str]) -> str | None:
+    """``word`` put into the grammemes ``target`` (e.g. nomn), keeping the given lemma."""
+    for p in analyzer().parse(word):
+        if p.normal_form != lemma:
+            continue
+        form = p.inflect(set(target))
+        if form is not None:
+            return str(form.word)
+    return None
+
+
+def _is_sentence_start(prev: Token, tok: Token) -> bool:
+    if "\n" in prev.text:
+        return True
+    if prev.text not in _SENTENCE_END and not (
+        prev.text in _CLOSERS and prev.i > 0 and prev.doc[prev.i - 1].text in _SENTENCE_END
+    ):
+        return False
+    if prev.text in _SENTENCE_END and prev.i > 0:
+        before = prev.doc[prev.i - 1].text
+        # "р.", "ст.", "м." and single initials ("В. Зеленський") do not end a sentence.
+        if before.lower() in resources.abbreviations() or (len(before) == 1 and before.isupper()):
+            return False
+    first = tok.text[:1]
+    if first in _CLOSERS and not prev.whitespace_:
+        return False  # a quote or bracket closing right after the full stop
+    return first.isupper() or first.isdigit() or first in '"«„“—–-('
+
+
+def _segment(doc: Doc) -> Doc:
+    for i, tok in enumerate(doc):
+        if i == 0:
+            tok.is_sent_start = True
+            continue
+        tok.is_sent_start = _is_sentence_start(doc[i - 1], tok)
+    return doc
+
+
+@Language.component("litopys_segment")
+def segment_component(doc: Doc) -> Doc:
+    return _segment(doc)
+
+
+@Language.component("litopys_morphology")
+def morphology_component(doc: Doc) -> Doc:
+    for tok in doc:
+        if tok.is_space or tok.is_punct:
+            tok.lemma_ = tok.text
+            continue
+        found = parses(tok.text)
+        if found:
+            tok.lemma_ = found[0].lemma
+    return doc
+
+
+@functools.cache
+def pipeline() -> Language:
+    """The spaCy pipeline shared by every analysis in this process (built once)."""
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("litopys_segment")
+    nlp.add_pipe("litopys_morphology")
+    ner_model.add_to(nlp)
+    nlp.max_length = 20_000_000
+    return nlp
+
+
+def process(text: str) -> Doc:
+    return pipeline()(text)
+
+
+def words(span: Span | Doc) -> Iterator[Token]:
+    return (t for t in span if not t.is_space)
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def nominative(word: str, *, pos: str | None = None, case: str | None = None, gender: str | None = None,
+               number: str | None = None, require: str | None = None) -> str | None:
+    """The nominative of ``word`` read with the given constraints (``None`` when no reading fits).
+
+    Used for canonical names: "Трудової" read as a feminine genitive adjective → "трудова".
+    """
+    for p in analyzer().parse(word):
+        tag = p.tag
+        if pos and tag.POS != pos:
+            continue
+        if case and tag.case != case and "Fixd" not in tag:
+            continue
+        if gender and tag.gender and tag.gender != gender and tag.number != "plur":
+            continue
+        if number and tag.number and tag.number != number:
+            continue
+        if require and require not in tag:
+            continue
+        if "Fixd" in tag:
+            return str(word.lower())
+        wanted = {"nomn"}
+        if tag.number == "plur" or number == "plur":
+            wanted.add("plur")
+        elif gender and tag.POS == "ADJF":
+            wanted.add(gender)
+        form = p.inflect(wanted)
+        if form is not None:
+            return str(form.word)
+    return None
+
+
+def readings(word: str) -> list[tuple[str | None, str | None, str | None, frozenset[str]]]:
+    """(case, gender, number, grammemes) of every dictionary reading of ``word``."""
+    return [(p.tag.case, p.tag.gender, p.tag.number, frozenset(p.tag.grammemes)) for p in analyzer().parse(word)]

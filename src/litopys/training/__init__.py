@@ -1,0 +1,1 @@
+"""Training code for the statistical models shipped with litopys."""
