@@ -12,6 +12,7 @@ Attributions: the outlet or institution the information comes from ("повід�
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, is_nominative
 from litopys.model import Attribution, Quote
-from litopys.morphology import parses
+from litopys.morphology import parses, sentence_of, sentences, text_of, token_at_char
 
 _OPENERS = {"«": "»", "„": "“", "“": "”"}
 _PRONOUNS = {"він": "masc", "вона": "femn", "вони": "plur"}
@@ -81,8 +82,10 @@ def quoted_segments(text: str) -> list[tuple[int, int]]:
     return segments
 
 
-def _inside(segments: list[tuple[int, int]], pos: int) -> bool:
-    return any(s < pos < e for s, e in segments)
+def inside_quotes(segments: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` strictly inside one of the (sorted, non-nested) quoted segments?"""
+    k = bisect.bisect_right(segments, (pos, 1 << 62)) - 1
+    return k >= 0 and segments[k][0] < pos < segments[k][1]
 
 
 # ---------------------------------------------------------------- speakers
@@ -99,12 +102,12 @@ def _cue_kind(tok: Token) -> str | None:
 def _speaker_near(doc: Doc, cue: Token, linking: Linking, segments: list[tuple[int, int]],
                   lo: int, hi: int) -> str | None:
     """The subject of a speech verb: a nominative mention before it in its clause, else after it."""
-    left = [m for m in linking.mentions if lo <= m.start and m.end <= cue.i
-            and not _inside(segments, doc[m.start].idx)]
+    nearby = linking.between(lo, hi)
+    left = [m for m in nearby if m.end <= cue.i and not inside_quotes(segments, doc[m.start].idx)]
     for m in reversed(left):
         if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i):
             return m.entity
-    right = [m for m in linking.mentions if cue.i < m.start < hi and not _inside(segments, doc[m.start].idx)]
+    right = [m for m in nearby if cue.i < m.start and not inside_quotes(segments, doc[m.start].idx)]
     for m in right:
         if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start):
             return m.entity
@@ -147,7 +150,7 @@ def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = Non
 
 def find_quotes(doc: Doc, linking: Linking, segments: list[tuple[int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         quotes.extend(_sentence_quotes(doc, sent, linking, segments))
     return quotes
 
@@ -156,7 +159,7 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
     found: list[Quote] = []
     covered = -1
     for tok in sent:
-        if tok.i <= covered or _inside(segments, tok.idx):
+        if tok.i <= covered or inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
         if kind is None or kind == "report" and _impersonal(doc, tok, sent):
@@ -164,7 +167,7 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
         quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
         if quote is not None:
             found.append(quote)
-            covered = doc.char_span(quote.start, quote.end, alignment_mode="expand").end
+            covered = token_at_char(doc, quote.end - 1)
     found.extend(_according_to_quotes(doc, sent, linking, segments, found))
     return found
 
@@ -188,12 +191,12 @@ def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking
         assert seg is not None
         content = seg
         quote_kind = "direct"
-    elif nxt is not None and any(cue.idx < s and e <= sent.end_char for s, e in segments):
+    elif nxt is not None and _segment_after(segments, cue.idx, sent.end_char):
         content = (nxt.idx, sent.end_char)
         quote_kind = "mixed"
     if content is None:
         return None
-    start, end = _trim(doc.text, content[0], content[1])
+    start, end = _trim(text_of(doc), content[0], content[1])
     if end <= start:
         return None
     if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
@@ -201,8 +204,14 @@ def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking
     speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
     if speaker is None:
         return None
-    return Quote(start=start, end=end, text=doc.text[start:end], kind=quote_kind,  # type: ignore[arg-type]
+    return Quote(start=start, end=end, text=text_of(doc)[start:end], kind=quote_kind,  # type: ignore[arg-type]
                  speaker=speaker, cue=cue.text)
+
+
+def _segment_after(segments: list[tuple[int, int]], pos: int, limit: int) -> bool:
+    """Does a quoted segment start after ``pos`` and end by ``limit``?"""
+    k = bisect.bisect_right(segments, (pos, 1 << 62))
+    return k < len(segments) and segments[k][1] <= limit
 
 
 def _quote_before(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -212,9 +221,10 @@ def _quote_before(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, in
         k -= 1
     if k < sent.start:
         return None
-    for s, e in segments:
-        if e == doc[k].idx + len(doc[k].text) or (doc[k].text in '"»”“' and e == doc[k].idx + 1):
-            return s, e
+    ends = {doc[k].idx + len(doc[k].text), doc[k].idx + 1}
+    at = bisect.bisect_right(segments, (doc[k].idx + len(doc[k].text), 1 << 62)) - 1
+    if at >= 0 and segments[at][1] in ends:
+        return segments[at]
     return None
 
 
@@ -235,10 +245,10 @@ def _according_to_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[
             mention = next((m for m in linking.mentions if words[i + size - 1].i < m.start < comma.i), None)
             if mention is None:
                 continue
-            start, end = _trim(doc.text, comma.idx + 1, sent.end_char)
+            start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
             if any(q.start <= start < q.end for q in found) or end <= start:
                 continue
-            quotes.append(Quote(start=start, end=end, text=doc.text[start:end], kind="indirect",
+            quotes.append(Quote(start=start, end=end, text=text_of(doc)[start:end], kind="indirect",
                                 speaker=mention.entity, cue=" ".join(t.text for t in words[i:i + size])))
     return quotes
 
@@ -287,7 +297,7 @@ def _in_phrase_source(doc: Doc, cue: Token, sent: Span) -> Token | None:
 def find_attributions(doc: Doc, linking: Linking, segments: list[tuple[int, int]]) -> list[Attribution]:
     found: list[Attribution] = []
     article_source: str | None = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for attr in _sentence_attributions(doc, sent, linking, segments):
             if attr.cue and attr.cue.lower().startswith("про це") and attr.source:
                 article_source = article_source or attr.source
@@ -304,7 +314,7 @@ def _sentence_attributions(doc: Doc, sent: Span, linking: Linking,
                            segments: list[tuple[int, int]]) -> list[Attribution]:
     result = []
     for tok in sent:
-        if _inside(segments, tok.idx):
+        if inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
         if kind in ("report", "confirm"):
@@ -339,7 +349,7 @@ def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
     via = None
     if citing and citing[1] is not None:
         via, source = source, citing[1]
-    return Attribution(start=sent.start_char, end=_trim(doc.text, sent.start_char, sent.end_char)[1],
+    return Attribution(start=sent.start_char, end=_trim(text_of(doc), sent.start_char, sent.end_char)[1],
                        source=source, via=via, citing=citing[0] if citing and citing[1] is None else None,
                        cue=cue_text)
 
@@ -377,7 +387,7 @@ def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribu
             cue = speech_phrases().get(phrase)
             if cue is None or cue[0] not in ("citing", "unattributed"):
                 continue
-            end = _trim(doc.text, sent.start_char, sent.end_char)[1]
+            end = _trim(text_of(doc), sent.start_char, sent.end_char)[1]
             if cue[0] == "unattributed":
                 result.append(Attribution(start=sent.start_char, end=end, source=None,
                                           cue=" ".join(t.text for t in words[i:i + size])))
@@ -392,9 +402,13 @@ def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribu
 def passages(doc: Doc, attributions: list[Attribution], quotes: list[Quote]) -> dict[int, Passage]:
     """Sentence start offset → who the sentence's information is attributed to."""
     article = next((a.source for a in attributions if a.cue and a.cue.lower().startswith("про це")), None)
-    result: dict[int, Passage] = {}
-    for sent in doc.sents:
-        source = next((a.source for a in attributions if a.source and a.start == sent.start_char), None)
-        speaker = next((q.speaker for q in quotes if sent.start_char <= q.start < sent.end_char), None)
-        result[sent.start_char] = Passage(source=source or article, speaker=speaker)
-    return result
+    sources: dict[int, str] = {}
+    for a in attributions:
+        if a.source:
+            sources.setdefault(a.start, a.source)
+    speakers: dict[int, str | None] = {}
+    for q in quotes:
+        speakers.setdefault(sentence_of(doc[token_at_char(doc, q.start)]).start_char, q.speaker)
+    return {sent.start_char: Passage(source=sources.get(sent.start_char) or article,
+                                     speaker=speakers.get(sent.start_char))
+            for sent in sentences(doc)}

@@ -11,17 +11,18 @@ event's own clause, else in its sentence, else the narrative time carried from e
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from litopys.attribution import Passage, antecedent, speech_verbs
+from litopys.attribution import Passage, antecedent, inside_quotes, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import lemmas
 from litopys.model import Actor, Event, Quote, Timex
-from litopys.morphology import parses
+from litopys.morphology import parses, sentences, text_of, token_at_char, tokens_between
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
 _CLAUSE_WORDS = {"що", "щоб", "який", "яка", "яке", "які", "якого", "якої", "яких", "де", "коли", "хоча",
@@ -447,15 +448,25 @@ def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Q
                 passages: dict[int, Passage], segments: list[tuple[int, int]], published: str | None) -> list[Event]:
     found: list[_Found] = []
     narrative = published
-    for s_index, sent in enumerate(doc.sents):
+    by_sentence: dict[int, list[Timex]] = {}
+    for t in timexes:
+        by_sentence.setdefault(token_at_char(doc, t.start), []).append(t)
+    sent_of = [0] * len(doc)
+    for n, s in enumerate(sentences(doc)):
+        sent_of[s.start:s.end] = [n] * (s.end - s.start)
+    timexes_in: dict[int, list[Timex]] = {}
+    for tok_index, items in by_sentence.items():
+        timexes_in.setdefault(sent_of[tok_index], []).extend(items)
+    quote_spans = sorted((q.start, q.end, q.speaker) for q in quotes)
+    for s_index, sent in enumerate(sentences(doc)):
         clauses = _clauses(sent)
-        inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+        inside = timexes_in.get(s_index, [])
         sentence_timexes = [(t, clauses[_token_at(doc, t.start).i - sent.start]) for t in inside]
         in_time = {k for t in inside for k in _tokens_of(doc, t.start, t.end)}
         phrases = _phrases(doc, sent, linking, in_time)
         passage = passages.get(sent.start_char, Passage(None, None))
         for tok in sent:
-            if any(s < tok.idx < e for s, e in segments):
+            if inside_quotes(segments, tok.idx):
                 continue
             trigger = _trigger_at(doc, tok, sent)
             if trigger is None or _governs_event(doc, tok, sent, clauses):
@@ -468,9 +479,9 @@ def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Q
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
                 etype = trigger.negated_type
-            speaker = next((q.speaker for q in quotes if q.start <= tok.idx < q.end), None)
+            speaker = _speaker_at(quote_spans, tok.idx)
             end = sent.end_char
-            while end > sent.start_char and doc.text[end - 1].isspace():
+            while end > sent.start_char and text_of(doc)[end - 1].isspace():
                 end -= 1
             event = Event(
                 id="", type=etype, mode=mode, source=source, target=target,
@@ -485,14 +496,23 @@ def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Q
     return _merge(found)
 
 
+def _speaker_at(quote_spans: list[tuple[int, int, str | None]], pos: int) -> str | None:
+    k = bisect.bisect_right(quote_spans, (pos, 1 << 62, "")) - 1
+    while k >= 0 and quote_spans[k][0] <= pos:
+        if pos < quote_spans[k][1]:
+            return quote_spans[k][2]
+        k -= 1
+        if k >= 0 and pos - quote_spans[k][0] > 20_000:
+            break
+    return None
+
+
 def _tokens_of(doc: Doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    return tokens_between(doc, start, end)
 
 
 def _token_at(doc: Doc, char: int) -> Token:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else doc[-1]
+    return doc[token_at_char(doc, char)]
 
 
 def _narrative_after(inside: list[Timex], narrative: str | None, published: str | None) -> str | None:

@@ -10,6 +10,7 @@ cross-article key.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from litopys.mentions import (
     org_heads,
 )
 from litopys.model import Entity, Mention
-from litopys.morphology import _CASES, nominative, parses, readings
+from litopys.morphology import _CASES, nominative, parses, readings, sentence_of, tokens_between
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -50,6 +51,7 @@ class Linking:
         return next((e for e in self.entities if e.id == entity_id), None)
 
     _index: dict[int, LinkedMention] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
     _indexed: int = -1
 
     def at(self, token_index: int) -> LinkedMention | None:
@@ -59,8 +61,18 @@ class Linking:
             for m in sorted(self.mentions, key=lambda m: not m.descriptor):
                 for k in range(m.start, m.end):
                     self._index[k] = m
+            self._starts = [m.start for m in self.mentions]
             self._indexed = len(self.mentions)
         return self._index.get(token_index)
+
+    def sort(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._indexed = -1
+
+    def between(self, lo: int, hi: int) -> list[LinkedMention]:
+        """Mentions that start in token range [lo, hi) (``mentions`` is kept sorted by start)."""
+        self.at(0)
+        return self.mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
 
 
 # ---------------------------------------------------------------- lexicons
@@ -280,7 +292,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     for ent in sorted(result.entities, key=lambda e: e.type == "PER"):
         ent.mentions.sort(key=lambda m: m.start)
         _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
-    result.mentions.sort(key=lambda m: m.start)
+    result.sort()
     _link_descriptors(doc, result)
     return result
 
@@ -323,10 +335,8 @@ def _finish_entity(doc: Doc, ent: Entity, entry: GazetteerEntry | None, names: l
 def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
     sector = country = None
     for mention in ent.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in span:
+        for k in tokens_between(doc, mention.start, mention.end):
+            tok = doc[k]
             for p in parses(tok.text):
                 if sector is None and p.lemma in org_heads() and org_heads()[p.lemma]:
                     sector = org_heads()[p.lemma]
@@ -352,7 +362,7 @@ def _country_of_token(tok: Token) -> str | None:
 def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str], str | None, str | None]:
     """Role lemmas, sector and country from the words right before a name:
     "речник Білого дому Джон Кірбі" → ({"речник"}, GOV, USA)."""
-    sent_start = doc[start].sent.start
+    sent_start = sentence_of(doc[start]).start
     k = start - 1
     window: list[Token] = []
     while k >= sent_start and start - k <= 7:
@@ -422,13 +432,15 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
     the one person of that role and country the article names."""
     table = roles()
     people = [e for e in linking.entities if e.type == "PER" and e.country]
+    added: list[LinkedMention] = []
     for tok in doc:
         if linking.at(tok.i) is not None:
             continue
         role_lemmas = [lem for lem in lemmas(tok) if (lem,) in table and table[(lem,)][1] == "title"]
         if not role_lemmas:
             continue
-        window = [t for t in doc[max(tok.sent.start, tok.i - 1):min(tok.sent.end, tok.i + 3)]]
+        sent = sentence_of(tok)
+        window = list(doc[max(sent.start, tok.i - 1):min(sent.end, tok.i + 3)])
         _, _, country = _describe([t for t in window if t.i != tok.i], linking)
         if country is None:
             continue
@@ -444,10 +456,11 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
                 (e := linking.entity(m.entity)) is not None and e.type == "PER":
             continue  # a title before a name: already that person's descriptor
         start = tok.i - 1 if tok.i > 0 and country_of_adjective(doc[tok.i - 1]) == country else tok.i
-        linking.mentions.append(LinkedMention(start, end, matches[0].id, descriptor=True))
+        added.append(LinkedMention(start, end, matches[0].id, descriptor=True))
         span = doc[start:end]
         matches[0].mentions.append(Mention(span.start_char, span.end_char, span.text))
-    linking.mentions.sort(key=lambda m: m.start)
+    linking.mentions.extend(added)
+    linking.sort()
     for ent in people:
         ent.mentions.sort(key=lambda m: m.start)
 

@@ -8,12 +8,15 @@ repeats the same forms constantly.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
 import pymorphy3
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -79,11 +82,17 @@ def _is_sentence_start(prev: Token, tok: Token) -> bool:
 
 
 def _segment(doc: Doc) -> Doc:
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        tok.is_sent_start = _is_sentence_start(doc[i - 1], tok)
+    if not len(doc):
+        return doc
+    # One array write: assigning ``is_sent_start`` token by token rescans the document each time.
+    flags = numpy.full((len(doc), 1), -1, dtype="int32")
+    flags[0, 0] = 1
+    prev = doc[0]
+    for tok in doc[1:]:
+        if _is_sentence_start(prev, tok):
+            flags[tok.i, 0] = 1
+        prev = tok
+    doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
 
 
@@ -126,6 +135,7 @@ def words(span: Span | Doc) -> Iterator[Token]:
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
+@functools.lru_cache(maxsize=100_000)
 def nominative(word: str, *, pos: str | None = None, case: str | None = None, gender: str | None = None,
                number: str | None = None, require: str | None = None) -> str | None:
     """The nominative of ``word`` read with the given constraints (``None`` when no reading fits).
@@ -157,6 +167,50 @@ def nominative(word: str, *, pos: str | None = None, case: str | None = None, ge
     return None
 
 
-def readings(word: str) -> list[tuple[str | None, str | None, str | None, frozenset[str]]]:
+@functools.lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[tuple[str | None, str | None, str | None, frozenset[str]], ...]:
     """(case, gender, number, grammemes) of every dictionary reading of ``word``."""
-    return [(p.tag.case, p.tag.gender, p.tag.number, frozenset(p.tag.grammemes)) for p in analyzer().parse(word)]
+    return tuple((p.tag.case, p.tag.gender, p.tag.number, frozenset(p.tag.grammemes))
+                 for p in analyzer().parse(word))
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, computed once (spaCy recomputes ``doc.sents`` on every access)."""
+    cached = doc.user_data.get("litopys_sents")
+    if cached is None:
+        cached = list(doc.sents)
+        owner = [0] * len(doc)
+        for n, sent in enumerate(cached):
+            for k in range(sent.start, sent.end):
+                owner[k] = n
+        doc.user_data["litopys_sents"] = cached
+        doc.user_data["litopys_sent_of"] = owner
+    return cached  # type: ignore[no-any-return]
+
+
+def sentence_of(tok: Token) -> Span:
+    sents = sentences(tok.doc)
+    return sents[tok.doc.user_data["litopys_sent_of"][tok.i]]  # type: ignore[no-any-return]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` computed once: spaCy rebuilds the string from tokens on every access."""
+    cached = doc.user_data.get("litopys_text")
+    if cached is None:
+        cached = doc.user_data["litopys_text"] = doc.text
+    return cached  # type: ignore[no-any-return]
+
+
+def token_at_char(doc: Doc, char: int) -> int:
+    """Index of the token containing (or, in whitespace, following) character offset ``char``."""
+    starts = doc.user_data.get("litopys_starts")
+    if starts is None:
+        starts = doc.user_data["litopys_starts"] = [t.idx for t in doc]
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> range:
+    """Indices of the tokens overlapping the character range [start, end)."""
+    if end <= start or not len(doc):
+        return range(0)
+    return range(token_at_char(doc, start), token_at_char(doc, end - 1) + 1)

@@ -13,6 +13,7 @@ signal the candidate closest to the publication date wins.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -659,7 +660,7 @@ class _Ctx:
         if self._sent is None:
             cuts = [0]
             for m in _SENT_END.finditer(self.text):
-                before = _last_word(self.text[: m.start()]).lower()
+                before = _last_word(self.text[max(0, m.start() - 64) : m.start()]).lower()
                 if self.text[m.start()] == "." and before in _ABBREV:
                     nxt = self.text[m.end() : m.end() + 1]
                     if not nxt[:1].isupper():
@@ -667,13 +668,11 @@ class _Ctx:
                 cuts.append(m.end())
             cuts.append(len(self.text))
             self._sent = cuts
-        s, e = 0, len(self.text)
-        for cut in self._sent:
-            if cut <= start:
-                s = cut
-            elif cut >= end:
-                e = cut
-                break
+        cuts = self._sent
+        k = bisect.bisect_right(cuts, start) - 1
+        s = cuts[k] if k >= 0 else 0
+        j = bisect.bisect_left(cuts, end)
+        e = cuts[j] if j < len(cuts) else len(self.text)
         return s, e
 
     def direction(self, start: int, end: int) -> str | None:

@@ -141,10 +141,9 @@ def _doc_examples(
             if span is None:
                 stats[f"unalignable_{label}"] += 1
                 continue
-            if span.start_char != start - line_start or span.end_char != end - line_start:
-                # contracted to token boundaries (or trimmed outer whitespace)
-                if span.text != line[start - line_start : end - line_start].strip():
-                    stats[f"misaligned_contracted_{label}"] += 1
+            # contracted to token boundaries (beyond trimming outer whitespace)
+            if span.text != line[start - line_start : end - line_start].strip():
+                stats[f"misaligned_contracted_{label}"] += 1
             stats[f"kept_{label}"] += 1
             ents.append(span)
         doc.set_ents(ents, missing=missing)

@@ -1,0 +1,114 @@
+"""Attribution: which outlet or institution the information comes from, the outlet it reached
+us through, unnamed sources cited, and unattributed reports."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from litopys import analyze
+from litopys.model import Analysis, Attribution
+
+PUB = "2024-03-15"
+
+
+@functools.cache
+def run(text: str) -> Analysis:
+    return analyze(text, PUB)
+
+
+def name_of(a: Analysis, entity_id: str | None) -> str | None:
+    ent = a.entity(entity_id)
+    return ent.name if ent else None
+
+
+def describe(a: Analysis) -> str:
+    return (
+        "; ".join(
+            f"source={name_of(a, t.source)!r} via={name_of(a, t.via)!r} citing={t.citing!r} cue={t.cue!r}"
+            for t in a.attributions
+        )
+        or "no attributions"
+    )
+
+
+def with_source(a: Analysis, name: str) -> Attribution | None:
+    return next((t for t in a.attributions if name_of(a, t.source) == name), None)
+
+
+# (text, canonical name of the source)
+SOURCE_CASES: list[tuple[str, str]] = [
+    (
+        "Сили протиповітряної оборони збили 12 ударних дронів над Одеською областю. "
+        "Про це повідомляє Укрінформ.",
+        "Укрінформ",
+    ),
+    ("Росія перекинула до кордону з Фінляндією додаткові підрозділи, повідомляє Reuters.", "Reuters"),
+    (
+        "Сили оборони знищили два склади боєприпасів на лівобережжі, повідомили в Генштабі ЗСУ.",
+        "Генеральний штаб ЗСУ",
+    ),
+    ("У Кремлі заявили, що не бачать підстав для нових переговорів.", "Кремль"),
+    ("Як повідомляє Українська правда, Верховна Рада ухвалила закон про мобілізацію.", "Українська правда"),
+    (
+        "За даними Міністерства оборони Великої Британії, Росія втратила понад половину своїх танків.",
+        "Міністерство оборони Великої Британії",
+    ),
+    ("Про це у четвер повідомила Служба безпеки України.", "Служба безпеки України"),
+    (
+        "Північна Корея здійснила запуск балістичної ракети, повідомили в Міністерстві оборони "
+        "Південної Кореї.",
+        "Міністерство оборони Південної Кореї",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SOURCE_CASES)
+def test_source(text: str, source: str) -> None:
+    a = run(text)
+    assert with_source(a, source) is not None, describe(a)
+
+
+def test_source_via_outlet() -> None:
+    """An outlet relaying a named source: the source is the institution, the outlet is ``via``."""
+    a = run("Суспільне з посиланням на Повітряні сили ЗСУ повідомляє, що над Києвом збили вісім ракет.")
+    t = with_source(a, "Повітряні сили ЗСУ")
+    assert t is not None, describe(a)
+    assert name_of(a, t.via) == "Суспільне", describe(a)
+
+
+# (text, the outlet, a fragment of the unnamed source it cites)
+CITING_CASES: list[tuple[str, str, str]] = [
+    (
+        "Bloomberg із посиланням на джерела в уряді повідомило, що Німеччина готує новий пакет допомоги.",
+        "Bloomberg",
+        "джерела в уряді",
+    ),
+    (
+        "Reuters з посиланням на двох європейських дипломатів повідомляє, що ЄС погодив нові санкції.",
+        "Reuters",
+        "європейських дипломатів",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "citing"), CITING_CASES)
+def test_citing(text: str, outlet: str, citing: str) -> None:
+    a = run(text)
+    t = with_source(a, outlet)
+    assert t is not None, describe(a)
+    assert t.citing is not None and citing in t.citing, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стало відомо, що уряд планує переглянути тарифи на електроенергію.",
+        "Як стало відомо, Кабмін звільнив заступника міністра енергетики.",
+    ],
+)
+def test_unattributed(text: str) -> None:
+    a = run(text)
+    assert a.attributions, "expected an unattributed report (source None)"
+    assert all(t.source is None for t in a.attributions), describe(a)
