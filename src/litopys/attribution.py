@@ -104,14 +104,34 @@ def _speaker_near(doc: Doc, cue: Token, linking: Linking, segments: list[tuple[i
     """The subject of a speech verb: a nominative mention before it in its clause, else after it."""
     nearby = linking.between(lo, hi)
     left = [m for m in nearby if m.end <= cue.i and not inside_quotes(segments, doc[m.start].idx)]
-    for m in reversed(left):
-        if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i):
-            return m.entity
     right = [m for m in nearby if cue.i < m.start and not inside_quotes(segments, doc[m.start].idx)]
-    for m in right:
+    before = _previous_word(doc, cue.i, lo)
+    # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
+    inverted = before is not None and before.text in (",", "—", "–", "-")
+    for side in ("right", "left") if inverted else ("left", "right"):
+        found = _subject_on(doc, cue, left if side == "left" else right, side)
+        if found is not None:
+            return found
+    return _pronoun_speaker(doc, cue, linking, lo, hi)
+
+
+def _subject_on(doc: Doc, cue: Token, mentions: list[LinkedMention], side: str) -> str | None:
+    if side == "left":
+        for m in reversed(mentions):
+            if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i):
+                return m.entity
+        return None
+    for m in mentions:
         if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start):
             return m.entity
-    return _pronoun_speaker(doc, cue, linking, lo, hi)
+    return None
+
+
+def _previous_word(doc: Doc, i: int, lo: int) -> Token | None:
+    k = i - 1
+    while k >= lo and doc[k].is_space:
+        k -= 1
+    return doc[k] if k >= lo else None
 
 
 def _clause_break(doc: Doc, start: int, end: int) -> bool:

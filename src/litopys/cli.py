@@ -14,7 +14,6 @@ from litopys.errors import EXIT_INPUT, EXIT_INTERNAL, InputError, LitopysError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="litopys: Ukrainian news articles → sourced, dated, PLOVER-typed events.")
-err = Console(stderr=True)
 
 
 def read_article(path: str) -> str:
@@ -81,12 +80,17 @@ def eval_command(
         out.print(table)
 
 
+def _fail(message: str, code: int) -> None:
+    """One line on standard error, then exit with a documented code (never a traceback)."""
+    sys.stderr.write(" ".join(message.split()) + "\n")
+    sys.exit(code)
+
+
 def main() -> None:
     try:
         app(standalone_mode=False)
     except LitopysError as exc:
-        err.print(f"litopys: error: {exc}", markup=False, highlight=False)
-        sys.exit(exc.exit_code)
+        _fail(f"litopys: error: {exc}", exc.exit_code)
     except (typer.Exit, SystemExit) as exc:
         code = getattr(exc, "exit_code", getattr(exc, "code", 0))
         sys.exit(code or 0)
@@ -99,10 +103,8 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         if isinstance(exc, OSError):
-            err.print(f"litopys: error: {exc}", markup=False, highlight=False)
-            sys.exit(EXIT_INPUT)
-        err.print(f"litopys: internal error: {type(exc).__name__}: {exc}", markup=False, highlight=False)
-        sys.exit(EXIT_INTERNAL)
+            _fail(f"litopys: error: {exc}", EXIT_INPUT)
+        _fail(f"litopys: internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from litopys.lang.uk import resources
 from litopys.mentions import (
     Candidate,
+    name_particles,
     GazetteerEntry,
     gazetteer,
     generic_actors,
@@ -127,7 +128,7 @@ def _restore_case(surface: str, form: str) -> str:
 
 def person_name(tokens: list[Token]) -> str:
     """Nominative of a person's name: all parts must agree in case and gender."""
-    words = [t for t in tokens if t.text != "."]
+    words = [t for t in tokens if t.text != "." and t.lower_ not in name_particles()]
     best: tuple[int, list[str]] | None = None
     for rank, (case, gender) in enumerate(itertools.product(_CASES, ("masc", "femn"))):
         forms = []
@@ -135,7 +136,8 @@ def person_name(tokens: list[Token]) -> str:
             if len(tok.text) == 1:  # an initial
                 forms.append(tok.text + ".")
                 continue
-            form = _person_part(tok.text, case, gender)
+            prefer = "Name" if tok is words[0] and len(words) > 1 else "Surn"
+            form = _person_part(tok.text, case, gender, prefer)
             if form is None:
                 break
             forms.append(_restore_case(tok.text, form))
@@ -145,11 +147,13 @@ def person_name(tokens: list[Token]) -> str:
             break
     if best is None:
         return " ".join(t.text for t in tokens)
-    return " ".join(best[1]).replace(". ", ". ")
+    forms = iter(best[1])
+    return " ".join(t.lower_ if t.lower_ in name_particles() else next(forms) for t in tokens if t.text != ".")
 
 
-def _person_part(word: str, case: str, gender: str) -> str | None:
-    for case_, gender_, number, grammemes in readings(word):
+def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str | None:
+    # a first name reads best as a Name, a last name as a Surn ("Денисові Шмигалі" → Денис Шмигаль)
+    for case_, gender_, number, grammemes in sorted(readings(word), key=lambda r: prefer not in r[3]):
         if "Fixd" in grammemes:
             if gender_ in (None, gender) or "Surn" not in grammemes and "Name" not in grammemes:
                 return word.lower()
@@ -161,7 +165,8 @@ def _person_part(word: str, case: str, gender: str) -> str | None:
         if not any(t in grammemes for t in _NAME_TAGS) and "ADJF" not in grammemes and "NOUN" not in grammemes:
             continue
         pos = "ADJF" if "ADJF" in grammemes else "NOUN"
-        form = nominative(word, pos=pos, case=case, gender=gender)
+        tag = next((t for t in _NAME_TAGS if t in grammemes), None)
+        form = nominative(word, pos=pos, case=case, gender=gender, require=tag)
         if form:
             return form
     if not readings(word) or all(r[0] is None for r in readings(word)):
@@ -274,11 +279,12 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
         elif cand.type == "PER":
             key = f"PER:{name.lower()}"
             ent = by_key.get(key)
-            if ent is None and len(name.split()) == 1:
-                ent = person_parts.get(name.lower())
+            core = [w for w in name.lower().split() if w not in name_particles()]
+            if ent is None and len(core) == 1:
+                ent = _known_person(doc, cand, core[0], person_parts)
             if ent is None:
                 ent = new_entity("PER", key, name)
-                for part in name.lower().split():
+                for part in core:
                     person_parts.setdefault(part, ent)
         else:
             alias = _bracket_alias_of(doc, cand, result)
@@ -295,6 +301,19 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     result.sort()
     _link_descriptors(doc, result)
     return result
+
+
+def _known_person(doc: Doc, cand: Candidate, part: str, person_parts: dict[str, Entity]) -> Entity | None:
+    """A surname alone names the person introduced in full: "Умєрова" (accusative) → Рустем Умєров."""
+    if part in person_parts:
+        return person_parts[part]
+    word = doc[cand.end - 1].text
+    for case in _CASES:
+        for gender in ("masc", "femn"):
+            form = _person_part(word, case, gender)
+            if form and form.lower() in person_parts:
+                return person_parts[form.lower()]
+    return None
 
 
 def _bracket_alias_of(doc: Doc, cand: Candidate, result: Linking) -> Entity | None:

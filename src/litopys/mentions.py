@@ -157,11 +157,18 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
             continue
         n, entry = best
         start, end = words[pos].i, words[pos + n - 1].i + 1
-        if not (n == 1 and _sentence_initial_common_word(doc[start], entry)):
+        if not (n == 1 and (_sentence_initial_common_word(doc[start], entry) or _first_name(doc, start))):
             found.append(Candidate(start, end, entry.type, "gazetteer", entry=entry))
             _claim(taken, start, end)
         pos += n
     return found
+
+
+def _first_name(doc: Doc, i: int) -> bool:
+    """"Володимир Зеленський": a gazetteer word (here a city) followed by a surname is a first name."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (nxt is not None and is_capitalized(nxt) and is_cyrillic(nxt) and not nxt.is_sent_start
+            and not nxt.text.isupper() and _first_name_word(doc[i]))
 
 
 def _sentence_initial_common_word(tok: Token, entry: GazetteerEntry) -> bool:
@@ -241,6 +248,9 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         end = j + 1
         if org:
             end = _extend_genitives(doc, end, taken, earlier)
+        if at_sentence_start(tok) and not any(is_capitalized(t) for t in doc[i + 1:end]):
+            i += 1  # "Мобільні вогневі групи ..." starts a sentence; it is not a name
+            continue
         found.append(Candidate(i, end, "ORG" if org else "LOC", "org" if org else "loc", head=j))
         _claim(taken, i, end)
         i = end
@@ -295,12 +305,28 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         if quoted:
             if not (k < n and doc[k].text in _QUOTES_CLOSE and k > j):
                 continue
-        elif k == j or org:
-            # unquoted names after organization nouns are too often the start of something else
+        elif k == j or org or not _apposition(tok, doc[j]):
+            # unquoted names after organization nouns are too often the start of something else;
+            # "районі Харкова" is a district of a city, not a place called "Харкова"
             continue
         found.append(Candidate(j, k, "LOC" if kind else "ORG", "place", head=i))
         _claim(taken, j, k)
     return found
+
+
+def _apposition(head: Token, name: Token) -> bool:
+    """"аеродром Кневичі" (a name in the nominative) or "у місті Києві" (agreeing in case)."""
+    # person-name readings of a place ("Кневичі" as a surname) say nothing about its case
+    name_cases = {p.grammemes & _CASE_TAGS for p in parses(name.text)
+                  if p.pos == "NOUN" and not p.has("Surn") and not p.has("Name")}
+    if not name_cases:
+        return True
+    head_cases = set().union(*(p.grammemes & _CASE_TAGS for p in parses(head.text) if p.pos == "NOUN"))
+    flat = set().union(*name_cases)
+    return "nomn" in flat or bool(head_cases & flat)
+
+
+_CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 # ---------------------------------------------------------------- names
@@ -328,31 +354,86 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
     return found
 
 
+@functools.cache
+def name_particles() -> frozenset[str]:
+    return resources.word_set("name_particles.txt")
+
+
+def at_sentence_start(tok: Token) -> bool:
+    """First word of a sentence, also after an opening dash or quote ("— Противник ...")."""
+    k = tok.i
+    while k > 0 and not tok.doc[k].is_sent_start:
+        k -= 1
+        prev = tok.doc[k]
+        if not (prev.is_punct or prev.is_space):
+            return False
+    return True
+
+
 def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     n = len(doc)
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not is_capitalized(tok) or not is_cyrillic(tok) or not is_name_like(tok):
+        if taken[i] or not is_capitalized(tok) or not is_cyrillic(tok) or \
+                not (is_name_like(tok) or _seen_surname(tok, found)) \
+                or (i > 0 and doc[i - 1].text in _QUOTES_OPEN):
             i += 1
             continue
-        j = i + 1
-        while j < n and j - i < 4 and not taken[j] and is_capitalized(doc[j]) and is_cyrillic(doc[j]) \
-                and not doc[j].is_sent_start and not doc[j].text.isupper():
-            j += 1
+        j = _name_end(doc, i, taken)
         start = i
         # an initial before the name: "В. Зеленський"
         if i >= 2 and doc[i - 1].text == "." and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper() \
                 and not taken[i - 2]:
             start = i - 2
-        if tok.is_sent_start and j - i == 1 and not only_name_like(tok):
+        # a first name the dictionary knows only as a common animate noun ("Володимир")
+        if start == i and i > 0 and not taken[i - 1] and _first_name_word(doc[i - 1]):
+            start = i - 1
+        # "фон дер Ляєн" alone, after the full name was introduced
+        while start > 0 and doc[start - 1].lower_ in name_particles() and not taken[start - 1]:
+            start -= 1
+        if at_sentence_start(tok) and j - i == 1 and not only_name_like(tok) and not _seen_surname(tok, found):
             i += 1
             continue
         found.append(Candidate(start, j, "PER", "person"))
         _claim(taken, start, j)
         i = j
     return found
+
+
+def _seen_surname(tok: Token, found: list[Candidate]) -> bool:
+    """"Умєрова прийняли ...": a sentence-initial word that inflects a surname met before."""
+    word = tok.lower_
+    for cand in found:
+        last = tok.doc[cand.end - 1].lower_
+        stem = min(len(last), len(word)) - 1
+        if stem >= 3 and word[:stem] == last[:stem] and abs(len(word) - len(last)) <= 3:
+            return True
+    return False
+
+
+def _first_name_word(tok: Token) -> bool:
+    return is_capitalized(tok) and is_cyrillic(tok) and not tok.text.isupper() and any(
+        p.has("Name") or (p.pos == "NOUN" and p.has("anim")) for p in parses(tok.text))
+
+
+def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """End of a personal name starting at ``i``: capitalized words and name particles."""
+    n = len(doc)
+    j = i + 1
+    while j < n and j - i < 6 and not taken[j]:
+        word = doc[j]
+        k = j
+        while k < n and doc[k].lower_ in name_particles():
+            k += 1
+        if k > j and k < n and k - j <= 3 and is_capitalized(doc[k]):
+            j = k  # "фон дер" before "Ляєн"
+            continue
+        if not (is_capitalized(word) and is_cyrillic(word)) or word.is_sent_start or word.text.isupper():
+            break
+        j += 1
+    return j
 
 
 def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:

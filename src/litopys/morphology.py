@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from litopys import ner_model
 from litopys.lang.uk import resources
 
+_PROPER = frozenset({"Name", "Surn", "Patr"})
 _SENTENCE_END = {".", "!", "?", "…", "?!", "!?", "...", "!..", "?.."}
 _CLOSERS = {'"', "»", "“", ")", "'"}
 
@@ -45,9 +46,12 @@ class Parse:
 @functools.lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
     """All dictionary analyses of ``word`` (case-insensitive), best first."""
-    result = []
-    for p in analyzer().parse(word):
-        result.append(Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes)))
+    result = [Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes)) for p in analyzer().parse(word)]
+    if word[:1].islower():
+        # a proper-name reading ("надала" as the surname Надал) needs a capital letter
+        common = [p for p in result if not (p.grammemes & _PROPER)]
+        if common:
+            return tuple(common)
     return tuple(result)
 
 
