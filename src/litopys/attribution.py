@@ -109,20 +109,21 @@ def _speaker_near(doc: Doc, cue: Token, linking: Linking, segments: list[tuple[i
     # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
     inverted = before is not None and before.text in (",", "—", "–", "-")
     for side in ("right", "left") if inverted else ("left", "right"):
-        found = _subject_on(doc, cue, left if side == "left" else right, side)
+        found = _subject_on(doc, cue, left if side == "left" else right, side, linking)
         if found is not None:
             return found
     return _pronoun_speaker(doc, cue, linking, lo, hi)
 
 
-def _subject_on(doc: Doc, cue: Token, mentions: list[LinkedMention], side: str) -> str | None:
+def _subject_on(doc: Doc, cue: Token, mentions: list[LinkedMention], side: str,
+                linking: Linking) -> str | None:
     if side == "left":
         for m in reversed(mentions):
-            if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i):
+            if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i, linking):
                 return m.entity
         return None
     for m in mentions:
-        if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start):
+        if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start, linking):
             return m.entity
     return None
 
@@ -134,8 +135,10 @@ def _previous_word(doc: Doc, i: int, lo: int) -> Token | None:
     return doc[k] if k >= lo else None
 
 
-def _clause_break(doc: Doc, start: int, end: int) -> bool:
+def _clause_break(doc: Doc, start: int, end: int, linking: Linking) -> bool:
     for tok in doc[start:end]:
+        if linking.at(tok.i) is not None:
+            continue  # words of a name ("Повітряні сили ЗСУ") are not the clause's verbs
         if tok.text in (";", ":") or tok.lower_ in ("що", "щоб", "який", "яка", "які", "яке"):
             return True
         if _cue_kind(tok) is not None or any(p.pos == "VERB" for p in parses(tok.text)[:1]):
@@ -182,7 +185,7 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
         if tok.i <= covered or inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
-        if kind is None or kind == "report" and _impersonal(doc, tok, sent):
+        if kind is None or kind in ("report", "confirm") and _impersonal(doc, tok, sent):
             continue
         quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
         if quote is not None:
@@ -192,9 +195,24 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
     return found
 
 
+def _introducer(doc: Doc, cue: Token, sent: Span) -> Token | None:
+    """The word after the cue that opens its content; a short adverbial in between is skipped
+    ("написав у Telegram: «...»", "заявив журналістам, що ...")."""
+    nxt = _next_word(doc, cue.i + 1, sent.end)
+    k = cue.i + 1
+    while k < min(sent.end, cue.i + 6):
+        tok = doc[k]
+        if tok.text == ":" or (tok.text == "," and k + 1 < sent.end and doc[k + 1].lower_ == "що"):
+            return tok
+        if tok.is_punct or any(p.pos == "VERB" for p in parses(tok.text)[:1]):
+            break
+        k += 1
+    return nxt
+
+
 def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking,
                    segments: list[tuple[int, int]]) -> Quote | None:
-    nxt = _next_word(doc, cue.i + 1, sent.end)
+    nxt = _introducer(doc, cue, sent)
     content: tuple[int, int] | None = None
     quote_kind = "indirect"
     if nxt is not None and nxt.text == ",":
@@ -205,13 +223,16 @@ def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking
         content = (nxt.idx + len(nxt.text) + 1, sent.end_char)
     elif nxt is not None and nxt.text == ":":
         content = (nxt.idx + 1, sent.end_char)
+        opening = _segment_after(segments, nxt.idx, 1 << 62, within=3)
+        if opening is not None:
+            content = opening  # a quote may run over several sentences
         quote_kind = "direct"
     elif _quote_before(doc, cue, sent, segments) is not None:
         seg = _quote_before(doc, cue, sent, segments)
         assert seg is not None
         content = seg
         quote_kind = "direct"
-    elif nxt is not None and _segment_after(segments, cue.idx, sent.end_char):
+    elif nxt is not None and _segment_after(segments, cue.idx, sent.end_char) is not None:
         content = (nxt.idx, sent.end_char)
         quote_kind = "mixed"
     if content is None:
@@ -221,17 +242,23 @@ def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking
         return None
     if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
         quote_kind = "mixed"
-    speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
+    speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end) or _institution(doc, cue, sent, linking)
     if speaker is None:
         return None
     return Quote(start=start, end=end, text=text_of(doc)[start:end], kind=quote_kind,  # type: ignore[arg-type]
                  speaker=speaker, cue=cue.text)
 
 
-def _segment_after(segments: list[tuple[int, int]], pos: int, limit: int) -> bool:
-    """Does a quoted segment start after ``pos`` and end by ``limit``?"""
+def _segment_after(segments: list[tuple[int, int]], pos: int, limit: int,
+                   within: int | None = None) -> tuple[int, int] | None:
+    """The first quoted segment that starts after ``pos`` (at most ``within`` characters later)
+    and ends by ``limit``."""
     k = bisect.bisect_right(segments, (pos, 1 << 62))
-    return k < len(segments) and segments[k][1] <= limit
+    if k >= len(segments) or segments[k][1] > limit:
+        return None
+    if within is not None and segments[k][0] - pos > within:
+        return None
+    return segments[k]
 
 
 def _quote_before(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -255,14 +282,15 @@ def _according_to_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[
     words = [t for t in sent if not t.is_space]
     for size in (2, 3):
         for i in range(len(words) - size):
-            phrase = tuple(t.lower_ for t in words[i:i + size])
-            cue = speech_phrases().get(phrase)
+            cue = _phrase_cue(words[i:i + size])
             if cue is None or cue[0] not in ("according_to", "as_said"):
                 continue
             comma = next((t for t in words[i + size:] if t.text == ","), None)
             if comma is None:
                 continue
-            mention = next((m for m in linking.mentions if words[i + size - 1].i < m.start < comma.i), None)
+            inside = linking.between(words[i + size - 1].i + 1, comma.i)
+            people = [m for m in inside if (e := linking.entity(m.entity)) is not None and e.type == "PER"]
+            mention = (people or inside or [None])[-1 if people else 0]
             if mention is None:
                 continue
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
@@ -271,6 +299,27 @@ def _according_to_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[
             quotes.append(Quote(start=start, end=end, text=text_of(doc)[start:end], kind="indirect",
                                 speaker=mention.entity, cue=" ".join(t.text for t in words[i:i + size])))
     return quotes
+
+
+def _phrase_cue(words: list[Token]) -> tuple[str, str] | None:
+    """A multiword cue from ``speech_nouns.tsv`` matched by word forms or by lemmas."""
+    table = speech_phrases()
+    cue = table.get(tuple(t.lower_ for t in words))
+    if cue is not None and cue[1] == "form":
+        return cue
+    for combo in _lemma_combinations(words):
+        cue = table.get(combo)
+        if cue is not None and cue[1] == "lemma":
+            return cue
+    return None
+
+
+def _lemma_combinations(words: list[Token]) -> list[tuple[str, ...]]:
+    options: list[tuple[str, ...]] = [()]
+    for tok in words:
+        lems = {p.lemma for p in parses(tok.text)} or {tok.lower_}
+        options = [o + (lem,) for o in options for lem in lems][:16]
+    return options
 
 
 def _next_word(doc: Doc, i: int, end: int) -> Token | None:
@@ -318,16 +367,27 @@ def find_attributions(doc: Doc, linking: Linking, segments: list[tuple[int, int]
     found: list[Attribution] = []
     article_source: str | None = None
     for sent in sentences(doc):
+        here: dict[str | None, Attribution] = {}
         for attr in _sentence_attributions(doc, sent, linking, segments):
-            if attr.cue and attr.cue.lower().startswith("про це") and attr.source:
+            if _about_this(sent) and attr.source:
+                attr.cue = "Про це " + (attr.cue or "")
                 article_source = article_source or attr.source
-            found.append(attr)
+            kept = here.get(attr.source)
+            if kept is None or (attr.via or attr.citing) and not (kept.via or kept.citing):
+                here[attr.source] = attr
+        found.extend(here.values())
     if article_source:
         for attr in found:
             if attr.source and attr.source != article_source and attr.via is None \
                     and attr.cue and not attr.cue.lower().startswith("у ") and not attr.cue.lower().startswith("в "):
                 attr.via = article_source
     return found
+
+
+def _about_this(sent: Span) -> bool:
+    """"Про це повідомляє X": the sentence attributes the article's preceding report."""
+    words = [t.lower_ for t in sent if not t.is_space][:2]
+    return words == ["про", "це"]
 
 
 def _sentence_attributions(doc: Doc, sent: Span, linking: Linking,
@@ -337,7 +397,7 @@ def _sentence_attributions(doc: Doc, sent: Span, linking: Linking,
         if inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
-        if kind in ("report", "confirm"):
+        if kind in ("report", "confirm") or (kind is not None and _impersonal(doc, tok, sent)):
             attr = _report_attribution(doc, sent, tok, linking, segments)
             if attr is not None:
                 result.append(attr)
@@ -361,10 +421,6 @@ def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
         if subject is None or not _is_source_entity(linking, subject):
             return None
         source = subject
-        prev = doc[cue.i - 1] if cue.i > sent.start else None
-        pre = doc[cue.i - 2] if cue.i - 1 > sent.start else None
-        if prev is not None and prev.lower_ == "це" and pre is not None and pre.lower_ == "про":
-            cue_text = f"Про це {cue.text}"
     citing = _citing(doc, sent, linking)
     via = None
     if citing and citing[1] is not None:
@@ -372,6 +428,15 @@ def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
     return Attribution(start=sent.start_char, end=_trim(text_of(doc), sent.start_char, sent.end_char)[1],
                        source=source, via=via, citing=citing[0] if citing and citing[1] is None else None,
                        cue=cue_text)
+
+
+def _institution(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
+    """"У Кремлі заявили, що ...": the institution an impersonal plural verb speaks for."""
+    if not any(p.has("plur") for p in parses(cue.text)[:1]):
+        return None
+    prep = _in_phrase_source(doc, cue, sent)
+    m = linking.at(prep.i + 1) if prep is not None else None
+    return m.entity if m is not None and _is_source_entity(linking, m.entity) else None
 
 
 def _is_source_entity(linking: Linking, entity_id: str) -> bool:
@@ -391,8 +456,8 @@ def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | 
         if not phrase:
             return None
         first = linking.at(phrase[0].i)
-        if first is not None and len(phrase) == first.end - first.start:
-            return doc[phrase[0].i:phrase[-1].i + 1].text, first.entity
+        if first is not None and first.start == phrase[0].i:
+            return doc[first.start:first.end].text, first.entity
         return doc[phrase[0].i:phrase[-1].i + 1].text, None
     return None
 
@@ -403,9 +468,8 @@ def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribu
     words = [t for t in sent if not t.is_space]
     for i in range(len(words)):
         for size in (2, 3):
-            phrase = tuple(t.lower_ for t in words[i:i + size])
-            cue = speech_phrases().get(phrase)
-            if cue is None or cue[0] not in ("citing", "unattributed"):
+            cue = _phrase_cue(words[i:i + size])
+            if cue is None or cue[0] not in ("citing", "unattributed", "according_to"):
                 continue
             end = _trim(text_of(doc), sent.start_char, sent.end_char)[1]
             if cue[0] == "unattributed":

@@ -78,6 +78,21 @@ def triggers() -> dict[str, list[Trigger]]:
 
 
 @functools.cache
+def mode_modifiers() -> dict[tuple[str, str], str]:
+    return {(r["type"], r["lemma"]): r["mode"] for r in resources.table("mode_modifiers.tsv")}
+
+
+def _refined_mode(doc: Doc, trig: Token, sent: Span, etype: str, mode: str | None) -> str | None:
+    """"надала гуманітарну допомогу": an adjective near the trigger names the mode."""
+    table = mode_modifiers()
+    for tok in doc[max(sent.start, trig.i - 2):min(sent.end, trig.i + 5)]:
+        for p in parses(tok.text):
+            if (etype, p.lemma) in table:
+                return table[(etype, p.lemma)]
+    return mode
+
+
+@functools.cache
 def modality_cues() -> dict[str, tuple[str, str]]:
     return {r["lemma"]: (r["modality"], r.get("mode", "")) for r in resources.table("modality_cues.tsv")}
 
@@ -133,6 +148,8 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
         titled = _is_title(doc[i])
         while j < sent.end and j not in in_time and _is_np_word(doc[j], linking):
             m = linking.at(j)
+            if not titled and m is not None and m.start == j and _before_verb(doc, m) and is_nominative(doc, m):
+                break  # "У разі порушення перемир'я | США запровадять ..."
             if not titled and ((m is not None and m.start == j and _starts_subject(doc, m, linking))
                                or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))):
                 break
@@ -148,6 +165,12 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
 def _is_title(tok: Token) -> bool:
     table = roles()
     return any((lem,) in table for lem in lemmas(tok))
+
+
+def _before_verb(doc: Doc, m: LinkedMention) -> bool:
+    if m.end >= len(doc):
+        return False
+    return any(p.pos == "VERB" and not p.has("infn") for p in parses(doc[m.end].text)[:1])
 
 
 def _can_be_nominative(tok: Token) -> bool:
@@ -299,6 +322,11 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
     """"Кім Чен Ин і Путін провели зустріч": both nominative phrases joined by "і" are the source."""
     actors = list(phrase.actors)
     idx = phrases.index(phrase)
+    nxt = phrases[idx + 1] if idx + 1 < len(phrases) else None
+    if nxt is not None and nxt.actors and nxt.prep is None:
+        between = doc[phrase.end:nxt.start]
+        if len(between) == 1 and between[0].lower_ in _COORDINATORS and not nxt.nominative:
+            actors += nxt.actors  # "міністри закордонних справ України та Литви"
     k = idx - 1
     while k >= 0:
         prev = phrases[k]
@@ -399,22 +427,38 @@ def _modality(doc: Doc, sent: Span, trig: Token, trigger: Trigger, clauses: list
     clause_tokens = [t for t in doc[sent.start:trig.i] if clauses[t.i - sent.start] == clause]
     if any(t.lower_ == "не" for t in window[-2:]):
         return "negated", mode
+    if _conditional(clause_tokens):
+        return "conditional", mode
     for t in reversed(window):
         if _is_directive(t):
-            return "planned", "intend"
+            return "planned", mode or "intend"
         for p in parses(t.text):
             cue = cues.get(p.lemma)
             if cue and cue[0] == "negated":
                 return "negated", mode
             if cue and cue[0] in ("planned", "hypothetical"):
-                return cue[0], cue[1] or mode
-    text = " ".join(t.lower_ for t in clause_tokens)
-    for lemma, (modality, _) in cues.items():
-        if modality == "conditional" and f" {lemma} " in f" {text} ":
-            return "conditional", mode
+                return cue[0], mode or cue[1] or None
+    if _conditional(clause_tokens):
+        return "conditional", mode
     if any(p.has("futr") for p in parses(trig.text)[:1]):
         return "planned", mode
     return "asserted", mode
+
+
+@functools.cache
+def _conditional_cues() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(lemma.split()) for lemma, (modality, _) in modality_cues().items()
+                 if modality == "conditional")
+
+
+def _conditional(tokens: list[Token]) -> bool:
+    """"у разі", "якщо" before the trigger in its clause (matched on lemmas)."""
+    seq = [{p.lemma for p in parses(t.text)} | {t.lower_} for t in tokens]
+    for cue in _conditional_cues():
+        for k in range(len(seq) - len(cue) + 1):
+            if all(cue[n] in seq[k + n] for n in range(len(cue))):
+                return True
+    return False
 
 
 def _concrete(t: Timex) -> bool:
@@ -472,13 +516,14 @@ def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Q
             if trigger is None or _governs_event(doc, tok, sent, clauses):
                 continue
             source, source_phrase = _source(doc, sent, tok, phrases, clauses, linking)
-            if not source or not any(a.country for a in source):
+            if not source or not any(a.country or a.entity for a in source):
                 continue
             target = _targets(doc, sent, tok, trigger, source, source_phrase, phrases, clauses)
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
                 etype = trigger.negated_type
+            mode = _refined_mode(doc, tok, sent, etype, mode)
             speaker = _speaker_at(quote_spans, tok.idx)
             end = sent.end_char
             while end > sent.start_char and text_of(doc)[end - 1].isspace():

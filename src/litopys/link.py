@@ -232,6 +232,9 @@ def canonical(doc: Doc, cand: Candidate) -> str:
     if cand.how == "place":
         return doc[cand.start:cand.end].text if _appositive(doc, cand) else single_name(tokens[0]) \
             if len(tokens) == 1 else doc[cand.start:cand.end].text
+    if cand.how == "street":
+        head = nominative(tokens[0].text, pos="NOUN") or tokens[0].lower_
+        return " ".join([head] + [t.text for t in tokens[1:]])
     if cand.type == "PER":
         return person_name(tokens)
     if len(tokens) == 1:

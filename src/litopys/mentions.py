@@ -4,8 +4,8 @@ Several recognizers propose spans, each in its own pass, and a token once claime
 offered to the next: gazetteer names first (countries, cities, outlets, seats of power), then
 phrase patterns built on morphology (an organization or place head noun with its adjectives and
 genitive modifiers, a place name after "аеродром", "місто", ...), Latin-script names, person names
-(dictionary Name/Surn/Patr tags), all-caps abbreviations, the statistical model, and finally a
-capitalized word after a spatial preposition. Every mention keeps the evidence of how it was found,
+(dictionary Name/Surn/Patr tags), all-caps abbreviations, and finally a capitalized word after a
+spatial preposition. Every mention keeps the evidence of how it was found,
 because linking (``link.py``) needs it to choose canonical names.
 """
 
@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from litopys import ner_model
 from litopys.lang.uk import resources
 from litopys.morphology import Parse, parses, pipeline
 
@@ -173,7 +172,7 @@ def _first_name(doc: Doc, i: int) -> bool:
 
 def _sentence_initial_common_word(tok: Token, entry: GazetteerEntry) -> bool:
     """"Суми" starting a sentence may be the city or the plural of "сума"; keep only clear cases."""
-    if not tok.is_sent_start or entry.form.isupper():
+    if not tok.is_sent_start or entry.form.isupper() or entry.type != "LOC":
         return False
     return any(p.lemma != entry.name.lower() and p.pos not in (None, "NOUN") for p in parses(tok.text))
 
@@ -209,6 +208,11 @@ def _head_lemma(tok: Token, lexicon: dict[str, str]) -> str | None:
 
 def _is_adjective(tok: Token) -> bool:
     return any(p.pos == "ADJF" for p in parses(tok.text))
+
+
+def _pos_first(tok: Token) -> str | None:
+    found = parses(tok.text)
+    return found[0].pos if found else None
 
 
 def _is_genitive_noun(tok: Token) -> bool:
@@ -265,7 +269,8 @@ def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candi
     k = end
     while k < n and k - end < 5 and not doc[k].is_space and doc[k].text.islower() and (
         _is_genitive_noun(doc[k]) or _is_adjective(doc[k])
-    ) and not any(p.pos in ("PREP", "CONJ", "VERB") for p in parses(doc[k].text)):
+    ) and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text)) \
+            and _pos_first(doc[k]) != "VERB":
         k += 1
     # the last lower-case word must be a noun, otherwise an adjective would dangle
     while k > end and not _is_genitive_noun(doc[k - 1]):
@@ -273,13 +278,13 @@ def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candi
     if k >= n or not is_capitalized(doc[k]) or doc[k].is_sent_start:
         return k
     if taken[k]:
-        country = next((c for c in earlier if c.start == k and c.entry is not None and c.entry.kind == "country"),
-                       None)
+        country = next((c for c in earlier if c.start == k and c.entry is not None
+                        and (c.entry.kind == "country" or c.entry.form.isupper())), None)
         if country is None:
             return k
         earlier.remove(country)
         return country.end
-    if _is_genitive_noun(doc[k]) or doc[k].text.isupper():
+    if (_is_genitive_noun(doc[k]) and not is_name_like(doc[k])) or doc[k].text.isupper():
         return k + 1
     return k
 
@@ -300,14 +305,18 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         if quoted:
             j += 1
         k = j
-        while k < n and not taken[k] and is_capitalized(doc[k]) and k - j < 4:
-            k += 1
+        while k < n and not taken[k] and is_capitalized(doc[k]) and k - j < 4 and not doc[k].text.isupper():
+            k += 1  # an abbreviation after a place noun is a genitive owner ("озеро НАТО")
         if quoted:
             if not (k < n and doc[k].text in _QUOTES_CLOSE and k > j):
                 continue
         elif k == j or org or not _apposition(tok, doc[j]):
             # unquoted names after organization nouns are too often the start of something else;
             # "районі Харкова" is a district of a city, not a place called "Харкова"
+            continue
+        if kind and geo_heads()[kind] == "street" and not quoted:
+            found.append(Candidate(i, k, "LOC", "street", head=i))  # "проспект Руставелі"
+            _claim(taken, i, k)
             continue
         found.append(Candidate(j, k, "LOC" if kind else "ORG", "place", head=i))
         _claim(taken, j, k)
@@ -332,7 +341,15 @@ _CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 # ---------------------------------------------------------------- names
 
 
+@functools.cache
+def latin_org_words() -> frozenset[str]:
+    return resources.word_set("latin_org_words.txt")
+
+
 def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """Latin-script names are organizations when they look like one ("Yonhap News Agency", "The
+    Guardian"), follow an organization noun ("видання Politico") or report something ("пише Axios");
+    product and weapon names (HIMARS, Shahed) are not entities."""
     found: list[Candidate] = []
     n = len(doc)
     i = 0
@@ -346,12 +363,22 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
                                                and _LATIN_WORD.match(doc[j + 1].text))
         ):
             j += 1
-        # Roman numerals are centuries or ordinals, not names.
-        if not (j - i == 1 and re.fullmatch(r"[IVXLCDM]+", doc[i].text)):
+        words = [t.text.rstrip(".").lower() for t in doc[i:j]]
+        named = any(w in latin_org_words() for w in words)
+        introduced = i > 0 and (_head_lemma(doc[i - 1], org_heads()) is not None or _reports(doc[i - 1]))
+        if (named or introduced) and len(doc[i].text.rstrip(".")) > 1:
             found.append(Candidate(i, j, "ORG", "latin"))
             _claim(taken, i, j)
         i = j
     return found
+
+
+def _reports(tok: Token) -> bool:
+    """"пише", "повідомляє", "передає": a report verb right before a name."""
+    return any(p.pos == "VERB" and p.lemma in _REPORT_VERBS for p in parses(tok.text))
+
+
+_REPORT_VERBS = frozenset({"писати", "повідомляти", "передавати", "повідомити", "написати", "цитувати"})
 
 
 @functools.cache
@@ -396,10 +423,18 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         if at_sentence_start(tok) and j - i == 1 and not only_name_like(tok) and not _seen_surname(tok, found):
             i += 1
             continue
-        found.append(Candidate(start, j, "PER", "person"))
+        # "по Нілу", "на Балтиці": a lone unknown name after a spatial preposition is a place
+        if j - start == 1 and start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS \
+                and not _seen_surname(tok, found):
+            found.append(Candidate(start, j, "LOC", "fallback"))
+        else:
+            found.append(Candidate(start, j, "PER", "person"))
         _claim(taken, start, j)
         i = j
     return found
+
+
+_PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біля", "під", "над", "поблизу", "вздовж"}
 
 
 def _seen_surname(tok: Token, found: list[Candidate]) -> bool:
@@ -422,8 +457,14 @@ def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
     """End of a personal name starting at ``i``: capitalized words and name particles."""
     n = len(doc)
     j = i + 1
-    while j < n and j - i < 6 and not taken[j]:
+    while j < n and j - i < 6:
         word = doc[j]
+        if word.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and is_capitalized(doc[j + 1]) \
+                and not taken[j + 1]:
+            j += 2  # "Жан-Ноель"
+            continue
+        if taken[j]:
+            break
         k = j
         while k < n and doc[k].lower_ in name_particles():
             k += 1
@@ -439,7 +480,8 @@ def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
 def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     found = []
     for tok in doc:
-        if not taken[tok.i] and _CYRILLIC_CAPS.match(tok.text) and not parses_as_common(tok):
+        if not taken[tok.i] and _CYRILLIC_CAPS.match(tok.text) and not parses_as_common(tok) \
+                and tok.lower_ not in resources.word_set("common_abbreviations.txt"):
             found.append(Candidate(tok.i, tok.i + 1, "ORG", "abbr"))
             taken[tok.i] = True
     return found
@@ -447,16 +489,6 @@ def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) ->
 
 def parses_as_common(tok: Token) -> bool:
     return any(p.pos in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(tok.text))
-
-
-def _model_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
-    found = []
-    for start, end, label in ner_model.predict(doc):
-        if label not in ("PER", "ORG", "LOC") or any(taken[start:end]):
-            continue
-        found.append(Candidate(start, end, label, "model"))
-        _claim(taken, start, end)
-    return found
 
 
 def _fallback_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
@@ -481,7 +513,7 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
 
 
 _PASSES = (_place_pass, _gazetteer_pass, _phrase_pass, _latin_pass, _person_pass, _abbreviation_pass,
-           _model_pass, _fallback_pass)
+           _fallback_pass)
 
 
 def find_mentions(doc: Doc) -> list[Candidate]:

@@ -20,7 +20,6 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from litopys import ner_model
 from litopys.lang.uk import resources
 
 _PROPER = frozenset({"Name", "Surn", "Patr"})
@@ -123,7 +122,6 @@ def pipeline() -> Language:
     nlp = spacy.blank("uk")
     nlp.add_pipe("litopys_segment")
     nlp.add_pipe("litopys_morphology")
-    ner_model.add_to(nlp)
     nlp.max_length = 20_000_000
     return nlp
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from litopys import __version__, ner_model
+from litopys import __version__
 from litopys.attribution import find_attributions, find_quotes, passages, quoted_segments
 from litopys.errors import InputError
 from litopys.events import find_events
@@ -21,8 +21,7 @@ MAX_CHARS = 10_000_000
 
 
 def pipeline_version() -> str:
-    model = ner_model.version()
-    return f"litopys {__version__}" + (f" ({model})" if model else " (rules only)")
+    return f"litopys {__version__} (uk: rules + pymorphy3-dicts-uk)"
 
 
 def parse_date(value: object) -> dt.date | None:
