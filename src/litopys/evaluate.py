@@ -665,7 +665,8 @@ def _actor_countries(actors: Any) -> set[str | None]:
     for actor in actors or []:
         if not isinstance(actor, dict):
             continue
-        country = actor.get("country") or (str(actor.get("code") or "")[:3] or None)
+        # an actor without a country (the EU, NATO, an unplaced person) counts as null
+        country = actor.get("country") or None
         countries.add(str(country).upper() if country else None)
     return countries or {None}
 

@@ -29,7 +29,7 @@ _CLAUSE_WORDS = {"що", "щоб", "який", "яка", "яке", "які", "я
                  "якщо", "бо", "оскільки", "адже", "поки", "доки"}
 _RELATIVES = {"який", "яка", "яке", "які"}
 _COORDINATORS = {"і", "й", "та"}
-_TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед"}
+_TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед", "по"}
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 _NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "COERCE", "ASSAULT", "SUPPORT",
@@ -362,18 +362,32 @@ def _targets(doc: Doc, sent: Span, trig: Token, trigger: Trigger, source: list[A
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
-            return found
+            return found + _coordinated_after(doc, p, phrases, usable)
     for p in reversed(in_clause):
         if p.end <= trig.i and p.prep is not None and (found := usable(p)):
             return found
-    if trigger.type in _RECIPROCAL and len(source) > 1:
-        return source[1:]
+    if len(source) > 1:
+        return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
         others = [a for p in phrases for a in p.actors
                   if _key(a) not in source_keys and a.country and a.country != source_country]
         unique = list({_key(a): a for a in others}.values())
         return unique
     return []
+
+
+def _coordinated_after(doc: Doc, phrase: Phrase, phrases: list[Phrase], usable) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """"по Харкову й Запоріжжю": phrases joined to the target by "і/й/та" are targets too."""
+    extra: list[Actor] = []
+    idx = phrases.index(phrase)
+    while idx + 1 < len(phrases):
+        nxt = phrases[idx + 1]
+        between = doc[phrases[idx].end:nxt.start]
+        if not (len(between) == 1 and between[0].lower_ in _COORDINATORS):
+            break
+        extra += [a for a in nxt.actors if a.country] if nxt.prep is None else usable(nxt)
+        idx += 1
+    return extra
 
 
 def _accusative(doc: Doc, phrase: Phrase) -> bool:
@@ -601,5 +615,7 @@ def _same(a: _Found, b: _Found) -> bool:
         targets_a, targets_b = _countries(a.event.target), _countries(b.event.target)
         return _countries(a.event.source) == _countries(b.event.source) and (
             targets_a == targets_b or not targets_a or not targets_b)
-    return (a.source_keys == b.source_keys and a.event.mode == b.event.mode and a.target_keys == b.target_keys
-            and a.event.date is not None and a.event.date == b.event.date)
+    # the headline and the lead often tell the same event with other words ("Росія атакувала Харків",
+    # "Російські війська завдали ударів по Харкову"): same kind, sides, targets and day
+    return (_countries(a.event.source) == _countries(b.event.source) and a.target_keys == b.target_keys
+            and bool(a.target_keys) and a.event.date is not None and a.event.date == b.event.date)
