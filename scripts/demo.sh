@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/litopys analyze examples/zelensky-merz-2025-05-29.uk.txt --published 2025-05-29 --format md
+.venv/bin/litopys analyze examples/macron-kyiv-2025-04-10.uk.txt --published 2025-04-10 --format md

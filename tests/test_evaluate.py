@@ -574,10 +574,10 @@ def test_events_match_type_countries_sentence_and_dates(tmp_path: Path) -> None:
         events=[
             # The evidence is a clause inside the second sentence that carries the event.
             event(
-                "V1", "CONSULT", "Зеленський виступив", [actor("UKR")], [actor(None, "FRAGOV")], "2024-03-05"
+                "V1", "CONSULT", "Зеленський виступив", [actor("UKR")], [actor("FRA", "FRAGOV")], "2024-03-05"
             ),
-            # An empty target list matches a null target; the source country comes from the code.
-            event("V2", "COOPERATE", "Франція", [actor(None, "FRAGOV")], [], None, mode="intend"),
+            # An empty target list matches a null target.
+            event("V2", "COOPERATE", "Франція", [actor("FRA", "FRAGOV")], [], None, mode="intend"),
             # Gold `target: null` means no target; a target actor without a country counts as none.
             event("V3", "CONSULT", "Організації", [actor("UKR")], [actor(None)], "2024-03-05"),
         ]

@@ -6,8 +6,14 @@ __version__ = "0.1.0"
 __all__ = ["Analysis", "__version__", "analyze"]
 
 
-def analyze(text: str, published: object = None, *, url: str | None = None, outlet: str | None = None,
-            title: str | None = None) -> Analysis:
+def analyze(
+    text: str,
+    published: object = None,
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> Analysis:
     """Analyze one article; ``published`` is a ``datetime.date`` or an ISO ``YYYY-MM-DD`` string."""
     from litopys.pipeline import analyze as run
 

@@ -44,8 +44,10 @@ def speech_verbs() -> dict[str, str]:
 @functools.cache
 def speech_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
     """Lower-case multiword cues → (kind, match mode)."""
-    return {tuple(r["phrase"].lower().split()): (r["kind"], r.get("match", "form"))
-            for r in resources.table("speech_nouns.tsv")}
+    return {
+        tuple(r["phrase"].lower().split()): (r["kind"], r.get("match", "form"))
+        for r in resources.table("speech_nouns.tsv")
+    }
 
 
 # ---------------------------------------------------------------- quoted segments
@@ -72,7 +74,7 @@ def quoted_segments(text: str) -> list[tuple[int, int]]:
             straight_open = None
             continue
         if stack and ch == _OPENERS[stack[-1][0]]:
-            opener, start = stack.pop()
+            _, start = stack.pop()
             if not stack:
                 segments.append((start, i + 1))
             continue
@@ -99,8 +101,9 @@ def _cue_kind(tok: Token) -> str | None:
     return None
 
 
-def _speaker_near(doc: Doc, cue: Token, linking: Linking, segments: list[tuple[int, int]],
-                  lo: int, hi: int) -> str | None:
+def _speaker_near(
+    doc: Doc, cue: Token, linking: Linking, segments: list[tuple[int, int]], lo: int, hi: int
+) -> str | None:
     """The subject of a speech verb: a nominative mention before it in its clause, else after it."""
     nearby = linking.between(lo, hi)
     left = [m for m in nearby if m.end <= cue.i and not inside_quotes(segments, doc[m.start].idx)]
@@ -115,8 +118,9 @@ def _speaker_near(doc: Doc, cue: Token, linking: Linking, segments: list[tuple[i
     return _pronoun_speaker(doc, cue, linking, lo, hi)
 
 
-def _subject_on(doc: Doc, cue: Token, mentions: list[LinkedMention], side: str,
-                linking: Linking) -> str | None:
+def _subject_on(
+    doc: Doc, cue: Token, mentions: list[LinkedMention], side: str, linking: Linking
+) -> str | None:
     if side == "left":
         for m in reversed(mentions):
             if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i, linking):
@@ -185,7 +189,7 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
         if tok.i <= covered or inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
-        if kind is None or kind in ("report", "confirm") and _impersonal(doc, tok, sent):
+        if kind is None or (kind in ("report", "confirm") and _impersonal(doc, tok, sent)):
             continue
         quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
         if quote is not None:
@@ -210,8 +214,9 @@ def _introducer(doc: Doc, cue: Token, sent: Span) -> Token | None:
     return nxt
 
 
-def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking,
-                   segments: list[tuple[int, int]]) -> Quote | None:
+def _quote_for_cue(
+    doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking, segments: list[tuple[int, int]]
+) -> Quote | None:
     nxt = _introducer(doc, cue, sent)
     content: tuple[int, int] | None = None
     quote_kind = "indirect"
@@ -242,15 +247,24 @@ def _quote_for_cue(doc: Doc, sent: Span, cue: Token, kind: str, linking: Linking
         return None
     if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
         quote_kind = "mixed"
-    speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end) or _institution(doc, cue, sent, linking)
+    speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end) or _institution(
+        doc, cue, sent, linking
+    )
     if speaker is None:
         return None
-    return Quote(start=start, end=end, text=text_of(doc)[start:end], kind=quote_kind,  # type: ignore[arg-type]
-                 speaker=speaker, cue=cue.text)
+    return Quote(
+        start=start,
+        end=end,
+        text=text_of(doc)[start:end],
+        kind=quote_kind,  # type: ignore[arg-type]
+        speaker=speaker,
+        cue=cue.text,
+    )
 
 
-def _segment_after(segments: list[tuple[int, int]], pos: int, limit: int,
-                   within: int | None = None) -> tuple[int, int] | None:
+def _segment_after(
+    segments: list[tuple[int, int]], pos: int, limit: int, within: int | None = None
+) -> tuple[int, int] | None:
     """The first quoted segment that starts after ``pos`` (at most ``within`` characters later)
     and ends by ``limit``."""
     k = bisect.bisect_right(segments, (pos, 1 << 62))
@@ -261,10 +275,12 @@ def _segment_after(segments: list[tuple[int, int]], pos: int, limit: int,
     return segments[k]
 
 
-def _quote_before(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _quote_before(
+    doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """«...», — сказав він: a quote that ends just before the dash and the cue."""
     k = cue.i - 1
-    while k >= sent.start and doc[k].text in (",", "—", "–", "-") or (k >= sent.start and doc[k].is_space):
+    while (k >= sent.start and doc[k].text in (",", "—", "–", "-")) or (k >= sent.start and doc[k].is_space):
         k -= 1
     if k < sent.start:
         return None
@@ -275,29 +291,38 @@ def _quote_before(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, in
     return None
 
 
-def _according_to_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tuple[int, int]],
-                         found: list[Quote]) -> list[Quote]:
-    """"За словами X, ..." and "Як зазначив X, ..."."""
+def _according_to_quotes(
+    doc: Doc, sent: Span, linking: Linking, segments: list[tuple[int, int]], found: list[Quote]
+) -> list[Quote]:
+    """ "За словами X, ..." and "Як зазначив X, ..."."""
     quotes = []
     words = [t for t in sent if not t.is_space]
     for size in (2, 3):
         for i in range(len(words) - size):
-            cue = _phrase_cue(words[i:i + size])
+            cue = _phrase_cue(words[i : i + size])
             if cue is None or cue[0] not in ("according_to", "as_said"):
                 continue
-            comma = next((t for t in words[i + size:] if t.text == ","), None)
+            comma = next((t for t in words[i + size :] if t.text == ","), None)
             if comma is None:
                 continue
             inside = linking.between(words[i + size - 1].i + 1, comma.i)
             people = [m for m in inside if (e := linking.entity(m.entity)) is not None and e.type == "PER"]
-            mention = (people or inside or [None])[-1 if people else 0]
-            if mention is None:
+            if not inside:
                 continue
+            mention = people[-1] if people else inside[0]
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
             if any(q.start <= start < q.end for q in found) or end <= start:
                 continue
-            quotes.append(Quote(start=start, end=end, text=text_of(doc)[start:end], kind="indirect",
-                                speaker=mention.entity, cue=" ".join(t.text for t in words[i:i + size])))
+            quotes.append(
+                Quote(
+                    start=start,
+                    end=end,
+                    text=text_of(doc)[start:end],
+                    kind="indirect",
+                    speaker=mention.entity,
+                    cue=" ".join(t.text for t in words[i : i + size]),
+                )
+            )
     return quotes
 
 
@@ -318,7 +343,7 @@ def _lemma_combinations(words: list[Token]) -> list[tuple[str, ...]]:
     options: list[tuple[str, ...]] = [()]
     for tok in words:
         lems = {p.lemma for p in parses(tok.text)} or {tok.lower_}
-        options = [o + (lem,) for o in options for lem in lems][:16]
+        options = [(*o, lem) for o in options for lem in lems][:16]
     return options
 
 
@@ -342,7 +367,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _impersonal(doc: Doc, cue: Token, sent: Span) -> bool:
-    """"повідомили в KCNA", "у Кремлі підтвердили": a plural verb with no subject."""
+    """ "повідомили в KCNA", "у Кремлі підтвердили": a plural verb with no subject."""
     return any(p.has("plur") for p in parses(cue.text)[:1]) and _in_phrase_source(doc, cue, sent) is not None
 
 
@@ -373,25 +398,32 @@ def find_attributions(doc: Doc, linking: Linking, segments: list[tuple[int, int]
                 attr.cue = "Про це " + (attr.cue or "")
                 article_source = article_source or attr.source
             kept = here.get(attr.source)
-            if kept is None or (attr.via or attr.citing) and not (kept.via or kept.citing):
+            if kept is None or ((attr.via or attr.citing) and not (kept.via or kept.citing)):
                 here[attr.source] = attr
         found.extend(here.values())
     if article_source:
         for attr in found:
-            if attr.source and attr.source != article_source and attr.via is None \
-                    and attr.cue and not attr.cue.lower().startswith("у ") and not attr.cue.lower().startswith("в "):
+            if (
+                attr.source
+                and attr.source != article_source
+                and attr.via is None
+                and attr.cue
+                and not attr.cue.lower().startswith("у ")
+                and not attr.cue.lower().startswith("в ")
+            ):
                 attr.via = article_source
     return found
 
 
 def _about_this(sent: Span) -> bool:
-    """"Про це повідомляє X": the sentence attributes the article's preceding report."""
+    """ "Про це повідомляє X": the sentence attributes the article's preceding report."""
     words = [t.lower_ for t in sent if not t.is_space][:2]
     return words == ["про", "це"]
 
 
-def _sentence_attributions(doc: Doc, sent: Span, linking: Linking,
-                           segments: list[tuple[int, int]]) -> list[Attribution]:
+def _sentence_attributions(
+    doc: Doc, sent: Span, linking: Linking, segments: list[tuple[int, int]]
+) -> list[Attribution]:
     result = []
     for tok in sent:
         if inside_quotes(segments, tok.idx):
@@ -405,8 +437,9 @@ def _sentence_attributions(doc: Doc, sent: Span, linking: Linking,
     return result
 
 
-def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
-                        segments: list[tuple[int, int]]) -> Attribution | None:
+def _report_attribution(
+    doc: Doc, sent: Span, cue: Token, linking: Linking, segments: list[tuple[int, int]]
+) -> Attribution | None:
     prep = _in_phrase_source(doc, cue, sent)
     source: str | None = None
     cue_text = cue.text
@@ -414,8 +447,11 @@ def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
         m = linking.at(prep.i + 1)
         if m is not None and _is_source_entity(linking, m.entity):
             source = m.entity
-            cue_text = f"{prep.text} {doc[m.start:m.end].text} {cue.text}" if prep.i < cue.i else \
-                f"{cue.text} {prep.text} {doc[m.start:m.end].text}"
+            cue_text = (
+                f"{prep.text} {doc[m.start : m.end].text} {cue.text}"
+                if prep.i < cue.i
+                else f"{cue.text} {prep.text} {doc[m.start : m.end].text}"
+            )
     if source is None:
         subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
         if subject is None or not _is_source_entity(linking, subject):
@@ -425,13 +461,18 @@ def _report_attribution(doc: Doc, sent: Span, cue: Token, linking: Linking,
     via = None
     if citing and citing[1] is not None:
         via, source = source, citing[1]
-    return Attribution(start=sent.start_char, end=_trim(text_of(doc), sent.start_char, sent.end_char)[1],
-                       source=source, via=via, citing=citing[0] if citing and citing[1] is None else None,
-                       cue=cue_text)
+    return Attribution(
+        start=sent.start_char,
+        end=_trim(text_of(doc), sent.start_char, sent.end_char)[1],
+        source=source,
+        via=via,
+        citing=citing[0] if citing and citing[1] is None else None,
+        cue=cue_text,
+    )
 
 
 def _institution(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
-    """"У Кремлі заявили, що ...": the institution an impersonal plural verb speaks for."""
+    """ "У Кремлі заявили, що ...": the institution an impersonal plural verb speaks for."""
     if not any(p.has("plur") for p in parses(cue.text)[:1]):
         return None
     prep = _in_phrase_source(doc, cue, sent)
@@ -445,41 +486,56 @@ def _is_source_entity(linking: Linking, entity_id: str) -> bool:
 
 
 def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | None:
-    """"з посиланням на X": a named entity (→ the source) or an unnamed group (→ citing text)."""
+    """ "з посиланням на X": a named entity (→ the source) or an unnamed group (→ citing text)."""
     words = [t for t in sent if not t.is_space]
     for i in range(len(words) - 2):
-        if tuple(t.lower_ for t in words[i:i + 3]) not in (("з", "посиланням", "на"), ("із", "посиланням", "на")):
+        if tuple(t.lower_ for t in words[i : i + 3]) not in (
+            ("з", "посиланням", "на"),
+            ("із", "посиланням", "на"),
+        ):
             continue
-        rest = words[i + 3:]
+        rest = words[i + 3 :]
         stop = next((k for k, t in enumerate(rest) if t.is_punct or _cue_kind(t) is not None), len(rest))
         phrase = rest[:stop]
         if not phrase:
             return None
         first = linking.at(phrase[0].i)
         if first is not None and first.start == phrase[0].i:
-            return doc[first.start:first.end].text, first.entity
-        return doc[phrase[0].i:phrase[-1].i + 1].text, None
+            return doc[first.start : first.end].text, first.entity
+        return doc[phrase[0].i : phrase[-1].i + 1].text, None
     return None
 
 
 def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribution]:
-    """"За даними X", "стало відомо" and other fixed cues from ``speech_nouns.tsv``."""
+    """ "За даними X", "стало відомо" and other fixed cues from ``speech_nouns.tsv``."""
     result = []
     words = [t for t in sent if not t.is_space]
     for i in range(len(words)):
         for size in (2, 3):
-            cue = _phrase_cue(words[i:i + size])
+            cue = _phrase_cue(words[i : i + size])
             if cue is None or cue[0] not in ("citing", "unattributed", "according_to"):
                 continue
             end = _trim(text_of(doc), sent.start_char, sent.end_char)[1]
             if cue[0] == "unattributed":
-                result.append(Attribution(start=sent.start_char, end=end, source=None,
-                                          cue=" ".join(t.text for t in words[i:i + size])))
+                result.append(
+                    Attribution(
+                        start=sent.start_char,
+                        end=end,
+                        source=None,
+                        cue=" ".join(t.text for t in words[i : i + size]),
+                    )
+                )
                 continue
             m = linking.at(words[i + size].i) if i + size < len(words) else None
             if m is not None and _is_source_entity(linking, m.entity):
-                result.append(Attribution(start=sent.start_char, end=end, source=m.entity,
-                                          cue=" ".join(t.text for t in words[i:i + size])))
+                result.append(
+                    Attribution(
+                        start=sent.start_char,
+                        end=end,
+                        source=m.entity,
+                        cue=" ".join(t.text for t in words[i : i + size]),
+                    )
+                )
     return result
 
 
@@ -493,6 +549,9 @@ def passages(doc: Doc, attributions: list[Attribution], quotes: list[Quote]) -> 
     speakers: dict[int, str | None] = {}
     for q in quotes:
         speakers.setdefault(sentence_of(doc[token_at_char(doc, q.start)]).start_char, q.speaker)
-    return {sent.start_char: Passage(source=sources.get(sent.start_char) or article,
-                                     speaker=speakers.get(sent.start_char))
-            for sent in sentences(doc)}
+    return {
+        sent.start_char: Passage(
+            source=sources.get(sent.start_char) or article, speaker=speakers.get(sent.start_char)
+        )
+        for sent in sentences(doc)
+    }

@@ -12,8 +12,11 @@ from rich.console import Console
 
 from litopys.errors import EXIT_INPUT, EXIT_INTERNAL, InputError, LitopysError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="litopys: Ukrainian news articles → sourced, dated, PLOVER-typed events.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="litopys: Ukrainian news articles → sourced, dated, PLOVER-typed events.",
+)
 
 
 def read_article(path: str) -> str:

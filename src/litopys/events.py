@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -25,15 +26,44 @@ from litopys.model import Actor, Event, Quote, Timex
 from litopys.morphology import parses, sentences, text_of, token_at_char, tokens_between
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
-_CLAUSE_WORDS = {"що", "щоб", "який", "яка", "яке", "які", "якого", "якої", "яких", "де", "коли", "хоча",
-                 "якщо", "бо", "оскільки", "адже", "поки", "доки"}
+_CLAUSE_WORDS = {
+    "що",
+    "щоб",
+    "який",
+    "яка",
+    "яке",
+    "які",
+    "якого",
+    "якої",
+    "яких",
+    "де",
+    "коли",
+    "хоча",
+    "якщо",
+    "бо",
+    "оскільки",
+    "адже",
+    "поки",
+    "доки",
+}
 _RELATIVES = {"який", "яка", "яке", "які"}
 _COORDINATORS = {"і", "й", "та"}
 _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед", "по"}
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
-_NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "COERCE", "ASSAULT", "SUPPORT",
-                 "AID", "CONCEDE", "RETREAT"}
+_NEEDS_TARGET = {
+    "THREATEN",
+    "ACCUSE",
+    "SANCTION",
+    "REQUEST",
+    "REJECT",
+    "COERCE",
+    "ASSAULT",
+    "SUPPORT",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+}
 _VAGUE_PAST = {"PAST_REF"}
 
 
@@ -83,9 +113,9 @@ def mode_modifiers() -> dict[tuple[str, str], str]:
 
 
 def _refined_mode(doc: Doc, trig: Token, sent: Span, etype: str, mode: str | None) -> str | None:
-    """"надала гуманітарну допомогу": an adjective near the trigger names the mode."""
+    """ "надала гуманітарну допомогу": an adjective near the trigger names the mode."""
     table = mode_modifiers()
-    for tok in doc[max(sent.start, trig.i - 2):min(sent.end, trig.i + 5)]:
+    for tok in doc[max(sent.start, trig.i - 2) : min(sent.end, trig.i + 5)]:
         for p in parses(tok.text):
             if (etype, p.lemma) in table:
                 return table[(etype, p.lemma)]
@@ -148,10 +178,18 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
         titled = _is_title(doc[i])
         while j < sent.end and j not in in_time and _is_np_word(doc[j], linking):
             m = linking.at(j)
-            if not titled and m is not None and m.start == j and _before_verb(doc, m) and is_nominative(doc, m):
+            if (
+                not titled
+                and m is not None
+                and m.start == j
+                and _before_verb(doc, m)
+                and is_nominative(doc, m)
+            ):
                 break  # "У разі порушення перемир'я | США запровадять ..."
-            if not titled and ((m is not None and m.start == j and _starts_subject(doc, m, linking))
-                               or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))):
+            if not titled and (
+                (m is not None and m.start == j and _starts_subject(doc, m, linking))
+                or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))
+            ):
                 break
             titled = titled or _is_title(doc[j])
             j += 1
@@ -183,7 +221,8 @@ def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
 
 
 def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
-    people, others = [], []
+    people: list[Actor] = []
+    others: list[Actor] = []
     seen: set[str] = set()
     generic = None
     for k in range(start, end):
@@ -231,13 +270,15 @@ def _is_directive(tok: Token) -> bool:
 
 
 def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool:
-    """"наказав уряду поглиблювати співпрацю": an order to do something is the ordered event
+    """ "наказав уряду поглиблювати співпрацю": an order to do something is the ordered event
     (planned), not an event of its own."""
     if not _is_directive(tok):
         return False
     clause = clauses[tok.i - sent.start]
-    return any(clauses[t.i - sent.start] == clause and _infinitive(t) and _trigger_at(doc, t, sent)
-               for t in doc[tok.i + 1:min(sent.end, tok.i + 5)])
+    return any(
+        clauses[t.i - sent.start] == clause and _infinitive(t) and _trigger_at(doc, t, sent)
+        for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]
+    )
 
 
 def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
@@ -250,7 +291,9 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
         for t in table[p.lemma]:
             if not t.object:
                 return t
-            window = list(doc[tok.i + 1:min(sent.end, tok.i + 5)]) + list(doc[max(sent.start, tok.i - 3):tok.i])
+            window = list(doc[tok.i + 1 : min(sent.end, tok.i + 5)]) + list(
+                doc[max(sent.start, tok.i - 3) : tok.i]
+            )
             if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
                 return t
     return None
@@ -259,8 +302,9 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
 # ---------------------------------------------------------------- roles
 
 
-def _source(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
-            linking: Linking) -> tuple[list[Actor], Phrase | None]:
+def _source(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], linking: Linking
+) -> tuple[list[Actor], Phrase | None]:
     clause = clauses[trig.i - sent.start]
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
     first = _first_word(doc, sent, clauses, clause)
@@ -282,8 +326,14 @@ def _source(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: l
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
     if right and not _has_subject_left(doc, sent, trig):
         return right[0].actors, right[0]
-    earlier = [p for p in phrases if p.end <= trig.i and p.nominative and not _after_verb(doc, p)
-               and clauses[p.start - sent.start] < clause]
+    earlier = [
+        p
+        for p in phrases
+        if p.end <= trig.i
+        and p.nominative
+        and not _after_verb(doc, p)
+        and clauses[p.start - sent.start] < clause
+    ]
     if earlier and (first is None or first.lower_ not in ("що", "щоб") or _infinitive(trig)):
         return _coordinated(doc, earlier[0], phrases), earlier[0]
     return [], None
@@ -312,25 +362,25 @@ def _first_word(doc: Doc, sent: Span, clauses: list[int], clause: int) -> Token 
 
 
 def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token) -> Token | None:
-    for tok in doc[sent.start:trig.i]:
+    for tok in doc[sent.start : trig.i]:
         if clauses[tok.i - sent.start] == clause and tok.lower_ in ("він", "вона", "вони"):
             return tok
     return None
 
 
 def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]:
-    """"Кім Чен Ин і Путін провели зустріч": both nominative phrases joined by "і" are the source."""
+    """ "Кім Чен Ин і Путін провели зустріч": both nominative phrases joined by "і" are the source."""
     actors = list(phrase.actors)
     idx = phrases.index(phrase)
     nxt = phrases[idx + 1] if idx + 1 < len(phrases) else None
     if nxt is not None and nxt.actors and nxt.prep is None:
-        between = doc[phrase.end:nxt.start]
+        between = doc[phrase.end : nxt.start]
         if len(between) == 1 and between[0].lower_ in _COORDINATORS and not nxt.nominative:
             actors += nxt.actors  # "міністри закордонних справ України та Литви"
     k = idx - 1
     while k >= 0:
         prev = phrases[k]
-        between = doc[prev.end:phrases[k + 1].start]
+        between = doc[prev.end : phrases[k + 1].start]
         if len(between) == 1 and between[0].lower_ in _COORDINATORS and prev.nominative and prev.actors:
             actors = prev.actors + actors
             k -= 1
@@ -339,8 +389,16 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
     return actors
 
 
-def _targets(doc: Doc, sent: Span, trig: Token, trigger: Trigger, source: list[Actor],
-             source_phrase: Phrase | None, phrases: list[Phrase], clauses: list[int]) -> list[Actor]:
+def _targets(
+    doc: Doc,
+    sent: Span,
+    trig: Token,
+    trigger: Trigger,
+    source: list[Actor],
+    source_phrase: Phrase | None,
+    phrases: list[Phrase],
+    clauses: list[int],
+) -> list[Actor]:
     clause = clauses[trig.i - sent.start]
     source_keys = {_key(a) for a in source}
     source_country = next((a.country for a in source if a.country), None)
@@ -369,20 +427,26 @@ def _targets(doc: Doc, sent: Span, trig: Token, trigger: Trigger, source: list[A
     if len(source) > 1:
         return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
-        others = [a for p in phrases for a in p.actors
-                  if _key(a) not in source_keys and a.country and a.country != source_country]
+        others = [
+            a
+            for p in phrases
+            for a in p.actors
+            if _key(a) not in source_keys and a.country and a.country != source_country
+        ]
         unique = list({_key(a): a for a in others}.values())
         return unique
     return []
 
 
-def _coordinated_after(doc: Doc, phrase: Phrase, phrases: list[Phrase], usable) -> list[Actor]:  # type: ignore[no-untyped-def]
-    """"по Харкову й Запоріжжю": phrases joined to the target by "і/й/та" are targets too."""
+def _coordinated_after(
+    doc: Doc, phrase: Phrase, phrases: list[Phrase], usable: Callable[[Phrase], list[Actor]]
+) -> list[Actor]:
+    """ "по Харкову й Запоріжжю": phrases joined to the target by "і/й/та" are targets too."""
     extra: list[Actor] = []
     idx = phrases.index(phrase)
     while idx + 1 < len(phrases):
         nxt = phrases[idx + 1]
-        between = doc[phrases[idx].end:nxt.start]
+        between = doc[phrases[idx].end : nxt.start]
         if not (len(between) == 1 and between[0].lower_ in _COORDINATORS):
             break
         extra += [a for a in nxt.actors if a.country] if nxt.prep is None else usable(nxt)
@@ -391,15 +455,16 @@ def _coordinated_after(doc: Doc, phrase: Phrase, phrases: list[Phrase], usable) 
 
 
 def _accusative(doc: Doc, phrase: Phrase) -> bool:
-    for tok in doc[phrase.start:phrase.end]:
+    for tok in doc[phrase.start : phrase.end]:
         found = [p for p in parses(tok.text) if p.pos == "NOUN"]
         if found:
             return any(p.has("accs") or p.has("Fixd") for p in found)
     return False
 
 
-def _visited(sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
-             source_country: str | None) -> list[Actor]:
+def _visited(
+    sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], source_country: str | None
+) -> list[Actor]:
     """The host of a visit: the country of the place the visitor went to ("прибув до РФ",
     "прибув на аеродром ... у Владивостоці")."""
     clause = clauses[trig.i - sent.start]
@@ -408,8 +473,14 @@ def _visited(sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
             continue
         for a in p.actors:
             if a.country and a.country != source_country:
-                return [Actor(None if a.code is None and a.entity is None else a.entity, a.country,
-                              a.code if a.code and a.code == a.country else a.country, a.text)]
+                return [
+                    Actor(
+                        None if a.code is None and a.entity is None else a.entity,
+                        a.country,
+                        a.code if a.code and a.code == a.country else a.country,
+                        a.text,
+                    )
+                ]
     return []
 
 
@@ -417,8 +488,9 @@ def _key(actor: Actor) -> str:
     return actor.entity or f"country:{actor.country}"
 
 
-def _location(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int],
-              linking: Linking) -> str | None:
+def _location(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], linking: Linking
+) -> str | None:
     clause = clauses[trig.i - sent.start]
     for p in phrases:
         if clauses[p.start - sent.start] != clause or p.prep not in _LOCATION_PREPOSITIONS | {"до"}:
@@ -433,12 +505,14 @@ def _location(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses:
 # ---------------------------------------------------------------- modality and dates
 
 
-def _modality(doc: Doc, sent: Span, trig: Token, trigger: Trigger, clauses: list[int]) -> tuple[str, str | None]:
+def _modality(
+    doc: Doc, sent: Span, trig: Token, trigger: Trigger, clauses: list[int]
+) -> tuple[str, str | None]:
     clause = clauses[trig.i - sent.start]
     cues = modality_cues()
     mode = trigger.mode or None
-    window = [t for t in doc[max(sent.start, trig.i - 4):trig.i] if clauses[t.i - sent.start] == clause]
-    clause_tokens = [t for t in doc[sent.start:trig.i] if clauses[t.i - sent.start] == clause]
+    window = [t for t in doc[max(sent.start, trig.i - 4) : trig.i] if clauses[t.i - sent.start] == clause]
+    clause_tokens = [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause]
     if any(t.lower_ == "не" for t in window[-2:]):
         return "negated", mode
     if _conditional(clause_tokens):
@@ -461,12 +535,13 @@ def _modality(doc: Doc, sent: Span, trig: Token, trigger: Trigger, clauses: list
 
 @functools.cache
 def _conditional_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(lemma.split()) for lemma, (modality, _) in modality_cues().items()
-                 if modality == "conditional")
+    return tuple(
+        tuple(lemma.split()) for lemma, (modality, _) in modality_cues().items() if modality == "conditional"
+    )
 
 
 def _conditional(tokens: list[Token]) -> bool:
-    """"у разі", "якщо" before the trigger in its clause (matched on lemmas)."""
+    """ "у разі", "якщо" before the trigger in its clause (matched on lemmas)."""
     seq = [{p.lemma for p in parses(t.text)} | {t.lower_} for t in tokens]
     for cue in _conditional_cues():
         for k in range(len(seq) - len(cue) + 1):
@@ -479,8 +554,13 @@ def _concrete(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.value[:1].isdigit()
 
 
-def _date_of(trig: Token, sent: Span, clauses: list[int], sentence_timexes: list[tuple[Timex, int]],
-             narrative: str | None) -> str | None:
+def _date_of(
+    trig: Token,
+    sent: Span,
+    clauses: list[int],
+    sentence_timexes: list[tuple[Timex, int]],
+    narrative: str | None,
+) -> str | None:
     clause = clauses[trig.i - sent.start]
     own = [t for t, c in sentence_timexes if c == clause]
     pool = own or [t for t, _ in sentence_timexes]
@@ -502,8 +582,15 @@ def calendar_date(value: str) -> str:
 # ---------------------------------------------------------------- the stage
 
 
-def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Quote],
-                passages: dict[int, Passage], segments: list[tuple[int, int]], published: str | None) -> list[Event]:
+def find_events(
+    doc: Doc,
+    linking: Linking,
+    timexes: list[Timex],
+    quotes: list[Quote],
+    passages: dict[int, Passage],
+    segments: list[tuple[int, int]],
+    published: str | None,
+) -> list[Event]:
     found: list[_Found] = []
     narrative = published
     by_sentence: dict[int, list[Timex]] = {}
@@ -511,7 +598,7 @@ def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Q
         by_sentence.setdefault(token_at_char(doc, t.start), []).append(t)
     sent_of = [0] * len(doc)
     for n, s in enumerate(sentences(doc)):
-        sent_of[s.start:s.end] = [n] * (s.end - s.start)
+        sent_of[s.start : s.end] = [n] * (s.end - s.start)
     timexes_in: dict[int, list[Timex]] = {}
     for tok_index, items in by_sentence.items():
         timexes_in.setdefault(sent_of[tok_index], []).extend(items)
@@ -543,14 +630,22 @@ def find_events(doc: Doc, linking: Linking, timexes: list[Timex], quotes: list[Q
             while end > sent.start_char and text_of(doc)[end - 1].isspace():
                 end -= 1
             event = Event(
-                id="", type=etype, mode=mode, source=source, target=target,
+                id="",
+                type=etype,
+                mode=mode,
+                source=source,
+                target=target,
                 date=_date_of(tok, sent, clauses, sentence_timexes, narrative),
                 location=_location(doc, sent, tok, phrases, clauses, linking),
                 modality=modality,  # type: ignore[arg-type]
-                according_to=speaker or passage.source, start=sent.start_char, end=end, trigger=tok.text,
+                according_to=speaker or passage.source,
+                start=sent.start_char,
+                end=end,
+                trigger=tok.text,
             )
-            found.append(_Found(event, s_index, frozenset(_key(a) for a in source),
-                                frozenset(_key(a) for a in target)))
+            found.append(
+                _Found(event, s_index, frozenset(_key(a) for a in source), frozenset(_key(a) for a in target))
+            )
         narrative = _narrative_after(inside, narrative, published)
     return _merge(found)
 
@@ -614,8 +709,14 @@ def _same(a: _Found, b: _Found) -> bool:
     if a.sentence == b.sentence:
         targets_a, targets_b = _countries(a.event.target), _countries(b.event.target)
         return _countries(a.event.source) == _countries(b.event.source) and (
-            targets_a == targets_b or not targets_a or not targets_b)
+            targets_a == targets_b or not targets_a or not targets_b
+        )
     # the headline and the lead often tell the same event with other words ("Росія атакувала Харків",
     # "Російські війська завдали ударів по Харкову"): same kind, sides, targets and day
-    return (_countries(a.event.source) == _countries(b.event.source) and a.target_keys == b.target_keys
-            and bool(a.target_keys) and a.event.date is not None and a.event.date == b.event.date)
+    return (
+        _countries(a.event.source) == _countries(b.event.source)
+        and a.target_keys == b.target_keys
+        and bool(a.target_keys)
+        and a.event.date is not None
+        and a.event.date == b.event.date
+    )

@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Token
 from litopys.lang.uk import resources
 from litopys.mentions import (
     Candidate,
-    name_particles,
     GazetteerEntry,
     gazetteer,
     generic_actors,
     is_capitalized,
     lemmas,
+    name_particles,
     org_heads,
 )
 from litopys.model import Entity, Mention
@@ -73,7 +73,7 @@ class Linking:
     def between(self, lo: int, hi: int) -> list[LinkedMention]:
         """Mentions that start in token range [lo, hi) (``mentions`` is kept sorted by start)."""
         self.at(0)
-        return self.mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+        return self.mentions[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
 
 
 # ---------------------------------------------------------------- lexicons
@@ -82,8 +82,10 @@ class Linking:
 @functools.cache
 def roles() -> dict[tuple[str, ...], tuple[str, str]]:
     """Role descriptor lemma sequences → (sector, kind)."""
-    return {tuple(r["lemma"].split()): (r.get("sector", ""), r.get("kind", "title"))
-            for r in resources.table("roles.tsv")}
+    return {
+        tuple(r["lemma"].split()): (r.get("sector", ""), r.get("kind", "title"))
+        for r in resources.table("roles.tsv")
+    }
 
 
 @functools.cache
@@ -120,15 +122,17 @@ def _restore_case(surface: str, form: str) -> str:
     if surface.isupper() and len(surface) > 1:
         return form.upper()
     if surface[:1].isupper():
-        return "-".join(part[:1].upper() + part[1:] if part else part for part in form.split("-")) \
-            if "-" in surface and all(p[:1].isupper() for p in surface.split("-") if p) \
+        return (
+            "-".join(part[:1].upper() + part[1:] if part else part for part in form.split("-"))
+            if "-" in surface and all(p[:1].isupper() for p in surface.split("-") if p)
             else form[:1].upper() + form[1:]
+        )
     return form
 
 
 def person_name(tokens: list[Token]) -> str:
     """Nominative of a person's name: all parts must agree in case and gender."""
-    words = [t for t in tokens if t.text != "." and t.lower_ not in name_particles()]
+    words = [t for t in tokens if t.text not in (".", "-") and t.lower_ not in name_particles()]
     best: tuple[int, list[str]] | None = None
     for rank, (case, gender) in enumerate(itertools.product(_CASES, ("masc", "femn"))):
         forms = []
@@ -147,22 +151,36 @@ def person_name(tokens: list[Token]) -> str:
             break
     if best is None:
         return " ".join(t.text for t in tokens)
-    forms = iter(best[1])
-    return " ".join(t.lower_ if t.lower_ in name_particles() else next(forms) for t in tokens if t.text != ".")
+    parts = iter(best[1])
+    name = ""
+    for tok in tokens:
+        if tok.text == ".":
+            name += "."
+        elif tok.text == "-":
+            name = name.rstrip() + "-"  # "Жан-Ноель"
+            continue
+        else:
+            name += tok.lower_ if tok.lower_ in name_particles() else next(parts)
+        name += " "
+    return name.replace(". ", ". ").strip()
 
 
 def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str | None:
     # a first name reads best as a Name, a last name as a Surn ("Денисові Шмигалі" → Денис Шмигаль)
     for case_, gender_, number, grammemes in sorted(readings(word), key=lambda r: prefer not in r[3]):
         if "Fixd" in grammemes:
-            if gender_ in (None, gender) or "Surn" not in grammemes and "Name" not in grammemes:
+            if gender_ in (None, gender) or ("Surn" not in grammemes and "Name" not in grammemes):
                 return word.lower()
             continue
         if case_ != case or number == "plur":
             continue
         if gender_ not in (None, gender) and "ADJF" not in grammemes:
             continue
-        if not any(t in grammemes for t in _NAME_TAGS) and "ADJF" not in grammemes and "NOUN" not in grammemes:
+        if (
+            not any(t in grammemes for t in _NAME_TAGS)
+            and "ADJF" not in grammemes
+            and "NOUN" not in grammemes
+        ):
             continue
         pos = "ADJF" if "ADJF" in grammemes else "NOUN"
         tag = next((t for t in _NAME_TAGS if t in grammemes), None)
@@ -198,12 +216,22 @@ def _noun_readings(tok: Token) -> list[tuple[str | None, str | None, str | None]
     return [(c, g, n) for c, g, n, grammemes in readings(tok.text) if "NOUN" in grammemes]
 
 
-def _agreeing_reading(adjectives: list[Token], head: Token) -> tuple[str | None, str | None, str | None] | None:
+def _agreeing_reading(
+    adjectives: list[Token], head: Token
+) -> tuple[str | None, str | None, str | None] | None:
     """The head noun's reading (case, gender, number) that its adjectives agree with."""
     options = _noun_readings(head)
     for case, gender, number in options:
-        if all(any(c == case and (n == number or number is None) and (g == gender or number == "plur" or g is None)
-                   for c, g, n, gr in readings(adj.text) if "ADJF" in gr) for adj in adjectives):
+        if all(
+            any(
+                c == case
+                and (n == number or number is None)
+                and (g == gender or number == "plur" or g is None)
+                for c, g, n, gr in readings(adj.text)
+                if "ADJF" in gr
+            )
+            for adj in adjectives
+        ):
             return case, gender, number
     return options[0] if options else None
 
@@ -216,7 +244,11 @@ def _join(tokens: list[Token], forms: list[str]) -> str:
 
 
 def single_name(tok: Token) -> str:
-    if tok.text.isupper() or not tok.text[:1].isalpha() or not any("\u0400" <= c <= "\u04ff" for c in tok.text):
+    if (
+        tok.text.isupper()
+        or not tok.text[:1].isalpha()
+        or not any("\u0400" <= c <= "\u04ff" for c in tok.text)
+    ):
         return tok.text
     form = nominative(tok.text, pos="NOUN")
     return _restore_case(tok.text, form) if form else tok.text
@@ -225,13 +257,19 @@ def single_name(tok: Token) -> str:
 def canonical(doc: Doc, cand: Candidate) -> str:
     if cand.entry is not None:
         return cand.entry.form  # the nominative form the gazetteer matched
-    tokens = list(doc[cand.start:cand.end])
-    if cand.how in ("latin", "abbr") or (cand.how == "place" and cand.type == "LOC" and len(tokens) == 1
-                                         and _appositive(doc, cand)):
-        return doc[cand.start:cand.end].text
+    tokens = list(doc[cand.start : cand.end])
+    if cand.how in ("latin", "abbr") or (
+        cand.how == "place" and cand.type == "LOC" and len(tokens) == 1 and _appositive(doc, cand)
+    ):
+        return doc[cand.start : cand.end].text
     if cand.how == "place":
-        return doc[cand.start:cand.end].text if _appositive(doc, cand) else single_name(tokens[0]) \
-            if len(tokens) == 1 else doc[cand.start:cand.end].text
+        return (
+            doc[cand.start : cand.end].text
+            if _appositive(doc, cand)
+            else single_name(tokens[0])
+            if len(tokens) == 1
+            else doc[cand.start : cand.end].text
+        )
     if cand.how == "street":
         head = nominative(tokens[0].text, pos="NOUN") or tokens[0].lower_
         return " ".join([head] + [t.text for t in tokens[1:]])
@@ -295,7 +333,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
         result.mentions.append(LinkedMention(cand.start, cand.end, ent.id))
-        span = doc[cand.start:cand.end]
+        span = doc[cand.start : cand.end]
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
     # places and organizations first: people take their country from them ("президент США")
     for ent in sorted(result.entities, key=lambda e: e.type == "PER"):
@@ -320,7 +358,7 @@ def _known_person(doc: Doc, cand: Candidate, part: str, person_parts: dict[str, 
 
 
 def _bracket_alias_of(doc: Doc, cand: Candidate, result: Linking) -> Entity | None:
-    """"Центральне інформаційне агентство Кореї (KCNA)": the bracketed name is an alias."""
+    """ "Центральне інформаційне агентство Кореї (KCNA)": the bracketed name is an alias."""
     if cand.start < 2 or doc[cand.start - 1].text != "(":
         return None
     before = next((m for m in result.mentions if m.end == cand.start - 1), None)
@@ -330,8 +368,9 @@ def _bracket_alias_of(doc: Doc, cand: Candidate, result: Linking) -> Entity | No
     return ent if ent is not None and ent.type in ("ORG", cand.type) else None
 
 
-def _finish_entity(doc: Doc, ent: Entity, entry: GazetteerEntry | None, names: list[str],
-                   result: Linking) -> None:
+def _finish_entity(
+    doc: Doc, ent: Entity, entry: GazetteerEntry | None, names: list[str], result: Linking
+) -> None:
     if entry is not None:
         ent.country, sector = entry.country, entry.sector
         if ent.type == "ORG":
@@ -391,8 +430,10 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         tok = doc[k]
         if tok.is_punct or tok.is_space:
             break
-        if any(p.pos in ("VERB", "PREP", "CONJ", "INFN") for p in parses(tok.text)[:1]) and \
-                linking.at(k) is None:
+        if (
+            any(p.pos in ("VERB", "PREP", "CONJ", "INFN") for p in parses(tok.text)[:1])
+            and linking.at(k) is None
+        ):
             break
         window.insert(0, tok)
         k -= 1
@@ -410,7 +451,7 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
         for size in (3, 2, 1):
             if i + size > len(window):
                 continue
-            for combo in itertools.product(*(sorted(lemmas(t)) for t in window[i:i + size])):
+            for combo in itertools.product(*(sorted(lemmas(t)) for t in window[i : i + size])):
                 role = table.get(tuple(combo))
                 if role and role[1] != "modifier":
                     found_roles.add(" ".join(combo))
@@ -462,11 +503,13 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
         if not role_lemmas:
             continue
         sent = sentence_of(tok)
-        window = list(doc[max(sent.start, tok.i - 1):min(sent.end, tok.i + 3)])
+        window = list(doc[max(sent.start, tok.i - 1) : min(sent.end, tok.i + 3)])
         _, _, country = _describe([t for t in window if t.i != tok.i], linking)
         if country is None:
             continue
-        matches = [e for e in people if e.country == country and set(role_lemmas) & linking.roles.get(e.id, set())]
+        matches = [
+            e for e in people if e.country == country and set(role_lemmas) & linking.roles.get(e.id, set())
+        ]
         if len(matches) != 1:
             continue
         end = tok.i + 1
@@ -474,8 +517,12 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
         owner = linking.entity(after.entity) if after is not None else None
         if after is not None and owner is not None and owner.type != "PER" and owner.country == country:
             end = after.end  # "лідер КНДР": the country belongs to the descriptor
-        if end < len(doc) and (m := linking.at(end)) is not None and \
-                (e := linking.entity(m.entity)) is not None and e.type == "PER":
+        if (
+            end < len(doc)
+            and (m := linking.at(end)) is not None
+            and (e := linking.entity(m.entity)) is not None
+            and e.type == "PER"
+        ):
             continue  # a title before a name: already that person's descriptor
         start = tok.i - 1 if tok.i > 0 and country_of_adjective(doc[tok.i - 1]) == country else tok.i
         added.append(LinkedMention(start, end, matches[0].id, descriptor=True))
@@ -503,7 +550,7 @@ def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
     that carries a case decides ("Кім Чен Ином" is instrumental, "Кім Сон Нам" nominative)."""
     if mention.start > 0 and any(p.pos == "PREP" for p in parses(doc[mention.start - 1].text)[:2]):
         return False
-    for tok in reversed(doc[mention.start:mention.end]):
+    for tok in reversed(doc[mention.start : mention.end]):
         if not any("\u0400" <= ch <= "\u04ff" for ch in tok.text):
             continue  # Latin-script names do not decline
         found = parses(tok.text)

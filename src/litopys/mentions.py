@@ -96,9 +96,13 @@ def gazetteer() -> dict[str, list[GazetteerEntry]]:
         if not toks:
             continue
         entry = GazetteerEntry(
-            form=row["form"], type=row["type"], name=row["name"] or row["form"],
-            country=row.get("country") or None, sector=row.get("sector") or None,
-            kind=row.get("kind", ""), tokens=toks,
+            form=row["form"],
+            type=row["type"],
+            name=row["name"] or row["form"],
+            country=row.get("country") or None,
+            sector=row.get("sector") or None,
+            kind=row.get("kind", ""),
+            tokens=toks,
         )
         for key in toks[0][1]:
             index.setdefault(key, []).append(entry)
@@ -147,8 +151,10 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
                         continue
                     seen.add(id(entry))
                     n = _match_entry(words, pos, entry)
-                    if n and (best is None or n > best[0]) and not any(
-                        taken[words[pos + k].i] for k in range(n)
+                    if (
+                        n
+                        and (best is None or n > best[0])
+                        and not any(taken[words[pos + k].i] for k in range(n))
                     ):
                         best = (n, entry)
         if best is None:
@@ -164,14 +170,20 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
 
 
 def _first_name(doc: Doc, i: int) -> bool:
-    """"Володимир Зеленський": a gazetteer word (here a city) followed by a surname is a first name."""
+    """ "Володимир Зеленський": a gazetteer word (here a city) followed by a surname is a first name."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (nxt is not None and is_capitalized(nxt) and is_cyrillic(nxt) and not nxt.is_sent_start
-            and not nxt.text.isupper() and _first_name_word(doc[i]))
+    return (
+        nxt is not None
+        and is_capitalized(nxt)
+        and is_cyrillic(nxt)
+        and not nxt.is_sent_start
+        and not nxt.text.isupper()
+        and _first_name_word(doc[i])
+    )
 
 
 def _sentence_initial_common_word(tok: Token, entry: GazetteerEntry) -> bool:
-    """"Суми" starting a sentence may be the city or the plural of "сума"; keep only clear cases."""
+    """ "Суми" starting a sentence may be the city or the plural of "сума"; keep only clear cases."""
     if not tok.is_sent_start or entry.form.isupper() or entry.type != "LOC":
         return False
     return any(p.lemma != entry.name.lower() and p.pos not in (None, "NOUN") for p in parses(tok.text))
@@ -231,8 +243,13 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             continue
         # Capitalized adjectives (and lower-case ones after the first) up to a head noun.
         j = i
-        while j < n and not taken[j] and _is_adjective(doc[j]) and not _head_lemma(doc[j], org_heads()) \
-                and (j == i or doc[j].text.islower()):
+        while (
+            j < n
+            and not taken[j]
+            and _is_adjective(doc[j])
+            and not _head_lemma(doc[j], org_heads())
+            and (j == i or doc[j].text.islower())
+        ):
             j += 1
         if j >= n or taken[j]:
             i += 1
@@ -252,7 +269,7 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         end = j + 1
         if org:
             end = _extend_genitives(doc, end, taken, earlier)
-        if at_sentence_start(tok) and not any(is_capitalized(t) for t in doc[i + 1:end]):
+        if at_sentence_start(tok) and not any(is_capitalized(t) for t in doc[i + 1 : end]):
             i += 1  # "Мобільні вогневі групи ..." starts a sentence; it is not a name
             continue
         found.append(Candidate(i, end, "ORG" if org else "LOC", "org" if org else "loc", head=j))
@@ -267,10 +284,15 @@ def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candi
     claimed there becomes part of the organization's name."""
     n = len(doc)
     k = end
-    while k < n and k - end < 5 and not doc[k].is_space and doc[k].text.islower() and (
-        _is_genitive_noun(doc[k]) or _is_adjective(doc[k])
-    ) and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text)) \
-            and _pos_first(doc[k]) != "VERB":
+    while (
+        k < n
+        and k - end < 5
+        and not doc[k].is_space
+        and doc[k].text.islower()
+        and (_is_genitive_noun(doc[k]) or _is_adjective(doc[k]))
+        and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text))
+        and _pos_first(doc[k]) != "VERB"
+    ):
         k += 1
     # the last lower-case word must be a noun, otherwise an adjective would dangle
     while k > end and not _is_genitive_noun(doc[k - 1]):
@@ -278,8 +300,16 @@ def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candi
     if k >= n or not is_capitalized(doc[k]) or doc[k].is_sent_start:
         return k
     if taken[k]:
-        country = next((c for c in earlier if c.start == k and c.entry is not None
-                        and (c.entry.kind == "country" or c.entry.form.isupper())), None)
+        country = next(
+            (
+                c
+                for c in earlier
+                if c.start == k
+                and c.entry is not None
+                and (c.entry.kind == "country" or c.entry.form.isupper())
+            ),
+            None,
+        )
         if country is None:
             return k
         earlier.remove(country)
@@ -324,10 +354,13 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
 
 
 def _apposition(head: Token, name: Token) -> bool:
-    """"аеродром Кневичі" (a name in the nominative) or "у місті Києві" (agreeing in case)."""
+    """ "аеродром Кневичі" (a name in the nominative) or "у місті Києві" (agreeing in case)."""
     # person-name readings of a place ("Кневичі" as a surname) say nothing about its case
-    name_cases = {p.grammemes & _CASE_TAGS for p in parses(name.text)
-                  if p.pos == "NOUN" and not p.has("Surn") and not p.has("Name")}
+    name_cases = {
+        p.grammemes & _CASE_TAGS
+        for p in parses(name.text)
+        if p.pos == "NOUN" and not p.has("Surn") and not p.has("Name")
+    }
     if not name_cases:
         return True
     head_cases = set().union(*(p.grammemes & _CASE_TAGS for p in parses(head.text) if p.pos == "NOUN"))
@@ -358,9 +391,13 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             i += 1
             continue
         j = i + 1
-        while j < n and not taken[j] and (
-            _LATIN_WORD.match(doc[j].text) or (doc[j].text in _LATIN_LINKERS and j + 1 < n
-                                               and _LATIN_WORD.match(doc[j + 1].text))
+        while (
+            j < n
+            and not taken[j]
+            and (
+                _LATIN_WORD.match(doc[j].text)
+                or (doc[j].text in _LATIN_LINKERS and j + 1 < n and _LATIN_WORD.match(doc[j + 1].text))
+            )
         ):
             j += 1
         words = [t.text.rstrip(".").lower() for t in doc[i:j]]
@@ -374,7 +411,7 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
 
 
 def _reports(tok: Token) -> bool:
-    """"пише", "повідомляє", "передає": a report verb right before a name."""
+    """ "пише", "повідомляє", "передає": a report verb right before a name."""
     return any(p.pos == "VERB" and p.lemma in _REPORT_VERBS for p in parses(tok.text))
 
 
@@ -403,29 +440,49 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not is_capitalized(tok) or not is_cyrillic(tok) or \
-                not (is_name_like(tok) or _seen_surname(tok, found)) \
-                or (i > 0 and doc[i - 1].text in _QUOTES_OPEN):
+        if (
+            taken[i]
+            or not is_capitalized(tok)
+            or not is_cyrillic(tok)
+            or not (is_name_like(tok) or _seen_surname(tok, found))
+            or (i > 0 and doc[i - 1].text in _QUOTES_OPEN)
+        ):
             i += 1
             continue
         j = _name_end(doc, i, taken)
         start = i
         # an initial before the name: "В. Зеленський"
-        if i >= 2 and doc[i - 1].text == "." and len(doc[i - 2].text) == 1 and doc[i - 2].text.isupper() \
-                and not taken[i - 2]:
+        if (
+            i >= 2
+            and doc[i - 1].text == "."
+            and len(doc[i - 2].text) == 1
+            and doc[i - 2].text.isupper()
+            and not taken[i - 2]
+        ):
             start = i - 2
+        elif i >= 1 and re.fullmatch(r"[А-ЯІЇЄҐ]\.", doc[i - 1].text):
+            start = i - 1  # the tokenizer keeps "В." together
         # a first name the dictionary knows only as a common animate noun ("Володимир")
         if start == i and i > 0 and not taken[i - 1] and _first_name_word(doc[i - 1]):
             start = i - 1
         # "фон дер Ляєн" alone, after the full name was introduced
         while start > 0 and doc[start - 1].lower_ in name_particles() and not taken[start - 1]:
             start -= 1
-        if at_sentence_start(tok) and j - i == 1 and not only_name_like(tok) and not _seen_surname(tok, found):
+        if (
+            at_sentence_start(tok)
+            and j - i == 1
+            and not only_name_like(tok)
+            and not _seen_surname(tok, found)
+        ):
             i += 1
             continue
         # "по Нілу", "на Балтиці": a lone unknown name after a spatial preposition is a place
-        if j - start == 1 and start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS \
-                and not _seen_surname(tok, found):
+        if (
+            j - start == 1
+            and start > 0
+            and doc[start - 1].lower_ in _PLACE_PREPOSITIONS
+            and not _seen_surname(tok, found)
+        ):
             found.append(Candidate(start, j, "LOC", "fallback"))
         else:
             found.append(Candidate(start, j, "PER", "person"))
@@ -438,7 +495,7 @@ _PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біл
 
 
 def _seen_surname(tok: Token, found: list[Candidate]) -> bool:
-    """"Умєрова прийняли ...": a sentence-initial word that inflects a surname met before."""
+    """ "Умєрова прийняли ...": a sentence-initial word that inflects a surname met before."""
     word = tok.lower_
     for cand in found:
         last = tok.doc[cand.end - 1].lower_
@@ -449,8 +506,12 @@ def _seen_surname(tok: Token, found: list[Candidate]) -> bool:
 
 
 def _first_name_word(tok: Token) -> bool:
-    return is_capitalized(tok) and is_cyrillic(tok) and not tok.text.isupper() and any(
-        p.has("Name") or (p.pos == "NOUN" and p.has("anim")) for p in parses(tok.text))
+    return (
+        is_capitalized(tok)
+        and is_cyrillic(tok)
+        and not tok.text.isupper()
+        and any(p.has("Name") or (p.pos == "NOUN" and p.has("anim")) for p in parses(tok.text))
+    )
 
 
 def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
@@ -459,8 +520,13 @@ def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
     j = i + 1
     while j < n and j - i < 6:
         word = doc[j]
-        if word.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and is_capitalized(doc[j + 1]) \
-                and not taken[j + 1]:
+        if (
+            word.text == "-"
+            and not doc[j - 1].whitespace_
+            and j + 1 < n
+            and is_capitalized(doc[j + 1])
+            and not taken[j + 1]
+        ):
             j += 2  # "Жан-Ноель"
             continue
         if taken[j]:
@@ -480,8 +546,12 @@ def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
 def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     found = []
     for tok in doc:
-        if not taken[tok.i] and _CYRILLIC_CAPS.match(tok.text) and not parses_as_common(tok) \
-                and tok.lower_ not in resources.word_set("common_abbreviations.txt"):
+        if (
+            not taken[tok.i]
+            and _CYRILLIC_CAPS.match(tok.text)
+            and not parses_as_common(tok)
+            and tok.lower_ not in resources.word_set("common_abbreviations.txt")
+        ):
             found.append(Candidate(tok.i, tok.i + 1, "ORG", "abbr"))
             taken[tok.i] = True
     return found
@@ -512,8 +582,15 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
         taken[k] = True
 
 
-_PASSES = (_place_pass, _gazetteer_pass, _phrase_pass, _latin_pass, _person_pass, _abbreviation_pass,
-           _fallback_pass)
+_PASSES = (
+    _place_pass,
+    _gazetteer_pass,
+    _phrase_pass,
+    _latin_pass,
+    _person_pass,
+    _abbreviation_pass,
+    _fallback_pass,
+)
 
 
 def find_mentions(doc: Doc) -> list[Candidate]:

@@ -95,7 +95,7 @@ def _segment(doc: Doc) -> Doc:
         if _is_sentence_start(prev, tok):
             flags[tok.i, 0] = 1
         prev = tok
-    doc.from_array([SENT_START], flags.astype("uint64"))
+    doc.from_array([SENT_START], flags.astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 
@@ -138,15 +138,22 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
 @functools.lru_cache(maxsize=100_000)
-def nominative(word: str, *, pos: str | None = None, case: str | None = None, gender: str | None = None,
-               number: str | None = None, require: str | None = None) -> str | None:
+def nominative(
+    word: str,
+    *,
+    pos: str | None = None,
+    case: str | None = None,
+    gender: str | None = None,
+    number: str | None = None,
+    require: str | None = None,
+) -> str | None:
     """The nominative of ``word`` read with the given constraints (``None`` when no reading fits).
 
     Used for canonical names: "Трудової" read as a feminine genitive adjective → "трудова".
     """
     for p in analyzer().parse(word):
         tag = p.tag
-        if pos and tag.POS != pos:
+        if pos and pos != tag.POS:
             continue
         if case and tag.case != case and "Fixd" not in tag:
             continue
@@ -172,8 +179,9 @@ def nominative(word: str, *, pos: str | None = None, case: str | None = None, ge
 @functools.lru_cache(maxsize=200_000)
 def readings(word: str) -> tuple[tuple[str | None, str | None, str | None, frozenset[str]], ...]:
     """(case, gender, number, grammemes) of every dictionary reading of ``word``."""
-    return tuple((p.tag.case, p.tag.gender, p.tag.number, frozenset(p.tag.grammemes))
-                 for p in analyzer().parse(word))
+    return tuple(
+        (p.tag.case, p.tag.gender, p.tag.number, frozenset(p.tag.grammemes)) for p in analyzer().parse(word)
+    )
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -187,12 +195,12 @@ def sentences(doc: Doc) -> list[Span]:
                 owner[k] = n
         doc.user_data["litopys_sents"] = cached
         doc.user_data["litopys_sent_of"] = owner
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def sentence_of(tok: Token) -> Span:
     sents = sentences(tok.doc)
-    return sents[tok.doc.user_data["litopys_sent_of"][tok.i]]  # type: ignore[no-any-return]
+    return sents[tok.doc.user_data["litopys_sent_of"][tok.i]]
 
 
 def text_of(doc: Doc) -> str:
@@ -200,7 +208,7 @@ def text_of(doc: Doc) -> str:
     cached = doc.user_data.get("litopys_text")
     if cached is None:
         cached = doc.user_data["litopys_text"] = doc.text
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def token_at_char(doc: Doc, char: int) -> int:

@@ -40,8 +40,14 @@ def parse_date(value: object) -> dt.date | None:
     raise InputError(f"invalid publication date {value!r}: expected YYYY-MM-DD")
 
 
-def analyze(text: str, published: object = None, *, url: str | None = None, outlet: str | None = None,
-            title: str | None = None) -> Analysis:
+def analyze(
+    text: str,
+    published: object = None,
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> Analysis:
     if not isinstance(text, str):
         raise InputError("text must be a string")
     if len(text) > MAX_CHARS:
@@ -49,8 +55,11 @@ def analyze(text: str, published: object = None, *, url: str | None = None, outl
     date = parse_date(published)
     clean = normalize(text)
     article = Article(
-        id=hashlib.sha256(clean.encode("utf-8")).hexdigest(), url=url, outlet=outlet,
-        published=date.isoformat() if date else None, title=title,
+        id=hashlib.sha256(clean.encode("utf-8")).hexdigest(),
+        url=url,
+        outlet=outlet,
+        published=date.isoformat() if date else None,
+        title=title,
     )
     result = Analysis(pipeline=pipeline_version(), article=article, text=clean)
     if not clean.strip():
@@ -61,8 +70,9 @@ def analyze(text: str, published: object = None, *, url: str | None = None, outl
     segments = quoted_segments(clean)
     quotes = find_quotes(doc, linking, segments)
     attributions = find_attributions(doc, linking, segments)
-    events = find_events(doc, linking, timexes, quotes, passages(doc, attributions, quotes), segments,
-                         article.published)
+    events = find_events(
+        doc, linking, timexes, quotes, passages(doc, attributions, quotes), segments, article.published
+    )
     result.entities = linking.entities
     result.timexes = timexes
     result.quotes = quotes
