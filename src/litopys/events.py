@@ -324,8 +324,11 @@ def _source(
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
-    if right and not _has_subject_left(doc, sent, trig):
-        return right[0].actors, right[0]
+    if right:
+        return _coordinated(doc, right[0], phrases), right[0]
+    place = _impersonal_source(trig, in_clause)
+    if place is not None:
+        return place.actors, place
     earlier = [
         p
         for p in phrases
@@ -339,8 +342,15 @@ def _source(
     return [], None
 
 
-def _has_subject_left(doc: Doc, sent: Span, trig: Token) -> bool:
-    return False
+def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
+    """ "У Москві пообіцяли відповісти", "В Україні рішення привітали": a plural verb with no
+    subject speaks for the place or institution named with "у/в" before it."""
+    if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
+        return None
+    for p in reversed(in_clause):
+        if p.end <= trig.i and p.prep in ("у", "в") and p.actors:
+            return p
+    return None
 
 
 def _after_verb(doc: Doc, phrase: Phrase) -> bool:
@@ -372,11 +382,16 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
     """ "Кім Чен Ин і Путін провели зустріч": both nominative phrases joined by "і" are the source."""
     actors = list(phrase.actors)
     idx = phrases.index(phrase)
-    nxt = phrases[idx + 1] if idx + 1 < len(phrases) else None
-    if nxt is not None and nxt.actors and nxt.prep is None:
-        between = doc[phrase.end : nxt.start]
-        if len(between) == 1 and between[0].lower_ in _COORDINATORS and not nxt.nominative:
-            actors += nxt.actors  # "міністри закордонних справ України та Литви"
+    k = idx + 1
+    # "Велика Британія та США", "міністри закордонних справ Литви, Латвії та Естонії"
+    while k < len(phrases) and phrases[k].actors and phrases[k].prep is None:
+        between = [t for t in doc[phrases[k - 1].end : phrases[k].start] if not t.is_space]
+        if not (len(between) == 1 and (between[0].lower_ in _COORDINATORS or between[0].text == ",")):
+            break
+        if between[0].text == "," and not _list_continues(doc, phrases, k):
+            break
+        actors += phrases[k].actors
+        k += 1
     k = idx - 1
     while k >= 0:
         prev = phrases[k]
@@ -431,11 +446,28 @@ def _targets(
             a
             for p in phrases
             for a in p.actors
-            if _key(a) not in source_keys and a.country and a.country != source_country
+            if _key(a) not in source_keys
+            and a.country
+            and a.country != source_country
+            and not (a.code or "").endswith("MED")  # the outlet that reports it is no target
         ]
         unique = list({_key(a): a for a in others}.values())
         return unique
     return []
+
+
+def _list_continues(doc: Doc, phrases: list[Phrase], k: int) -> bool:
+    """A comma joins list members only when the list ends with "і/та" ("Литви, Латвії та Естонії")."""
+    while k + 1 < len(phrases):
+        between = [t for t in doc[phrases[k].end : phrases[k + 1].start] if not t.is_space]
+        if len(between) != 1:
+            return False
+        if between[0].lower_ in _COORDINATORS:
+            return True
+        if between[0].text != ",":
+            return False
+        k += 1
+    return False
 
 
 def _coordinated_after(

@@ -44,7 +44,7 @@ def markdown(analysis: Analysis) -> str:
     lines += ["", "## Quotes", ""]
     for q in analysis.quotes:
         speaker = analysis.entity(q.speaker)
-        shown = q.text if q.text[:1] in "«\"„“" else f"«{q.text}»"
+        shown = q.text if q.text[:1] in '«"„“' else f"«{q.text}»"
         lines.append(f"- **{speaker.name if speaker else 'unknown'}** ({q.cue}, {q.kind}): {shown}")
     lines += ["", "## Sources", ""]
     for s in analysis.attributions:
