@@ -395,8 +395,8 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
     k = idx - 1
     while k >= 0:
         prev = phrases[k]
-        between = doc[prev.end : phrases[k + 1].start]
-        if len(between) == 1 and between[0].lower_ in _COORDINATORS and prev.nominative and prev.actors:
+        joint = doc[prev.end : phrases[k + 1].start]
+        if len(joint) == 1 and joint[0].lower_ in _COORDINATORS and prev.nominative and prev.actors:
             actors = prev.actors + actors
             k -= 1
         else:
