@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from litopys.attribution import Passage, antecedent, inside_quotes, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
-from litopys.mentions import lemmas
+from litopys.mentions import lemmas, org_heads
 from litopys.model import Actor, Event, Quote, Timex
 from litopys.morphology import parses, sentences, text_of, token_at_char, tokens_between
 
@@ -47,23 +47,37 @@ _CLAUSE_WORDS = {
     "доки",
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
+# short words whose first dictionary reading is not the preposition ("під" as a noun)
+_PREPOSITIONS = {
+    "з",
+    "із",
+    "зі",
+    "до",
+    "у",
+    "в",
+    "на",
+    "проти",
+    "від",
+    "для",
+    "під",
+    "за",
+    "через",
+    "по",
+    "після",
+    "перед",
+    "між",
+    "серед",
+    "без",
+    "біля",
+    "щодо",
+    "над",
+}
 _COORDINATORS = {"і", "й", "та"}
 _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед", "по"}
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
-_NEEDS_TARGET = {
-    "THREATEN",
-    "ACCUSE",
-    "SANCTION",
-    "REQUEST",
-    "REJECT",
-    "COERCE",
-    "ASSAULT",
-    "SUPPORT",
-    "AID",
-    "CONCEDE",
-    "RETREAT",
-}
+# types whose target, when the clause names none, is another actor of the sentence
+_NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION"}
 _VAGUE_PAST = {"PAST_REF"}
 
 
@@ -86,6 +100,7 @@ class Phrase:
     prep: str | None
     nominative: bool
     generic: str | None = None  # sector of a generic actor noun without a country ("уряд")
+    implied: Actor | None = None  # that actor placed in the country the sentence is about
 
 
 @dataclass(slots=True)
@@ -191,6 +206,8 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))
             ):
                 break
+            if not titled and _case_break(doc[j - 1], doc[j]):
+                break  # "президент Франції Емманюель Макрон" keeps its name: the title governs it
             titled = titled or _is_title(doc[j])
             j += 1
         phrase = _phrase(doc, i, j, linking)
@@ -200,9 +217,46 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
     return phrases
 
 
+def _dominant_country(linking: Linking) -> str | None:
+    """The country the article is mostly about: the most mentioned country entity."""
+    counts = {e.country: len(e.mentions) for e in linking.entities if e.type == "LOC" and e.country}
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _sentence_country(sent: Span, linking: Linking) -> str | None:
+    """The country of the first place named in the sentence ("У Тбілісі ... поліція затримала")."""
+    for m in linking.between(sent.start, sent.end):
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "LOC" and ent.country:
+            return ent.country
+    return None
+
+
+def _imply_countries(phrases: list[Phrase], country: str | None) -> None:
+    """ "поліція", "силовики", "влада" name a country's actor without naming the country."""
+    if country is None:
+        return
+    for p in phrases:
+        if not p.actors and p.generic is not None:
+            p.implied = Actor(None, country, country + p.generic, None)
+
+
+def _case_break(prev: Token, tok: Token) -> bool:
+    """A nominative word after an oblique noun cannot be its genitive modifier: a new phrase."""
+    before = [p for p in parses(prev.text) if p.pos == "NOUN"]
+    here = [p for p in parses(tok.text) if p.pos in ("NOUN", "ADJF")]
+    if not before or not here or any(p.has("Fixd") for p in before + here):
+        return False
+    return (
+        not any(p.has("nomn") for p in before)
+        and any(p.has("nomn") for p in here)
+        and not any(p.has("gent") for p in here)
+    )
+
+
 def _is_title(tok: Token) -> bool:
     table = roles()
-    return any((lem,) in table for lem in lemmas(tok))
+    return any(table.get((lem,), ("", ""))[1] == "title" for lem in lemmas(tok))
 
 
 def _before_verb(doc: Doc, m: LinkedMention) -> bool:
@@ -238,7 +292,7 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             (people if ent.type == "PER" else others).append(actor)
             continue
         country = country_of_adjective(doc[k])
-        if country is not None:
+        if country is not None and (_is_noun(doc[k]) or _actor_noun_after(doc, k, end)):
             others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
         elif generic is None and (g := generic_actor(doc[k])) is not None:
             generic = g.get("sector") or ""
@@ -247,9 +301,28 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
         return None
     prev = doc[start - 1] if start > 0 else None
     prep = prev.lower_ if prev is not None and _pos(prev) == "PREP" else None
-    if prev is not None and prev.lower_ in ("з", "із", "зі", "до", "у", "в", "на", "проти", "від", "для"):
+    if prev is not None and prev.lower_ in _PREPOSITIONS:
         prep = prev.lower_
     return Phrase(start, end, actors, prep, prep is None and _nominative(doc, start, end), generic)
+
+
+def _is_noun(tok: Token) -> bool:
+    """A demonym ("грузинів") is an actor noun itself."""
+    return any(p.pos == "NOUN" for p in parses(tok.text)[:1])
+
+
+def _actor_noun_after(doc: Doc, k: int, end: int) -> bool:
+    """ "північнокорейського лідера", "російські війська" name actors; "російських активів" does not."""
+    for tok in doc[k + 1 : end]:
+        found = [p for p in parses(tok.text) if p.pos == "NOUN"]
+        if not found:
+            continue
+        return (
+            any(p.has("anim") for p in found)
+            or generic_actor(tok) is not None
+            or any(p.lemma in org_heads() for p in found)
+        )
+    return False
 
 
 def _nominative(doc: Doc, start: int, end: int) -> bool:
@@ -270,9 +343,10 @@ def _is_directive(tok: Token) -> bool:
 
 
 def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool:
-    """ "наказав уряду поглиблювати співпрацю": an order to do something is the ordered event
-    (planned), not an event of its own."""
-    if not _is_directive(tok):
+    """ "наказав уряду поглиблювати співпрацю", "пообіцяла передати Україні системи ППО": an order,
+    promise or plan to do something is the event it governs (planned), not an event of its own."""
+    planned = any(modality_cues().get(p.lemma, ("", ""))[0] == "planned" for p in parses(tok.text))
+    if not (_is_directive(tok) or planned):
         return False
     clause = clauses[tok.i - sent.start]
     return any(
@@ -286,7 +360,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     for p in parses(tok.text):
         if p.pos not in ("VERB", "INFN", "ADJF") or p.lemma not in table:
             continue
-        if p.pos == "ADJF" and not p.has("Pass"):
+        if (p.pos == "ADJF" and not p.has("Pass")) or p.has("impr"):
             continue
         for t in table[p.lemma]:
             if not t.object:
@@ -326,7 +400,7 @@ def _source(
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
     if right:
         return _coordinated(doc, right[0], phrases), right[0]
-    place = _impersonal_source(trig, in_clause)
+    place = None if _subject_noun_before(doc, sent, trig, clauses) else _impersonal_source(trig, in_clause)
     if place is not None:
         return place.actors, place
     earlier = [
@@ -339,7 +413,33 @@ def _source(
     ]
     if earlier and (first is None or first.lower_ not in ("що", "щоб") or _infinitive(trig)):
         return _coordinated(doc, earlier[0], phrases), earlier[0]
+    # "поліція затримала понад 50 людей": a generic actor of the country the sentence is about
+    generic = [p for p in phrases if clauses[p.start - sent.start] == clause and p.nominative and p.implied]
+    left_generic = [p for p in generic if p.end <= trig.i and not _after_verb(doc, p)]
+    chosen = left_generic[-1] if left_generic else next((p for p in generic if p.start > trig.i), None)
+    if chosen is not None and chosen.implied is not None:
+        return [chosen.implied], chosen
     return [], None
+
+
+def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is there a nominative noun outside prepositional phrases before the verb in its clause?"""
+    clause = clauses[trig.i - sent.start]
+    oblique = False
+    for tok in doc[sent.start : trig.i]:
+        if clauses[tok.i - sent.start] != clause:
+            continue
+        if tok.lower_ in _PREPOSITIONS:
+            oblique = True
+            continue
+        nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
+        if not nouns:
+            oblique = oblique and tok.is_alpha and any(p.pos == "ADJF" for p in parses(tok.text))
+            continue
+        if not oblique and any(p.has("nomn") for p in nouns):
+            return True
+        oblique = oblique and not any(p.has("nomn") for p in nouns)
+    return False
 
 
 def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
@@ -423,7 +523,7 @@ def _targets(
             return []
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
-        if not p.actors and p.generic is not None and source_country:
+        if not any(a.country for a in p.actors) and p.generic is not None and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
         return [a for a in p.actors if _key(a) not in source_keys and a.country]
 
@@ -442,13 +542,15 @@ def _targets(
     if len(source) > 1:
         return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
+        source_countries = {a.country for a in source}
         others = [
             a
             for p in phrases
+            if clauses[p.start - sent.start] <= clause
             for a in p.actors
             if _key(a) not in source_keys
             and a.country
-            and a.country != source_country
+            and a.country not in source_countries
             and not (a.code or "").endswith("MED")  # the outlet that reports it is no target
         ]
         unique = list({_key(a): a for a in others}.values())
@@ -514,6 +616,12 @@ def _visited(
                     )
                 ]
     return []
+
+
+def _is_body(linking: Linking, actor: Actor) -> bool:
+    """An organization without a country (the EU, NATO) can act; an unplaced person cannot be coded."""
+    ent = linking.entity(actor.entity)
+    return ent is not None and ent.type == "ORG"
 
 
 def _key(actor: Actor) -> str:
@@ -625,6 +733,7 @@ def find_events(
 ) -> list[Event]:
     found: list[_Found] = []
     narrative = published
+    home = _dominant_country(linking)
     by_sentence: dict[int, list[Timex]] = {}
     for t in timexes:
         by_sentence.setdefault(token_at_char(doc, t.start), []).append(t)
@@ -641,6 +750,7 @@ def find_events(
         sentence_timexes = [(t, clauses[_token_at(doc, t.start).i - sent.start]) for t in inside]
         in_time = {k for t in inside for k in _tokens_of(doc, t.start, t.end)}
         phrases = _phrases(doc, sent, linking, in_time)
+        _imply_countries(phrases, _sentence_country(sent, linking) or home)
         passage = passages.get(sent.start_char, Passage(None, None))
         for tok in sent:
             if inside_quotes(segments, tok.idx):
@@ -649,7 +759,7 @@ def find_events(
             if trigger is None or _governs_event(doc, tok, sent, clauses):
                 continue
             source, source_phrase = _source(doc, sent, tok, phrases, clauses, linking)
-            if not source or not any(a.country or a.entity for a in source):
+            if not source or not any(a.country or _is_body(linking, a) for a in source):
                 continue
             target = _targets(doc, sent, tok, trigger, source, source_phrase, phrases, clauses)
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
@@ -748,7 +858,7 @@ def _same(a: _Found, b: _Found) -> bool:
     return (
         _countries(a.event.source) == _countries(b.event.source)
         and a.target_keys == b.target_keys
-        and bool(a.target_keys)
+        and (bool(a.target_keys) or a.event.trigger.lower() == b.event.trigger.lower())
         and a.event.date is not None
         and a.event.date == b.event.date
     )

@@ -571,6 +571,9 @@ def generic_actor(tok: Token) -> dict[str, str] | None:
     for p in found:
         if p.lemma in generic_actors():
             return generic_actors()[p.lemma]
+        role = roles().get((p.lemma,))
+        if role is not None and role[1] == "group":  # "правоохоронці", "посадовці"
+            return {"lemma": p.lemma, "sector": role[0], "proper": "0"}
     return None
 
 

@@ -544,16 +544,26 @@ def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:
 
 
 def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """Organization abbreviations ("НАБУ", "МЗС Естонії" with the country that owns it)."""
     found = []
+    common = resources.word_set("common_abbreviations.txt")
     for tok in doc:
         if (
-            not taken[tok.i]
-            and _CYRILLIC_CAPS.match(tok.text)
-            and not parses_as_common(tok)
-            and tok.lower_ not in resources.word_set("common_abbreviations.txt")
+            taken[tok.i]
+            or not _CYRILLIC_CAPS.match(tok.text)
+            or parses_as_common(tok)
+            or tok.lower_ in common
         ):
-            found.append(Candidate(tok.i, tok.i + 1, "ORG", "abbr"))
-            taken[tok.i] = True
+            continue
+        end = tok.i + 1
+        owner = next(
+            (c for c in earlier if c.start == end and c.entry is not None and c.entry.kind == "country"), None
+        )
+        if owner is not None and not owner.entry.form.isupper():  # type: ignore[union-attr]
+            earlier.remove(owner)
+            end = owner.end
+        found.append(Candidate(tok.i, end, "ORG", "abbr"))
+        _claim(taken, tok.i, end)
     return found
 
 

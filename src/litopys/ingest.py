@@ -1,0 +1,373 @@
+"""Readers that turn files on disk into articles for the store (``litopys ingest``).
+
+Every reader yields :class:`IncomingArticle` for each usable article and :class:`Rejected` for
+each input it cannot use, with the reason; one bad input never stops the others.
+
+Supported inputs (by file name ending; a file named on the command line with another ending is
+recognized by its content):
+
+- plain text (``.txt``, ``.text``, ``.md``): metadata from a sidecar ``<file>.json`` or a front
+  matter block between two ``---`` lines (``published``, ``url``, ``outlet``, ``title``);
+- JSON Lines (``.jsonl``, ``.ndjson``): one object per line with ``text`` and optional
+  ``published``, ``url``, ``outlet``, ``title``;
+- HTML pages (``.html``, ``.htm``): main text by trafilatura, date by htmldate, outlet from
+  ``og:site_name`` or the URL's host (a sidecar ``<file>.json`` overrides any of them);
+- RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``): one article per entry (its content, else its
+  summary);
+- folders, recursively (hidden files and folders, and sidecars, are skipped).
+
+Nothing is fetched from the network: pages and feeds are parsed from the bytes on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from litopys.errors import InputError
+from litopys.pipeline import parse_date
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+META_KEYS = ("published", "url", "outlet", "title")
+MAX_FILE_BYTES = 200_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingArticle:
+    text: str
+    published: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    origin: str
+    reason: str
+
+
+Item = IncomingArticle | Rejected
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """All articles (and rejected inputs) under the given files and folders, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from read_file(file, explicit=False)
+        elif path.is_file():
+            yield from read_file(path, explicit=True)
+        else:
+            yield Rejected(str(path), "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = set(files)
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            # A sidecar of another file in the same folder is metadata, not an article.
+            if name.endswith(".json") and name.removesuffix(".json") in names:
+                continue
+            yield Path(root) / name
+
+
+def read_file(path: Path, *, explicit: bool = True) -> Iterator[Item]:
+    """Articles in one file. In a folder walk, files of unknown kinds are silently skipped."""
+    name = path.name.lower()
+    kind = _kind_by_name(name)
+    if kind is None and not explicit:
+        return
+    try:
+        data = _read_bytes(path)
+    except InputError as exc:
+        yield Rejected(str(path), str(exc))
+        return
+    if kind is None:
+        kind = _kind_by_content(data)
+    if kind == "jsonl":
+        yield from _read_jsonl(path, data)
+        return
+    sidecar = _sidecar(path)
+    if isinstance(sidecar, Rejected):
+        yield sidecar
+        return
+    if kind == "html":
+        yield _read_html(path, data, sidecar)
+    elif kind == "feed":
+        yield from _read_feed(path, data)
+    else:
+        yield _read_text(path, data, sidecar)
+
+
+def _kind_by_name(name: str) -> str | None:
+    if name.endswith(TEXT_SUFFIXES):
+        return "text"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(FEED_SUFFIXES):
+        return "feed"
+    return None
+
+
+def _kind_by_content(data: bytes) -> str:
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        return "html" if b"<html" in head else "feed"
+    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file too large ({size:,} bytes)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:65536]:
+        raise InputError("looks like binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})") from exc
+
+
+def _clean_meta(meta: dict[str, Any]) -> dict[str, str | None]:
+    """Keep the known keys as strings; validate the date (raises InputError)."""
+    out: dict[str, str | None] = {}
+    for key in META_KEYS:
+        value = meta.get(key)
+        if value is None or value == "":
+            out[key] = None
+        elif key == "published":
+            date = parse_date(value if isinstance(value, dt.date | str) else str(value))
+            out[key] = date.isoformat() if date else None
+        else:
+            out[key] = str(value).strip() or None
+    return out
+
+
+def _sidecar(path: Path) -> dict[str, Any] | Rejected:
+    side = path.with_name(path.name + ".json")
+    if not side.is_file():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return Rejected(str(side), f"unreadable sidecar: {exc}")
+    if not isinstance(meta, dict):
+        return Rejected(str(side), "sidecar is not a JSON object")
+    return meta
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``key: value`` lines between two ``---`` lines at the very top; returns (meta, body)."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        if ":" not in line or line.lstrip().startswith("#"):
+            continue
+        key, value = line.split(":", 1)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta[key.strip().lower()] = value
+    return meta, text[match.end() :]
+
+
+def _read_text(path: Path, data: bytes, sidecar: dict[str, Any]) -> Item:
+    origin = str(path)
+    try:
+        text = _decode(data)
+        front, body = split_front_matter(text)
+        meta = _clean_meta({**front, **sidecar})
+    except InputError as exc:
+        return Rejected(origin, str(exc))
+    return IncomingArticle(text=body, origin=origin, **meta)
+
+
+def _read_jsonl(path: Path, data: bytes) -> Iterator[Item]:
+    try:
+        text = _decode(data)
+    except InputError as exc:
+        yield Rejected(str(path), str(exc))
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        origin = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejected(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Rejected(origin, "line is not a JSON object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str):
+            yield Rejected(origin, "no 'text' string")
+            continue
+        try:
+            meta = _clean_meta(record)
+        except InputError as exc:
+            yield Rejected(origin, str(exc))
+            continue
+        yield IncomingArticle(text=body, origin=origin, **meta)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _read_html(path: Path, data: bytes, sidecar: dict[str, Any]) -> Item:
+    import htmldate
+    import trafilatura
+
+    origin = str(path)
+    try:
+        page = _decode_html(data)
+    except InputError as exc:
+        return Rejected(origin, str(exc))
+    url = sidecar.get("url")
+    metadata = trafilatura.extract_metadata(page, default_url=url)
+    body = trafilatura.extract(
+        page, url=url, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not body or not body.strip():
+        return Rejected(origin, "no main text found in the page")
+    url = url or (metadata.url if metadata else None)
+    title = metadata.title if metadata else None
+    outlet = (metadata.sitename if metadata else None) or _host(url)
+    published = htmldate.find_date(page, url=url, outputformat="%Y-%m-%d", extensive_search=False)
+    title = sidecar.get("title") or title
+    if title and not body.lstrip().startswith(title.strip()):
+        body = f"{title.strip()}\n\n{body}"
+    try:
+        meta = _clean_meta({"published": published, "url": url, "outlet": outlet, "title": title, **sidecar})
+    except InputError as exc:
+        return Rejected(origin, str(exc))
+    return IncomingArticle(text=body, origin=origin, **meta)
+
+
+def _decode_html(data: bytes) -> str:
+    if b"\x00" in data[:65536]:
+        raise InputError("looks like binary data, not HTML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        head = data[:4096].decode("ascii", "ignore")
+        match = re.search(r"charset=[\"']?([\w-]+)", head, re.I)
+        if match:
+            try:
+                return data.decode(match.group(1))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise InputError("HTML page is neither UTF-8 nor in its declared charset") from None
+
+
+class _TextOnly(HTMLParser):
+    """Text of an HTML fragment; block elements become paragraph breaks."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    parser = _TextOnly()
+    parser.feed(fragment)
+    parser.close()
+    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _entry_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            return dt.date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
+    return None
+
+
+def _read_feed(path: Path, data: bytes) -> Iterator[Item]:
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if parsed.get("bozo") and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        yield Rejected(str(path), f"not a readable RSS/Atom feed: {reason}")
+        return
+    outlet = parsed.feed.get("title") or _host(parsed.feed.get("link"))
+    for number, entry in enumerate(parsed.entries, 1):
+        origin = f"{path}#{number}"
+        contents = entry.get("content") or []
+        raw = contents[0].get("value", "") if contents else entry.get("summary", "")
+        body = html_to_text(raw or "")
+        if not body.strip():
+            yield Rejected(origin, "feed entry has no text")
+            continue
+        title = (entry.get("title") or "").strip() or None
+        if title and not body.startswith(title):
+            body = f"{title}\n\n{body}"
+        yield IncomingArticle(
+            text=body,
+            published=_entry_date(entry),
+            url=entry.get("link"),
+            outlet=outlet,
+            title=title,
+            origin=origin,
+        )
