@@ -186,17 +186,62 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
     found: list[Quote] = []
     covered = -1
     for tok in sent:
-        if tok.i <= covered or inside_quotes(segments, tok.idx):
+        if tok.i <= covered:
+            continue
+        if inside_quotes(segments, tok.idx):
+            interrupted = _interrupted_quote(doc, sent, tok, linking, segments)
+            if interrupted is not None:
+                found.append(interrupted)
+                covered = token_at_char(doc, interrupted.end - 1)
             continue
         kind = _cue_kind(tok)
         if kind is None or (kind in ("report", "confirm") and _impersonal(doc, tok, sent)):
             continue
         quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
+        if quote is not None and quote.kind == "indirect" and _is_headline(sent):
+            quote = None  # a headline sums up; its paraphrases are not reported speech
         if quote is not None:
             found.append(quote)
             covered = token_at_char(doc, quote.end - 1)
     found.extend(_according_to_quotes(doc, sent, linking, segments, found))
     return found
+
+
+def _is_headline(sent: Span) -> bool:
+    """The article's first line when it has no final punctuation (a title)."""
+    if sent.start != 0:
+        return False
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text not in (".", "!", "?", "…", '"', "»")
+
+
+def _interrupted_quote(
+    doc: Doc, sent: Span, cue: Token, linking: Linking, segments: list[tuple[int, int]]
+) -> Quote | None:
+    """«Це не випадкові влучання, — наголосив Клименко. — Противник б'є ...»: a speech verb right
+    after ", —" inside quotation marks interrupts the quote; the quote is the whole segment."""
+    if _cue_kind(cue) not in ("speech", "confirm"):
+        return None
+    before = [t for t in doc[max(0, cue.i - 3) : cue.i] if not t.is_space]
+    if len(before) < 2 or before[-1].text not in ("—", "–", "-") or before[-2].text != ",":
+        return None
+    k = bisect.bisect_right(segments, (cue.idx, 1 << 62)) - 1
+    seg_start, seg_end = segments[k]
+    hi = token_at_char(doc, seg_end - 1) + 1
+    right = [m for m in linking.between(cue.i + 1, hi) if is_nominative(doc, m)]
+    speaker = right[0].entity if right and right[0].start - cue.i <= 3 else None
+    speaker = speaker or _pronoun_speaker(doc, cue, linking, cue.i, min(hi, cue.i + 3))
+    if speaker is None:
+        return None
+    text = text_of(doc)
+    return Quote(
+        start=seg_start,
+        end=seg_end,
+        text=text[seg_start:seg_end],
+        kind="direct",
+        speaker=speaker,
+        cue=cue.text,
+    )
 
 
 def _introducer(doc: Doc, cue: Token, sent: Span) -> Token | None:
@@ -237,7 +282,9 @@ def _quote_for_cue(
         assert seg is not None
         content = seg
         quote_kind = "direct"
-    elif nxt is not None and _segment_after(segments, cue.idx, sent.end_char) is not None:
+    elif kind == "directive" and (inf := _infinitive_after(doc, cue, sent)) is not None:
+        content = (doc[inf.i - 1].idx if inf.i - 1 > cue.i else inf.idx, sent.end_char)
+    elif nxt is not None and _speech_fragment_after(segments, cue.idx, sent.end_char, text_of(doc)):
         content = (nxt.idx, sent.end_char)
         quote_kind = "mixed"
     if content is None:
@@ -260,6 +307,25 @@ def _quote_for_cue(
         speaker=speaker,
         cue=cue.text,
     )
+
+
+def _infinitive_after(doc: Doc, cue: Token, sent: Span) -> Token | None:
+    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 4)]:
+        if any(p.has("infn") for p in parses(tok.text)[:1]):
+            return tok
+        if tok.is_punct:
+            return None
+    return None
+
+
+def _speech_fragment_after(segments: list[tuple[int, int]], pos: int, limit: int, text: str) -> bool:
+    """A quoted fragment after the cue that reads as words said, not a quoted name («Грузинська
+    мрія», «Балтійський вартовий»): lower-case inside, or a long passage."""
+    segment = _segment_after(segments, pos, limit)
+    if segment is None:
+        return False
+    inner = text[segment[0] + 1 : segment[1] - 1].strip()
+    return inner[:1].islower() or len(inner.split()) >= 5
 
 
 def _segment_after(
@@ -307,9 +373,11 @@ def _according_to_quotes(
                 continue
             inside = linking.between(words[i + size - 1].i + 1, comma.i)
             people = [m for m in inside if (e := linking.entity(m.entity)) is not None and e.type == "PER"]
-            if not inside:
-                continue
-            mention = people[-1] if people else inside[0]
+            speaker = people[-1].entity if people else (inside[0].entity if inside else None)
+            if speaker is None and any(t.lower_ in ("його", "її") for t in words[i : i + size]):
+                speaker = antecedent(doc, words[i].i, linking)  # "За його словами, ..."
+            if speaker is None or _is_outlet(linking, speaker) or _reported(words[i : i + size]):
+                continue  # "як пише The Guardian", "як повідомили в СБУ": a source, not a quote
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
             if any(q.start <= start < q.end for q in found) or end <= start:
                 continue
@@ -319,11 +387,20 @@ def _according_to_quotes(
                     end=end,
                     text=text_of(doc)[start:end],
                     kind="indirect",
-                    speaker=mention.entity,
+                    speaker=speaker,
                     cue=" ".join(t.text for t in words[i : i + size]),
                 )
             )
     return quotes
+
+
+def _is_outlet(linking: Linking, entity_id: str) -> bool:
+    ent = linking.entity(entity_id)
+    return ent is not None and (ent.code or "").endswith("MED")
+
+
+def _reported(words: list[Token]) -> bool:
+    return any(_cue_kind(t) == "report" for t in words)
 
 
 def _phrase_cue(words: list[Token]) -> tuple[str, str] | None:
@@ -453,9 +530,13 @@ def _report_attribution(
                 else f"{cue.text} {prep.text} {doc[m.start : m.end].text}"
             )
     if source is None:
+        if prep is not None and any(p.has("plur") for p in parses(cue.text)[:1]):
+            return None  # "у Брюсселі назвали ...": impersonal, and no institution named
         subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
-        if subject is None or not _is_source_entity(linking, subject):
+        if subject is None or not (_is_source_entity(linking, subject) or _about_this(sent)):
             return None
+        if not (_about_this(sent) or _introduces_content(doc, cue, sent) or _is_outlet(linking, subject)):
+            return None  # "НАБУ повідомило про підозру": an act, not a report of something
         source = subject
     citing = _citing(doc, sent, linking)
     via = None
@@ -478,6 +559,18 @@ def _institution(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | No
     prep = _in_phrase_source(doc, cue, sent)
     m = linking.at(prep.i + 1) if prep is not None else None
     return m.entity if m is not None and _is_source_entity(linking, m.entity) else None
+
+
+def _introduces_content(doc: Doc, cue: Token, sent: Span) -> bool:
+    """The report verb introduces what is reported: "..., що ...", ": ...", or it closes the
+    sentence ("..., повідомляє Reuters.")."""
+    nxt = _introducer(doc, cue, sent)
+    if nxt is not None and (
+        nxt.text == ":" or nxt.lower_ == "що" or (nxt.text == "," and doc[nxt.i + 1].lower_ == "що")
+    ):
+        return True
+    before = _previous_word(doc, cue.i, sent.start)
+    return before is not None and before.text == ","
 
 
 def _is_source_entity(linking: Linking, entity_id: str) -> bool:
