@@ -75,7 +75,7 @@ _PREPOSITIONS = {
 _COORDINATORS = {"і", "й", "та"}
 _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед", "по"}
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
-_RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+_RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 # types whose target, when the clause names none, is another actor of the sentence
 _NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION"}
 _VAGUE_PAST = {"PAST_REF"}
@@ -365,7 +365,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
         for t in table[p.lemma]:
             if not t.object:
                 return t
-            window = list(doc[tok.i + 1 : min(sent.end, tok.i + 5)]) + list(
+            window = list(doc[tok.i + 1 : min(sent.end, tok.i + 8)]) + list(
                 doc[max(sent.start, tok.i - 3) : tok.i]
             )
             if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
@@ -423,22 +423,24 @@ def _source(
 
 
 def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
-    """Is there a nominative noun outside prepositional phrases before the verb in its clause?"""
+    """Is there a nominative noun outside prepositional phrases before the verb in its clause?
+    ("в Італії лідери двох країн підписали": "лідери" breaks the case chain and is the subject)."""
     clause = clauses[trig.i - sent.start]
     oblique = False
+    prev_noun: Token | None = None
     for tok in doc[sent.start : trig.i]:
         if clauses[tok.i - sent.start] != clause:
             continue
         if tok.lower_ in _PREPOSITIONS:
-            oblique = True
+            oblique, prev_noun = True, None
             continue
         nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
         if not nouns:
-            oblique = oblique and tok.is_alpha and any(p.pos == "ADJF" for p in parses(tok.text))
             continue
-        if not oblique and any(p.has("nomn") for p in nouns):
+        nominative = any(p.has("nomn") for p in nouns)
+        if nominative and (not oblique or (prev_noun is not None and _case_break(prev_noun, tok))):
             return True
-        oblique = oblique and not any(p.has("nomn") for p in nouns)
+        prev_noun = tok
     return False
 
 
@@ -525,7 +527,11 @@ def _targets(
             return []  # "на космодромі": a place, not a target
         if not any(a.country for a in p.actors) and p.generic is not None and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
-        return [a for a in p.actors if _key(a) not in source_keys and a.country]
+        return [
+            a
+            for a in p.actors
+            if _key(a) not in source_keys and a.country and not (a.code or "").endswith("MED")
+        ]
 
     if trigger.mode == "visit":
         host = _visited(sent, trig, phrases, clauses, source_country)
@@ -539,7 +545,7 @@ def _targets(
     for p in reversed(in_clause):
         if p.end <= trig.i and p.prep is not None and (found := usable(p)):
             return found
-    if len(source) > 1:
+    if len(source) > 1 and trigger.type in _RECIPROCAL:
         return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
         source_countries = {a.country for a in source}
@@ -555,6 +561,8 @@ def _targets(
         ]
         unique = list({_key(a): a for a in others}.values())
         return unique
+    if trigger.type == "ASSAULT":
+        return _visited(sent, trig, phrases, clauses, source_country)  # the country it struck
     return []
 
 
