@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, is_nominative
 from litopys.model import Attribution, Quote
-from litopys.morphology import parses, sentence_of, sentences, text_of, token_at_char
+from litopys.morphology import parses, readings, sentence_of, sentences, text_of, token_at_char
 
 _OPENERS = {"«": "»", "„": "“", "“": "”"}
 _PRONOUNS = {"він": "masc", "вона": "femn", "вони": "plur"}
@@ -160,15 +160,44 @@ def _pronoun_speaker(doc: Doc, cue: Token, linking: Linking, lo: int, hi: int) -
 
 
 def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
-    """The most recent person (or, for "вони", any actor) mentioned before token ``before``."""
-    for m in reversed(linking.mentions):
-        if m.start >= before:
-            continue
-        ent = linking.entity(m.entity)
-        if ent is None:
-            continue
-        if gender == "plur" or ent.type == "PER":
-            return ent.id
+    """The person a pronoun before token ``before`` refers to: the most recent person of the right
+    gender, preferring the subject of a sentence ("Зеленський подякував Макрону. За його словами,
+    ..." → Зеленський); for "вони", the most recent actor of any kind."""
+    if gender == "plur":
+        earlier = [m for m in linking.mentions if m.start < before]
+        return earlier[-1].entity if earlier else None
+    window_start = sentence_of(doc[max(0, before - 1)]).start
+    sents = sentences(doc)
+    index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
+    if index > 0:
+        window_start = sents[max(0, index - 2)].start
+    candidates = [m for m in linking.between(window_start, before) if _person_of_gender(linking, m, gender)]
+    subjects = [m for m in candidates if is_nominative(doc, m)]
+    chosen = subjects or candidates
+    if chosen:
+        return chosen[-1].entity
+    earlier = [m for m in linking.mentions if m.start < before and _person_of_gender(linking, m, gender)]
+    return earlier[-1].entity if earlier else None
+
+
+def _person_of_gender(linking: Linking, mention: LinkedMention, gender: str | None) -> bool:
+    ent = linking.entity(mention.entity)
+    if ent is None or ent.type != "PER":
+        return False
+    return gender is None or person_gender(ent.name) in (None, gender)
+
+
+@functools.lru_cache(maxsize=10_000)
+def person_gender(name: str) -> str | None:
+    """Grammatical gender of a person from the first name (or the name's endings)."""
+    for word in name.split():
+        genders = {r[1] for r in readings(word) if "Name" in r[3] and r[1] in ("masc", "femn")}
+        if len(genders) == 1:
+            return genders.pop()
+    for word in name.split()[-1:]:
+        genders = {r[1] for r in readings(word) if "Surn" in r[3] and r[1] in ("masc", "femn")}
+        if len(genders) == 1:
+            return genders.pop()
     return None
 
 
@@ -374,8 +403,9 @@ def _according_to_quotes(
             inside = linking.between(words[i + size - 1].i + 1, comma.i)
             people = [m for m in inside if (e := linking.entity(m.entity)) is not None and e.type == "PER"]
             speaker = people[-1].entity if people else (inside[0].entity if inside else None)
-            if speaker is None and any(t.lower_ in ("його", "її") for t in words[i : i + size]):
-                speaker = antecedent(doc, words[i].i, linking)  # "За його словами, ..."
+            pronoun = next((t.lower_ for t in words[i : i + size] if t.lower_ in ("його", "її")), None)
+            if speaker is None and pronoun is not None:  # "За його словами, ..."
+                speaker = antecedent(doc, words[i].i, linking, "masc" if pronoun == "його" else "femn")
             if speaker is None or _is_outlet(linking, speaker) or _reported(words[i : i + size]):
                 continue  # "як пише The Guardian", "як повідомили в СБУ": a source, not a quote
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)

@@ -47,6 +47,7 @@ _CLAUSE_WORDS = {
     "доки",
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
+_PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur"}
 # short words whose first dictionary reading is not the preposition ("під" as a noun)
 _PREPOSITIONS = {
     "з",
@@ -393,7 +394,7 @@ def _source(
         return _coordinated(doc, left[-1], phrases), left[-1]
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
     if pronoun is not None:
-        ent_id = antecedent(doc, pronoun.i, linking, "plur" if pronoun.lower_ == "вони" else "masc")
+        ent_id = antecedent(doc, pronoun.i, linking, _PRONOUN_GENDER[pronoun.lower_])
         ent = linking.entity(ent_id)
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
