@@ -126,8 +126,22 @@ def _subject_on(
             if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i, linking):
                 return m.entity
         return None
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start, linking):
+            return _person_in_phrase(doc, mentions[n:], linking) or m.entity
+    return None
+
+
+def _person_in_phrase(doc: Doc, mentions: list[LinkedMention], linking: Linking) -> str | None:
+    """ "повідомила верховна представниця ЄС ... Кая Каллас": the person a title introduces, not the
+    organization inside the title."""
+    first = mentions[0]
+    for m in mentions:
+        between = doc[first.end : m.start]
+        if any(t.is_punct or _cue_kind(t) is not None for t in between) or m.start - first.end > 12:
+            break
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "PER":
             return m.entity
     return None
 

@@ -257,6 +257,8 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         head = doc[j]
         org = _head_lemma(head, org_heads())
         geo = None if org else _head_lemma(head, geo_heads())
+        if not org and not geo and j > i and _CYRILLIC_CAPS.match(head.text):
+            org = "abbreviation"  # "Запорізької ОВА": adjectives before an abbreviated name
         if not org and not geo:
             i += 1
             continue
@@ -567,6 +569,31 @@ def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) ->
     return found
 
 
+@functools.cache
+def org_prefixes() -> tuple[str, ...]:
+    return tuple(row["prefix"] for row in resources.table("org_prefixes.tsv"))
+
+
+def _compound_org_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """One-word names of ministries and state bodies: "Мінекономіки", "Міноборони", "Держстат"."""
+    found = []
+    for tok in doc:
+        word = tok.text
+        prefix = next((p for p in org_prefixes() if word.startswith(p)), None)
+        if taken[tok.i] or prefix is None or len(word) < len(prefix) + 3:
+            continue
+        rest = word[len(prefix) :]
+        if not (rest[:1].islower() and rest.isalpha()) or parses(word)[0].pos not in (None, "NOUN"):
+            continue
+        if any(p.lemma in org_heads() or p.lemma in generic_actors() for p in parses(word)):
+            continue  # "Міністерства" is the head of a longer name, found by the phrase patterns
+        if at_sentence_start(tok) and not any(p.has("Fixd") for p in parses(word)):
+            continue  # "Мінус", "Укриття" starting a sentence are ordinary words
+        found.append(Candidate(tok.i, tok.i + 1, "ORG", "abbr"))
+        taken[tok.i] = True
+    return found
+
+
 def parses_as_common(tok: Token) -> bool:
     return any(p.pos in ("PREP", "CONJ", "PRCL", "NPRO") for p in parses(tok.text))
 
@@ -595,6 +622,7 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
 _PASSES = (
     _place_pass,
     _gazetteer_pass,
+    _compound_org_pass,
     _phrase_pass,
     _latin_pass,
     _person_pass,
