@@ -45,6 +45,7 @@ _CLAUSE_WORDS = {
     "адже",
     "поки",
     "доки",
+    "як",
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
 _PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur"}
@@ -167,17 +168,38 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
 
 
 def _clauses(sent: Span) -> list[int]:
-    """Clause number of every token of ``sent`` (a new clause after ", що", ", який", ";", ...)."""
+    """Clause number of every token of ``sent``: a new clause after ", що", ", який", ";", after a
+    comma followed by a finite verb (the main clause resuming after a relative one), and after an
+    attribution lead-in ("Як передає Reuters, ...")."""
     ids = []
     current = 0
     prev: Token | None = None
+    lead_in = _is_lead_in(sent)
     for tok in sent:
-        if tok.text in (";", ":") or (prev is not None and prev.text == "," and tok.lower_ in _CLAUSE_WORDS):
+        after_comma = prev is not None and prev.text == ","
+        if (
+            tok.text in (";", ":")
+            or (after_comma and (tok.lower_ in _CLAUSE_WORDS or _finite_verb(tok)))
+            or (after_comma and lead_in and current == 0)
+        ):
             current += 1
         ids.append(current)
         if not tok.is_space:
             prev = tok
     return ids
+
+
+def _is_lead_in(sent: Span) -> bool:
+    """ "Як передає Reuters, ...", "За даними МВС, ...": the first clause only says who reports."""
+    words = [t.lower_ for t in sent if not t.is_space][:2]
+    return bool(words) and (
+        words[0] == "як"
+        or words[:2] in (["за", "даними"], ["за", "словами"], ["за", "інформацією"], ["на", "думку"])
+    )
+
+
+def _finite_verb(tok: Token) -> bool:
+    return any(p.pos == "VERB" and not p.has("infn") for p in parses(tok.text)[:1])
 
 
 def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[Phrase]:
@@ -272,7 +294,11 @@ def _can_be_nominative(tok: Token) -> bool:
 
 def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
     ent = linking.entity(m.entity)
-    return ent is not None and ent.type == "PER" and is_nominative(doc, m)
+    if ent is None or ent.type != "PER" or not is_nominative(doc, m):
+        return False
+    indeclinable = all(any(p.has("Fixd") for p in parses(t.text)) for t in doc[m.start : m.end])
+    after_noun = m.start > 0 and any(p.pos == "NOUN" for p in parses(doc[m.start - 1].text)[:1])
+    return not (indeclinable and after_noun)  # "Заяву Шойгу": an indeclinable owner of a noun
 
 
 def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
@@ -404,6 +430,7 @@ def _source(
     place = None if _subject_noun_before(doc, sent, trig, clauses) else _impersonal_source(trig, in_clause)
     if place is not None:
         return place.actors, place
+    lead_in = _is_lead_in(sent)
     earlier = [
         p
         for p in phrases
@@ -411,6 +438,8 @@ def _source(
         and p.nominative
         and not _after_verb(doc, p)
         and clauses[p.start - sent.start] < clause
+        and not (lead_in and clauses[p.start - sent.start] == 0)
+        and _agrees_in_number(doc, p, trig)
     ]
     if earlier and (first is None or first.lower_ not in ("що", "щоб") or _infinitive(trig)):
         return _coordinated(doc, earlier[0], phrases), earlier[0]
@@ -443,6 +472,19 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int]) 
             return True
         prev_noun = tok
     return False
+
+
+def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token) -> bool:
+    """A singular subject does not go with a plural verb ("Орбан погодився ..., як вилучили ...")."""
+    verb_number = {n for p in parses(verb.text)[:1] for n in ("sing", "plur") if p.has(n)}
+    if not verb_number:
+        return True
+    for tok in doc[phrase.start : phrase.end]:
+        nouns = [p for p in parses(tok.text) if p.pos == "NOUN" and not p.has("Fixd")]
+        if nouns:
+            numbers = {"plur" if p.has("plur") else "sing" for p in nouns}
+            return bool(numbers & verb_number)
+    return True
 
 
 def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
