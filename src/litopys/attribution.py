@@ -180,16 +180,20 @@ def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = Non
     if gender == "plur":
         earlier = [m for m in linking.mentions if m.start < before]
         return earlier[-1].entity if earlier else None
-    window_start = sentence_of(doc[max(0, before - 1)]).start
     sents = sentences(doc)
     index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
-    if index > 0:
-        window_start = sents[max(0, index - 2)].start
-    candidates = [m for m in linking.between(window_start, before) if _person_of_gender(linking, m, gender)]
-    subjects = [m for m in candidates if is_nominative(doc, m)]
-    chosen = subjects or candidates
-    if chosen:
-        return chosen[-1].entity
+    for n in range(index, max(-1, index - 3), -1):
+        sent = sents[n]
+        candidates = [
+            m
+            for m in linking.between(sent.start, min(sent.end, before))
+            if _person_of_gender(linking, m, gender)
+        ]
+        subjects = [m for m in candidates if is_nominative(doc, m)]
+        if subjects:
+            return subjects[0].entity  # the subject of the nearest sentence that has one
+        if candidates:
+            return candidates[-1].entity
     earlier = [m for m in linking.mentions if m.start < before and _person_of_gender(linking, m, gender)]
     return earlier[-1].entity if earlier else None
 

@@ -70,7 +70,10 @@ def _is_sentence_start(prev: Token, tok: Token) -> bool:
     if "\n" in prev.text:
         return True
     if prev.text not in _SENTENCE_END and not (
-        prev.text in _CLOSERS and prev.i > 0 and prev.doc[prev.i - 1].text in _SENTENCE_END
+        prev.text in _CLOSERS
+        and prev.i > 0
+        and prev.doc[prev.i - 1].text in _SENTENCE_END
+        and not prev.doc[prev.i - 1].whitespace_  # «...готові.» closes; ". "Ми" opens a quote
     ):
         return False
     if prev.text in _SENTENCE_END and prev.i > 0:
