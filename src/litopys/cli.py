@@ -1,4 +1,5 @@
-"""The ``litopys`` command line: ``analyze`` one article, ``eval`` against gold files."""
+"""The ``litopys`` command line: ``analyze`` one article, ``eval`` against gold files, ``ingest``
+into a store, print a ``timeline``, ``export`` the store."""
 
 from __future__ import annotations
 
@@ -83,6 +84,124 @@ def eval_command(
         out.print(table)
 
 
+DB_HELP = "the store file (DuckDB)"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="text, JSONL, HTML or RSS/Atom files, or folders")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+    reanalyze: Annotated[
+        bool, typer.Option("--reanalyze", help="recompute articles analyzed by an older pipeline")
+    ] = False,
+    workers: Annotated[int | None, typer.Option(help="analysis processes (default: all cores)")] = None,
+) -> None:
+    """Analyze articles into the store: one transaction per article, duplicates skipped."""
+    import time
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from litopys.ingest import run_ingest
+    from litopys.store import Store
+
+    err = Console(stderr=True)
+    started = time.perf_counter()
+    with Store(db) as store:
+        progress = Progress(
+            TextColumn("analyzing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=err,
+            transient=False,
+        )
+        state: dict[str, object] = {}
+
+        def on_start(total: int) -> None:
+            state["task"] = progress.add_task("analyzing", total=total, rate="")
+            state["t0"] = time.perf_counter()
+            if total:
+                progress.start()
+
+        def on_advance() -> None:
+            task = state["task"]
+            done = progress.tasks[0].completed + 1
+            elapsed = max(time.perf_counter() - float(state["t0"]), 1e-9)  # type: ignore[arg-type]
+            progress.update(task, advance=1, rate=f"{done / elapsed:.1f} art/s")  # type: ignore[arg-type]
+
+        try:
+            report = run_ingest(
+                paths, store, reanalyze=reanalyze, workers=workers, on_start=on_start, on_advance=on_advance
+            )
+        finally:
+            progress.stop()
+        counts = store.counts()
+    elapsed = time.perf_counter() - started
+    rejected = report.rejected or []
+    lines = [
+        f"read {report.read}, analyzed {report.analyzed}, skipped as duplicate {report.duplicates}, "
+        f"rejected {len(rejected)} in {elapsed:.1f} s"
+    ]
+    lines += [f"  rejected {item.origin}: {item.reason}" for item in rejected[:20]]
+    if len(rejected) > 20:
+        lines.append(f"  ... and {len(rejected) - 20} more (table 'rejects' in {db})")
+    lines.append(f"store {db}: {counts['articles']} articles, {counts['events']} events")
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+@app.command()
+def timeline(
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="an actor (name, key, ISO code)")] = None,
+    pair: Annotated[
+        tuple[str, str] | None, typer.Option("--pair", help="two actors on opposite sides")
+    ] = None,
+    type_: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="first day, YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="last day, YYYY-MM-DD")] = None,
+    query: Annotated[str | None, typer.Option("--query", help="text in the evidence or title")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="md, json, timelinejs or html")] = "md",
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+    title: Annotated[str, typer.Option(help="the timeline's title")] = "Хронологія",
+) -> None:
+    """Print a timeline: reports of the same event merged, every source listed."""
+    from litopys.pipeline import parse_date
+    from litopys.store import Store
+    from litopys.timeline import FORMATS, load_reports, merge, render, select
+
+    if format not in FORMATS:
+        raise InputError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
+    start, end = parse_date(date_from), parse_date(date_to)
+    with Store(db, read_only=True) as store:
+        reports = load_reports(store, type_ or ())
+    chosen = select(
+        reports,
+        actors=actor or (),
+        pair=pair,
+        types=type_ or (),
+        date_from=start,
+        date_to=end,
+        query=query,
+    )
+    sys.stdout.write(render(merge(chosen), format, title))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="the file to write")],
+    format: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or jsonl")] = "parquet",
+    table: Annotated[str, typer.Option(help="events (with article metadata) or any store table")] = "events",
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+) -> None:
+    """Export a store table with DuckDB's COPY."""
+    from litopys.store import Store
+
+    with Store(db, read_only=True) as store:
+        count = store.export(out, format, table)
+    Console(stderr=True).print(f"wrote {count} rows to {out}")
+
+
 def _fail(message: str, code: int) -> None:
     """One line on standard error, then exit with a documented code (never a traceback)."""
     sys.stderr.write(" ".join(message.split()) + "\n")
@@ -99,12 +218,11 @@ def main() -> None:
         sys.exit(code or 0)
     except typer.Abort:
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own code
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:
+        # usage errors (Typer's own copy of click's exceptions) print themselves and carry code 2
+        message, code = getattr(exc, "format_message", None), getattr(exc, "exit_code", None)
+        if callable(message) and isinstance(code, int):
+            _fail(f"litopys: error: {message()} (see litopys --help)", code)
         if isinstance(exc, OSError):
             _fail(f"litopys: error: {exc}", EXIT_INPUT)
         _fail(f"litopys: internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)

@@ -371,3 +371,137 @@ def _read_feed(path: Path, data: bytes) -> Iterator[Item]:
             title=title,
             origin=origin,
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Running an ingest: analyze in worker processes, write from this process only
+
+
+@dataclass(slots=True)
+class IngestReport:
+    read: int = 0
+    analyzed: int = 0
+    duplicates: int = 0
+    rejected: list[Rejected] | None = None
+
+    def __post_init__(self) -> None:
+        if self.rejected is None:
+            self.rejected = []
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: on Linux, end this worker when the ingesting process dies (even by
+    SIGKILL), so no orphan keeps analyzing for nobody; a parent already gone ends it at once."""
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL("libc.so.6", use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def analyze_item(item: IncomingArticle) -> Any:
+    """Analyze one incoming article (runs in a worker process); a failure becomes a Rejected."""
+    from litopys.pipeline import analyze
+
+    try:
+        return analyze(item.text, item.published, url=item.url, outlet=item.outlet, title=item.title)
+    except InputError as exc:
+        return Rejected(item.origin, str(exc))
+    except Exception as exc:  # a bug on one article must not stop the others
+        return Rejected(item.origin, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def article_id(text: str) -> str:
+    import hashlib
+
+    from litopys.normalize import normalize
+
+    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+
+
+def run_ingest(
+    paths: Iterable[str | Path],
+    store: Any,
+    *,
+    reanalyze: bool = False,
+    workers: int | None = None,
+    on_start: Any = None,
+    on_advance: Any = None,
+) -> IngestReport:
+    """Read every input, skip texts already in the store (unless ``reanalyze`` and they were made by
+    an older pipeline), analyze the rest with ``workers`` processes and write each article in one
+    transaction. ``on_start(total)`` and ``on_advance()`` drive a progress display."""
+    from litopys.pipeline import pipeline_version
+
+    report = IngestReport()
+    assert report.rejected is not None
+    current = pipeline_version()
+    known = store.versions()
+    seen: set[str] = set()
+    todo: list[tuple[IncomingArticle, bool]] = []
+    for item in read_inputs(paths):
+        report.read += 1
+        if isinstance(item, Rejected):
+            report.rejected.append(item)
+            store.reject(item.origin, item.reason)
+            continue
+        aid = article_id(item.text)
+        if aid in seen or (aid in known and (not reanalyze or known[aid] == current)):
+            report.duplicates += 1
+            continue
+        seen.add(aid)
+        todo.append((item, aid in known))
+    if on_start:
+        on_start(len(todo))
+
+    def take(result: Any, item: IncomingArticle, replace: bool) -> None:
+        if isinstance(result, Rejected):
+            assert report.rejected is not None
+            report.rejected.append(result)
+            store.reject(result.origin, result.reason)
+        else:
+            store.write(result, item.origin, replace=replace)
+            report.analyzed += 1
+        if on_advance:
+            on_advance()
+
+    count = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    if count == 1:
+        for item, replace in todo:
+            take(analyze_item(item), item, replace)
+        return report
+
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")
+    window = count * 4
+    pending: dict[Future[Any], tuple[IncomingArticle, bool]] = {}
+    with ProcessPoolExecutor(
+        max_workers=count, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        try:
+            queue = iter(todo)
+            for item, replace in queue:
+                pending[pool.submit(analyze_item, item)] = (item, replace)
+                if len(pending) >= window:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        take(future.result(), *pending.pop(future))
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    take(future.result(), *pending.pop(future))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return report
