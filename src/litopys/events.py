@@ -604,8 +604,9 @@ def _targets(
         ]
         unique = list({_key(a): a for a in others}.values())
         return unique
-    if trigger.type == "ASSAULT":
-        return _visited(sent, trig, phrases, clauses, source_country)  # the country it struck
+    if trigger.type in ("ASSAULT", "AID"):
+        # the country it struck, or where the aid goes ("профінансують розмінування в Україні")
+        return _visited(sent, trig, phrases, clauses, source_country)
     return []
 
 
@@ -840,6 +841,7 @@ def find_events(
                 _Found(event, s_index, frozenset(_key(a) for a in source), frozenset(_key(a) for a in target))
             )
         narrative = _narrative_after(inside, narrative, published)
+    _answer_accusations(found)
     return _merge(found)
 
 
@@ -874,6 +876,20 @@ def _narrative_after(inside: list[Timex], narrative: str | None, published: str 
     if first.value == "PRESENT_REF":
         return published
     return narrative
+
+
+def _answer_accusations(found: list[_Found]) -> None:
+    """ "У Москві звинувачення відкинули": a rejection with no target answers the latest accusation
+    made against its source, so it targets the accuser."""
+    for n, f in enumerate(found):
+        if f.event.type != "REJECT" or f.event.target:
+            continue
+        rejecting = _countries(f.event.source)
+        for earlier in reversed(found[:n]):
+            if earlier.event.type == "ACCUSE" and rejecting & _countries(earlier.event.target):
+                f.event.target = list(earlier.event.source)
+                f.target_keys = earlier.source_keys
+                break
 
 
 def _merge(found: list[_Found]) -> list[Event]:
