@@ -569,7 +569,7 @@ def _report_attribution(
     source: str | None = None
     cue_text = cue.text
     if prep is not None and any(p.has("plur") for p in parses(cue.text)[:1]):
-        m = linking.at(prep.i + 1)
+        m = _institution_after(doc, prep, linking)
         if m is not None and _is_source_entity(linking, m.entity):
             source = m.entity
             cue_text = (
@@ -583,7 +583,13 @@ def _report_attribution(
         subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
         if subject is None or not (_is_source_entity(linking, subject) or _about_this(sent)):
             return None
-        if not (_about_this(sent) or _introduces_content(doc, cue, sent) or _is_outlet(linking, subject)):
+        confirms = _cue_kind(cue) == "confirm"
+        if not (
+            _about_this(sent)
+            or _introduces_content(doc, cue, sent)
+            or _is_outlet(linking, subject)
+            or confirms
+        ):
             return None  # "НАБУ повідомило про підозру": an act, not a report of something
         source = subject
     citing = _citing(doc, sent, linking)
@@ -600,12 +606,24 @@ def _report_attribution(
     )
 
 
+def _institution_after(doc: Doc, prep: Token, linking: Linking) -> LinkedMention | None:
+    """ "в KCNA", "у Кремлі", "в пресслужбі СБУ": the institution right after the preposition or
+    after one or two words naming its office."""
+    for k in range(prep.i + 1, min(len(doc), prep.i + 4)):
+        m = linking.at(k)
+        if m is not None:
+            return m
+        if doc[k].is_punct:
+            return None
+    return None
+
+
 def _institution(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
     """ "У Кремлі заявили, що ...": the institution an impersonal plural verb speaks for."""
     if not any(p.has("plur") for p in parses(cue.text)[:1]):
         return None
     prep = _in_phrase_source(doc, cue, sent)
-    m = linking.at(prep.i + 1) if prep is not None else None
+    m = _institution_after(doc, prep, linking) if prep is not None else None
     return m.entity if m is not None and _is_source_entity(linking, m.entity) else None
 
 

@@ -40,6 +40,7 @@ class LinkedMention:
     end: int
     entity: str
     descriptor: bool = False
+    type: str = "PER"  # the entity's type: which word of the mention carries its case
 
 
 @dataclass(slots=True)
@@ -357,7 +358,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
             key = f"{cand.type}:{name.lower()}"
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
-        result.mentions.append(LinkedMention(cand.start, cand.end, ent.id))
+        result.mentions.append(LinkedMention(cand.start, cand.end, ent.id, type=ent.type))
         span = doc[cand.start : cand.end]
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
     # places and organizations first: people take their country from them ("президент США")
@@ -578,11 +579,14 @@ def generic_actor(tok: Token) -> dict[str, str] | None:
 
 
 def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
-    """Can this mention be a grammatical subject? Not after a preposition; otherwise its last word
-    that carries a case decides ("Кім Чен Ином" is instrumental, "Кім Сон Нам" nominative)."""
+    """Can this mention be a grammatical subject? Not after a preposition; otherwise the word that
+    carries the case decides: a person's last name ("Кім Чен Ином" is instrumental, "Кім Сон Нам"
+    nominative), the head noun at the start of an organization's or place's name ("Міністерство
+    оборони Росії" is nominative although "Росії" is not)."""
     if mention.start > 0 and any(p.pos == "PREP" for p in parses(doc[mention.start - 1].text)[:2]):
         return False
-    for tok in reversed(doc[mention.start : mention.end]):
+    tokens = list(doc[mention.start : mention.end])
+    for tok in reversed(tokens) if mention.type == "PER" else tokens:
         if not any("\u0400" <= ch <= "\u04ff" for ch in tok.text):
             continue  # Latin-script names do not decline
         found = parses(tok.text)

@@ -154,7 +154,7 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
                     if (
                         n
                         and (best is None or n > best[0])
-                        and not any(taken[words[pos + k].i] for k in range(n))
+                        and not any(taken[words[pos + k].i] and not words[pos + k].is_punct for k in range(n))
                     ):
                         best = (n, entry)
         if best is None:
