@@ -484,3 +484,16 @@ def _check_invariants(text: str, published: dt.date | None) -> None:
         prev_end = t.end
         assert t.type in {"DATE", "TIME", "DURATION", "SET"}
         assert t.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_VOCAB, "за київським часом", "до того", "після цього", "тому"]), max_size=40)
+)
+def test_trigger_windows_find_what_a_full_scan_finds(parts: list[str]) -> None:
+    from litopys.timexes import _LOWER_MAP, _candidates
+
+    text = " ".join(parts)
+    low = text.translate(_LOWER_MAP)
+    full = [(c.start, c.end, c.rule) for c in _candidates(text, low, full_scan=True)]
+    assert [(c.start, c.end, c.rule) for c in _candidates(text, low)] == full

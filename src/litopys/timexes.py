@@ -171,6 +171,7 @@ class _L:
         self.vague_val = _value_map("vague")
         self.vague_block_before = {e.form for e in _forms("vague_block_before")}
         self.vague_block_after = {e.form for e in _forms("vague_block_after")}
+        self.decade_block_after = {e.form for e in _forms("decade_block_after")}
         self.RELWORD = _alt(_forms("relword"))
         self.relword_val = _value_map("relword")
         self.MOD = _alt(_forms("mod"))
@@ -189,6 +190,13 @@ class _L:
         self.DISTRIB = _alt(_forms("distributive"))
         self.WEEKEND = _alt(_forms("weekend"))
         self.future_cues = frozenset(e.form for e in _forms("future_cue"))
+        self.infn_cues = frozenset(e.form for e in _forms("future_cue") if "infn" in e.tags)
+        self.PREP_TARGET = _alt(_forms("prep_target"))
+        self.PREP_GEN = [e.form for e in _forms("prep_gen")]
+        self.ANCHOR_BEFORE_PREP = _alt(_forms("anchor_before_prep"))
+        self.ANCHOR_BEFORE = _alt(_forms("anchor_before"))
+        self.ANCHOR_AFTER = _alt(_forms("anchor_after"))
+        self.DAYPART_EVERY = _alt(e for e in _forms("daypart_noun") if e.value != "AF")
         self.YEARWORD = _alt(_forms("yearword"))
         self.YEARWORD_PL = _alt(_forms("yearword_plural"))
         self.YEARWORD_NOABBR = _alt(e for e in _forms("yearword") if not e.form.endswith("."))
@@ -217,6 +225,11 @@ class _L:
                     num[_space_key(e.form)] = int(e.value)
         self.num_val = num
         self.NUM_TOKEN = re.compile(B0 + _alt(num) + B1)
+        # A count before a unit: digits, a spelled-out numeral ("двадцять п'ять", "двохсот"), a fraction.
+        self.COUNT = (
+            rf"(?:\d+(?:[.,]5)?|(?:{self.HUNDREDS}\s+)?(?:{self.TENS}\s+)?{self.CARD}"
+            rf"|(?:{self.HUNDREDS}\s+)?{self.TENS}|{self.HUNDREDS}|{self.FRACTION})"
+        )
 
 
 L = _L()
@@ -256,7 +269,10 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "night",
-        rf"{B0}(?:{L.PREP_IN}\s+{L.NIGHT}|{L.NIGHT_ADV})\s+{L.NIGHT_TO}\s+(?:{_day('')}\s+(?P<m>{L.MON_GEN}){B1}"
+        rf"{B0}(?:{L.PREP_IN}\s+{L.NIGHT}|{L.NIGHT_ADV})"
+        # "у ніч з 11 на 12 вересня", "у ніч із суботи на неділю": the night is dated by its morning
+        rf"(?:\s+(?:{L.FROM})\s+(?:[0-3]?\d|(?:{L.TENS}\s+)?{L.ORD_M}|{L.WD_GEN}))?"
+        rf"\s+{L.NIGHT_TO}\s+(?:{_day('')}\s+(?P<m>{L.MON_GEN}){B1}"
         rf"(?:\s+{_yr('')})?|(?P<wd>{L.WD_ANY}){B1})",
     ),
     ("date", rf"(?<![\d.,/\-:])\b{_day('')}\s+(?P<m>{L.MON_GEN}){B1}(?:\s+{_yr('')})?"),
@@ -282,6 +298,14 @@ _RULES: list[tuple[str, str]] = [
         rf"{B0}{_PREP}(?P<ma>{L.MON_LOC})\s*[-–—]\s*(?P<m>{L.MON_LOC}){B1}(?:\s+{_yr('')})?",
     ),
     ("prep_month", rf"{B0}(?P<prep>{L.PREP_IN})\s+(?P<m>{L.MON_LOC}){B1}"),
+    # "заплановано на грудень": a month in the accusative after "на"
+    ("target_month", rf"{B0}(?P<prep>{L.PREP_TARGET})\s+(?P<m>{L.MON_NOM}){B1}"),
+    # "торік у березні", "минулого року в грудні", "торік восени": the year named before the month
+    (
+        "rel_month",
+        rf"{B0}(?:(?P<yrel>{L.RELYEAR})|(?P<yrl>{L.RELWORD})\s+{L.YEARWORD_NOABBR})\s+"
+        rf"(?:(?:{L.PREP_IN})\s+(?P<m>{L.MON_LOC})|(?P<sa>{L.SEASON_ADV})){B1}",
+    ),
     (
         "mod",
         rf"{B0}(?P<mod>{L.MOD})\s+(?:"
@@ -310,7 +334,8 @@ _RULES: list[tuple[str, str]] = [
     (
         "part",
         rf"{B0}{_PREP}(?P<o>{L.ORD_ANY})\s+(?P<p>{L.PART}){B1}(?:\s+(?:(?P<m>{L.MON_GEN}){B1}|{_yr('')}"
-        rf"|(?P<yb>{L.YEARWORD_NOABBR}){B1}))?",
+        rf"|(?P<yb>{L.YEARWORD_NOABBR}){B1}"
+        rf"|(?P<cent>[ivxlхі]+|\d{{1,2}})(?:-(?:{L.YEAR_SUF}))?\s+{L.CENTURYWORD}))?",
     ),
     (
         "season",
@@ -323,13 +348,27 @@ _RULES: list[tuple[str, str]] = [
         rf"{B0}(?:(?:{L.PREP_IN}|на)\s+)?(?P<rel>{L.RELWORD})\s+(?:(?P<unit>{L.UNIT_PERIOD})|(?P<we>{L.WEEKEND})){B1}",
     ),
     ("weekend", rf"{B0}на\s+(?P<we>{L.WEEKEND}){B1}"),
+    # "минулої ночі", "цього ранку", "наступного вечора": a part of a day next to the publication
+    ("rel_daypart", rf"{B0}(?P<rel>{L.RELWORD})\s+(?P<dpn>{L.DAYPART_EVERY}){B1}"),
     (
         "daypart_wd",
         rf"{B0}(?P<dp>{L.DAYPART})\s+(?:(?P<rel>{L.RELWORD})\s+)?(?P<wd>{L.WD_GEN}){B1}",
     ),
     ("weekday", rf"{B0}{_PREP}(?:(?P<rel>{L.RELWORD})\s+)?(?P<wd>{L.WD_ANY}){B1}"),
+    # "з понеділка", "до п'ятниці": a genitive weekday after a preposition (left out of the span)
+    (
+        "wd_gen",
+        "(?:" + "|".join(rf"(?<={B0}{re.escape(p)}\s)" for p in L.PREP_GEN) + ")"
+        rf"(?P<wd>{L.WD_GEN}){B1}",
+    ),
     ("wd_set", rf"{B0}(?:{L.DISTRIB}\s+(?P<wdl>{L.WD_LOCP})|{L.EVERY}\s+(?P<wd>{L.WD_ANY})){B1}"),
-    ("every", rf"{B0}{L.EVERY}\s+(?P<unit>{L.UNIT_EVERY}){B1}"),
+    ("every", rf"{B0}{L.EVERY}\s+(?:(?P<unit>{L.UNIT_EVERY})|(?P<dpn>{L.DAYPART_EVERY})){B1}"),
+    # "за два дні до того", "через тиждень після цього": counted from the previous date in the text
+    (
+        "anchor_n",
+        rf"{B0}(?:(?P<before>{L.ANCHOR_BEFORE_PREP})|{L.AFTER})\s+(?:(?P<n>{L.COUNT})\s+)?(?P<u>{L.UNIT})\s+"
+        rf"(?:(?P<dirb>{L.ANCHOR_BEFORE})|{L.ANCHOR_AFTER}){B1}",
+    ),
     (
         "clock",
         rf"{B0}(?:(?P<prep>{L.PREP_CLOCK})\s+)?(?:"
@@ -340,17 +379,17 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"{B0}(?:(?P<n>\d+(?:[.,]5)?|{L.CARD}|{L.FRACTION})\s+)?(?P<u>{L.UNIT})\s+(?P<dir>{L.AGO}){B1}"
+        rf"{B0}(?:(?P<n>{L.COUNT})\s+)?(?P<u>{L.UNIT})\s+(?P<dir>{L.AGO}){B1}"
         rf"|{B0}(?P<half>{L.HALFUNIT})\s+(?P<dir2>{L.AGO}){B1}",
     ),
     (
         "after",
-        rf"{B0}{L.AFTER}\s+(?:(?:(?P<n>\d+(?:[.,]5)?|{L.CARD}|{L.FRACTION})\s+)?(?P<u>{L.UNIT})|(?P<half>{L.HALFUNIT})){B1}",
+        rf"{B0}{L.AFTER}\s+(?:(?:(?P<n>{L.COUNT})\s+)?(?P<u>{L.UNIT})|(?P<half>{L.HALFUNIT})){B1}",
     ),
     (
         "duration",
         rf"{B0}(?:(?P<prep>{L.DUR_LAST}|{L.DUR_PREP})\s+)?(?:(?P<mod>{L.DUR_MOD})\s+)?"
-        rf"(?:(?P<half>{L.HALFUNIT})|(?P<n>\d+(?:[.,]5)?|{L.CARD}|{L.FRACTION})\s+(?P<u>{L.UNIT})|(?P<u1>{L.UNIT})){B1}",
+        rf"(?:(?P<half>{L.HALFUNIT})|(?P<n>{L.COUNT})\s+(?P<u>{L.UNIT})|(?P<u1>{L.UNIT})){B1}",
     ),
 ]
 # Single words and fixed phrases share one pass; the group that matched names the rule.
@@ -369,6 +408,43 @@ _PRIORITY_EXTRA = {name: 100 + i for i, name in enumerate(_LEX_RULES)}
 # Lower priority number = preferred when two candidates have the same length.
 _PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)} | _PRIORITY_EXTRA
 _COMPILED = [(name, re.compile(rx)) for name, rx in _RULES]
+
+# Every rule needs at least one of these words, or a number joined to a sign ("12.09.2023",
+# "2023-09-12", "10:00", "2022-го", "1990-х"; a bare number needs a word such as a month or
+# "року" beside it to be a time): the patterns only run in windows
+# around them, which skips most of an article's text. A window reaches _MARGIN characters past
+# its trigger words on both sides, more than the function words any expression has beyond them
+# ("наприкінці ...", "... за київським часом", "... до того").
+_TRIGGER_KINDS = [
+    *("month", "weekday", "ordinal", "unit", "season", "season_adv", "daypart", "daypart_noun"),
+    *("relday", "relyear", "anchor", "set", "vague", "halfunit", "decade_word", "centuryword"),
+    *("yearword", "yearword_plural", "weekend", "tens", "hundreds", "thousands", "cardinal"),
+    *("fraction", "part", "timezone"),
+]
+_TRIGGER = re.compile(
+    r"\d[-./:–—]\w|" + B0 + _alt(e for k in _TRIGGER_KINDS for e in _entries().get(k, ())) + B1
+)
+_MARGIN = 40
+_SPACE = re.compile(r"\s")
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """Spans of ``low`` that can hold a time expression: merged neighbourhoods of trigger words."""
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for m in _TRIGGER.finditer(low):
+        a = max(0, m.start() - _MARGIN)
+        b = min(n, m.end() + _MARGIN)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    out = []
+    for a, b in spans:
+        sp = _SPACE.search(low, b)  # end a window between words, never inside one
+        out.append((a, sp.start() if sp else n))
+    return out
+
 
 # Length-preserving lower-casing (str.lower can change the length of a few characters).
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЁЪЫЭ"
@@ -399,7 +475,7 @@ class _Cand:
 def _cats(rule: str, g: _G) -> set[str]:
     if rule in {"iso", "numeric", "date", "relday", "anchor"}:
         return {"date"}
-    if rule == "weekday":
+    if rule in {"weekday", "wd_gen"}:
         return {"wd"}
     if rule == "daypart_wd":
         return {"wd", "dp"}
@@ -430,8 +506,10 @@ def _valid(rule: str, g: _G, start: int, end: int, low: str) -> bool:
             return False
     if rule == "decade" and g.get("dw") and not (g.get("prep") or g.get("dwy")):
         return False
-    if rule in {"century", "mod"}:
-        c = g.get("cent") if rule == "mod" else g.get("c")
+    if rule == "decade" and g.get("dw") and _first_word(low[end : end + 40]) in L.decade_block_after:
+        return False  # "у двадцятих числах вересня" counts days, not years
+    if rule in {"century", "mod", "part"}:
+        c = g.get("c") if rule == "century" else g.get("cent")
         if c is not None and _century(c) is None:
             return False
     if rule == "clock":
@@ -446,7 +524,14 @@ def _valid(rule: str, g: _G, start: int, end: int, low: str) -> bool:
     if rule == "duration":
         if g["u1"] and not (g["prep"] or g["mod"]):
             return False
-        if g["n"] and g["n"].isdigit() and len(g["n"]) >= 3:
+        # "2022 року" is a year, not a duration; "1000 днів" is a duration
+        n = g["n"]
+        if (
+            n
+            and n.isdigit()
+            and len(n) >= 4
+            and (len(n) > 4 or L.unit_val.get(g["u"] or "") in {"Y", "DE", "CE"})
+        ):
             return False
         if g["u1"] and "gent:p" in L.unit_tags.get(g["u1"], frozenset()) and not g["prep"]:
             return False
@@ -508,24 +593,26 @@ def _case_ok(text: str, c: _Cand) -> bool:
     return True
 
 
-def _candidates(text: str, low: str) -> list[_Cand]:
+def _candidates(text: str, low: str, full_scan: bool = False) -> list[_Cand]:
     found: list[_Cand] = []
+    windows = [(0, len(low))] if full_scan else _windows(low)
     for name, rx in _COMPILED:
-        for m in rx.finditer(low):
-            if m.end() == m.start():
-                continue
-            rule = name
-            g = m.groupdict()
-            if name == "lex":
-                rule = m.lastgroup or ""
-                g = {"w": g[rule], "dp": g[rule]}
-            if not _valid(rule, g, m.start(), m.end(), low):
-                continue
-            c = _Cand(m.start(), m.end(), rule, g)
-            if not _case_ok(text, c):
-                continue
-            c.cats = _cats(rule, g)
-            found.append(c)
+        for a, b in windows:
+            for m in rx.finditer(low, a, b):
+                if m.end() == m.start():
+                    continue
+                rule = name
+                g = m.groupdict()
+                if name == "lex":
+                    rule = m.lastgroup or ""
+                    g = {"w": g[rule], "dp": g[rule]}
+                if not _valid(rule, g, m.start(), m.end(), low):
+                    continue
+                c = _Cand(m.start(), m.end(), rule, g)
+                if not _case_ok(text, c):
+                    continue
+                c.cats = _cats(rule, g)
+                found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
     taken: list[_Cand] = []
     occupied = bytearray(len(low) + 1)
@@ -688,13 +775,23 @@ class _Ctx:
         best: tuple[int, str] | None = None
         for a, b in ((s, left), (right, e)):
             for w in _CYR_WORD.finditer(self.low, a, b):
-                sig = _word_signal(w.group(0))
+                sig = self._word_sig(w)
                 if sig is None or self._inside(w.start()):
                     continue
                 dist = start - w.end() if w.end() <= start else w.start() - end
                 if best is None or dist < best[0]:
                     best = (dist, sig)
         return best[1] if best else None
+
+    def _word_sig(self, w: re.Match[str]) -> str | None:
+        """The tense signal of a word; "збираються вийти" is a plan, "зібралися в залі" is not."""
+        sig = _word_signal(w.group(0))
+        if sig is None or not sig.startswith("cue?"):
+            return sig
+        nxt = _first_word(self.low[w.end() : w.end() + 40])
+        if nxt and any(p.pos == "VERB" and "infn" in p.grammemes for p in morphology.parses(nxt)):
+            return "cue"
+        return sig[4:] or None
 
     def _inside(self, pos: int) -> bool:
         return bool(self.mask[pos])
@@ -704,7 +801,7 @@ class _Ctx:
         for w in _CYR_WORD.finditer(self.low, a, b):
             if start <= w.start() < end or self._inside(w.start()):
                 continue
-            sig = _word_signal(w.group(0))
+            sig = self._word_sig(w)
             if sig:
                 seen.add(sig)
         if "cue" in seen or "futr" in seen:
@@ -720,6 +817,9 @@ def _word_signal(word: str) -> str | None:
     if not found:
         return None
     for p in found:
+        if p.lemma in L.infn_cues:
+            tense = "futr" if "futr" in p.grammemes else "past" if "past" in p.grammemes else ""
+            return "cue?" + tense
         if p.lemma in L.future_cues:
             return "cue"
     first = found[0]
@@ -852,7 +952,10 @@ def _dur(n: str | None, unit: str, half: str | None = None) -> str:
     return f"P{qs}{'D' if code == 'DAY' else code}"
 
 
-def _shift(ctx: _Ctx, n: str | None, unit: str | None, half: str | None, sign: int) -> _Val:
+def _shift(
+    ctx: _Ctx, n: str | None, unit: str | None, half: str | None, sign: int, base: dt.date | None = None
+) -> _Val:
+    """The date ``n unit`` before (sign -1) or after (+1) the publication date or ``base``."""
     ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
     dur = _dur(n, unit or "", half)
     if "X" in dur:
@@ -862,7 +965,12 @@ def _shift(ctx: _Ctx, n: str | None, unit: str | None, half: str | None, sign: i
         return _Val("DATE", ref)
     q = float(m.group(2))
     code = ("T" if m.group(1) else "") + m.group(3)
-    pub = ctx.pub
+    # "через пів року" is six months, not zero years
+    if code == "Y" and not q.is_integer():
+        code, q = "M", q * 12
+    if code == "M" and not q.is_integer():
+        code, q = "D", q * 30
+    pub = base or ctx.pub
     if code in {"D", "W"}:
         days = q * (7 if code == "W" else 1)
         if pub is None:
@@ -880,7 +988,10 @@ def _shift(ctx: _Ctx, n: str | None, unit: str | None, half: str | None, sign: i
         return _Val("DATE", f"{pub.year + sign * round(q):04d}")
     if pub is None:
         return _Val("DATE", "XXXX-XX-XX")
-    return _Val("DATE", pub.isoformat(), day=pub)
+    # hours and minutes: whole days only ("48 годин тому" is two days back, "три години тому" today)
+    hours = q if code == "TH" else q / 60
+    d = pub + dt.timedelta(days=sign * int(hours // 24))
+    return _Val("DATE", d.isoformat(), day=d)
 
 
 def _clock(g) -> str | None:
@@ -944,8 +1055,18 @@ def _value(ctx: _Ctx, c: _Cand) -> _Val | None:
             return None
         end = _month_value(ctx, c, mb, g)
         return _Val("DATE", f"{end[:4]}-{ma:02d}/{end}")
-    if r in {"month_year", "prep_month"}:
+    if r in {"month_year", "prep_month", "target_month"}:
         return _Val("DATE", _month_value(ctx, c, L.month_val[_space_key(g["m"])], g))
+    if r == "rel_month":
+        if g["sa"]:
+            code, _, smod = L.season_adv_val[_space_key(g["sa"])].partition(":")
+            return _Val("DATE", _season_value(ctx, c, code, g), smod or None)
+        return _Val("DATE", _month_value(ctx, c, L.month_val[_space_key(g["m"])], g))
+    if r == "anchor_n":
+        sign = -1 if g["before"] else 1
+        if bool(g["before"]) != bool(g["dirb"]):
+            return None
+        return _shift(ctx, g["n"], g["u"], None, sign, ctx.last_day or pub)
     if r == "mod":
         mod = L.mod_val[_space_key(g["mod"])]
         if g["m"]:
@@ -991,6 +1112,10 @@ def _value(ctx: _Ctx, c: _Cand) -> _Val | None:
         if g["m"]:
             month = L.month_val[_space_key(g["m"])]
             return _Val("DATE", _month_value(ctx, c, month, {}), "START" if o == 1 else "END")
+        if g["cent"]:
+            if kind != "H":
+                return None
+            return _Val("DATE", f"{(_century(g['cent']) or 1) - 1:02d}", "START" if o == 1 else "END")
         y = _explicit_year(g, pub)
         if not isinstance(y, int):
             if pub is None or y == "X":
@@ -1017,12 +1142,22 @@ def _value(ctx: _Ctx, c: _Cand) -> _Val | None:
         if g["we"]:
             return _Val("DATE", _period(pub, "W", off) + "-WE")
         return _Val("DATE", _period(pub, L.unit_val[_space_key(g["unit"])], off))
+    if r == "rel_daypart":
+        code = L.daypart_noun_val[_space_key(g["dpn"])]
+        off = int(L.relword_val[_space_key(g["rel"])])
+        if code == "NI":
+            # the night just past ends on the publication day: "минулої ночі" = "цієї ночі" = "вночі"
+            off = max(off, 0)
+        d = ctx.pub + dt.timedelta(days=off) if ctx.pub else None
+        return _Val("TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{code}", day=d)
     if r == "weekend":
         return _Val("DATE", _period(pub, "W", 0) + "-WE")
     if r == "wd_set":
         w = g["wdl"] or g["wd"]
         return _Val("SET", f"XXXX-WXX-{L.weekday_val[_space_key(w)]}")
     if r == "every":
+        if g["dpn"]:
+            return _Val("SET", "XXXX-XX-XXT" + L.daypart_noun_val[_space_key(g["dpn"])])
         return _Val("SET", _dur(None, g["unit"]))
     if r == "set":
         return _Val("SET", L.set_val[_space_key(g["w"])])
@@ -1092,7 +1227,7 @@ def _composite(ctx: _Ctx, group: list[_Cand]) -> _Val | None:
             base = ctx.last_day or ctx.pub
             day = base + dt.timedelta(days=off) if base else None
             day_text = day.isoformat() if day else "XXXX-XX-XX"
-        if c.rule in {"weekday", "daypart_wd"} or (c.rule == "night" and g.get("wd")):
+        if c.rule in {"weekday", "daypart_wd", "wd_gen"} or (c.rule == "night" and g.get("wd")):
             wd = L.weekday_val[_space_key(g["wd"])]
             wd_rel = g.get("rel")
         if c.rule in {"daypart", "daypart_wd"}:
