@@ -95,6 +95,19 @@ def ingest(
         bool, typer.Option("--reanalyze", help="recompute articles analyzed by an older pipeline")
     ] = False,
     workers: Annotated[int | None, typer.Option(help="analysis processes (default: all cores)")] = None,
+    engine: Annotated[
+        str, typer.Option(help="processes (a local process pool) or dask (a Dask cluster)")
+    ] = "processes",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="--engine dask: a scheduler, e.g. tcp://host:8786 (default: a local cluster)"),
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="--engine dask: partitions of articles (default: from the count)")
+    ] = None,
+    keep_parts: Annotated[
+        bool, typer.Option("--keep-parts", help="--engine dask: keep the Parquet files in <db>.parts/")
+    ] = False,
 ) -> None:
     """Analyze articles into the store: one transaction per article, duplicates skipped."""
     import time
@@ -104,6 +117,10 @@ def ingest(
     from litopys.ingest import run_ingest
     from litopys.store import Store
 
+    if engine not in ("processes", "dask"):
+        raise InputError(f"unknown engine {engine!r}: use processes or dask")
+    if engine != "dask" and (scheduler or partitions is not None or keep_parts):
+        raise InputError("--scheduler, --partitions and --keep-parts need --engine dask")
     err = Console(stderr=True)
     started = time.perf_counter()
     with Store(db) as store:
@@ -132,9 +149,29 @@ def ingest(
             progress.update(task, advance=1, rate=f"{done / elapsed:.1f} art/s")  # type: ignore[arg-type]
 
         try:
-            report = run_ingest(
-                paths, store, reanalyze=reanalyze, workers=workers, on_start=on_start, on_advance=on_advance
-            )
+            if engine == "dask":
+                from litopys.scale import run_dask_ingest
+
+                report = run_dask_ingest(
+                    paths,
+                    store,
+                    reanalyze=reanalyze,
+                    scheduler=scheduler,
+                    partitions=partitions,
+                    workers=workers,
+                    keep_parts=keep_parts,
+                    on_start=on_start,
+                    on_advance=on_advance,
+                )
+            else:
+                report = run_ingest(
+                    paths,
+                    store,
+                    reanalyze=reanalyze,
+                    workers=workers,
+                    on_start=on_start,
+                    on_advance=on_advance,
+                )
         finally:
             progress.stop()
         counts = store.counts()

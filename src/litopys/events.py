@@ -425,7 +425,9 @@ def _source(
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
-    if right:
+    if right and not _subject_noun_before(doc, sent, trig, clauses):
+        # "приїздив міністр оборони РФ": the subject follows the verb only when nothing
+        # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
         return _coordinated(doc, right[0], phrases), right[0]
     place = None if _subject_noun_before(doc, sent, trig, clauses) else _impersonal_source(trig, in_clause)
     if place is not None:

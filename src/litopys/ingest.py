@@ -428,21 +428,16 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
 
 
-def run_ingest(
-    paths: Iterable[str | Path],
-    store: Any,
-    *,
-    reanalyze: bool = False,
-    workers: int | None = None,
-    on_start: Any = None,
-    on_advance: Any = None,
-) -> IngestReport:
-    """Read every input, skip texts already in the store (unless ``reanalyze`` and they were made by
-    an older pipeline), analyze the rest with ``workers`` processes and write each article in one
-    transaction. ``on_start(total)`` and ``on_advance()`` drive a progress display."""
+def plan_ingest(
+    paths: Iterable[str | Path], store: Any, report: IngestReport, *, reanalyze: bool = False
+) -> list[tuple[IncomingArticle, bool]]:
+    """Read every input and list the articles to analyze, each with whether it replaces older rows.
+
+    Unusable inputs are recorded as rejects; texts already in the store (unless ``reanalyze`` and
+    they were made by an older pipeline) or seen earlier in this run count as duplicates. Shared by
+    the process-pool ingest below and the Dask ingest (``litopys.scale``)."""
     from litopys.pipeline import pipeline_version
 
-    report = IngestReport()
     assert report.rejected is not None
     current = pipeline_version()
     known = store.versions()
@@ -460,6 +455,23 @@ def run_ingest(
             continue
         seen.add(aid)
         todo.append((item, aid in known))
+    return todo
+
+
+def run_ingest(
+    paths: Iterable[str | Path],
+    store: Any,
+    *,
+    reanalyze: bool = False,
+    workers: int | None = None,
+    on_start: Any = None,
+    on_advance: Any = None,
+) -> IngestReport:
+    """Read every input, skip texts already in the store (unless ``reanalyze`` and they were made by
+    an older pipeline), analyze the rest with ``workers`` processes and write each article in one
+    transaction. ``on_start(total)`` and ``on_advance()`` drive a progress display."""
+    report = IngestReport()
+    todo = plan_ingest(paths, store, report, reanalyze=reanalyze)
     if on_start:
         on_start(len(todo))
 

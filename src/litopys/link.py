@@ -90,21 +90,21 @@ def roles() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @functools.cache
-def _persons() -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, str]]]]:
-    """Well-known people: full name or alias → (country, sector); surname → candidates."""
-    full: dict[str, tuple[str, str]] = {}
-    by_surname: dict[str, list[tuple[str, str]]] = {}
+def _persons() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[tuple[str, str, str]]]]:
+    """Well-known people: full name or alias → (name, country, sector); surname → candidates."""
+    full: dict[str, tuple[str, str, str]] = {}
+    by_surname: dict[str, list[tuple[str, str, str]]] = {}
     for row in resources.table("persons.tsv"):
-        value = (row.get("country", ""), row.get("sector", ""))
+        value = (row["name"], row.get("country", ""), row.get("sector", ""))
         for name in [row["name"], *filter(None, row.get("aliases", "").split("|"))]:
             full[name.strip().lower()] = value
         by_surname.setdefault(row["name"].split()[-1].lower(), []).append(value)
     return full, by_surname
 
 
-def known_person(name: str) -> tuple[str, str] | None:
-    """Country and sector of a prominent person the article names without a descriptor. A surname
-    alone counts only when one listed person has it."""
+def known_person(name: str) -> tuple[str, str, str] | None:
+    """(full name, country, sector) of a prominent person the article names without a descriptor.
+    A surname alone counts only when one listed person has it."""
     full, by_surname = _persons()
     key = name.lower()
     if key in full:
@@ -413,10 +413,13 @@ def _finish_entity(
             sector, ent.country = _person_descriptors(doc, ent, result)
     if ent.type == "PER" and entry is not None:
         sector, _ = _person_descriptors(doc, ent, result)
-    if ent.type == "PER" and ent.country is None:
-        known = known_person(ent.name)
-        if known is not None:
-            ent.country, sector = known[0] or None, sector or known[1] or None
+    known = known_person(ent.name) if ent.type == "PER" else None
+    if known is not None:
+        if " " not in ent.name:
+            # "президент Зеленський" in one article, "Володимир Зеленський" in another: one key
+            ent.name, ent.key = known[0], f"PER:{known[0].lower()}"
+        if ent.country is None:
+            ent.country, sector = known[1] or None, sector or known[2] or None
     ent.code = (ent.country or "") + (sector or "") or None
     if ent.type == "LOC" and entry is not None and entry.kind not in ("country",):
         ent.code = None

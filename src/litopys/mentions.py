@@ -179,6 +179,11 @@ def _first_name(doc: Doc, i: int) -> bool:
         and not nxt.is_sent_start
         and not nxt.text.isupper()
         and _first_name_word(doc[i])
+        and any(
+            p.has("Name") or (p.has("anim") and p.has("nomn") and not p.has("plur"))
+            for p in parses(doc[i].text)
+        )  # "Білорусі Олександр": a genitive place, then a name
+        and any(p.has("Surn") or p.has("Name") or p.has("ADJF") for p in parses(nxt.text))
     )
 
 
@@ -508,12 +513,21 @@ def _seen_surname(tok: Token, found: list[Candidate]) -> bool:
 
 
 def _first_name_word(tok: Token) -> bool:
+    """A capitalized word that can be a first name; a title ("Президент Зеленський") cannot."""
+    found = parses(tok.text)
     return (
         is_capitalized(tok)
         and is_cyrillic(tok)
         and not tok.text.isupper()
-        and any(p.has("Name") or (p.pos == "NOUN" and p.has("anim")) for p in parses(tok.text))
+        and not any(p.lemma in role_words() for p in found)
+        and any(p.has("Name") or (p.pos == "NOUN" and p.has("anim")) for p in found)
     )
+
+
+@functools.cache
+def role_words() -> frozenset[str]:
+    """One-word role descriptors (президент, міністр, речник) from ``roles.tsv``."""
+    return frozenset(r["lemma"] for r in resources.table("roles.tsv") if " " not in r["lemma"])
 
 
 def _name_end(doc: Doc, i: int, taken: list[bool]) -> int:

@@ -32,6 +32,10 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="uk")
 
 
+def _plain(value: str | None) -> str | None:
+    return None if value is None else str(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Parse:
     lemma: str
@@ -45,7 +49,12 @@ class Parse:
 @functools.lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
     """All dictionary analyses of ``word`` (case-insensitive), best first."""
-    result = [Parse(p.normal_form, p.tag.POS, frozenset(p.tag.grammemes)) for p in analyzer().parse(word)]
+    # Plain ``str`` values: pymorphy3's tag attributes are str subclasses whose ``==`` runs Python
+    # code (a typo check), and the stages compare them millions of times.
+    result = [
+        Parse(str(p.normal_form), _plain(p.tag.POS), frozenset(map(str, p.tag.grammemes)))
+        for p in analyzer().parse(word)
+    ]
     if word[:1].islower():
         # a proper-name reading ("надала" as the surname Надал) needs a capital letter
         common = [p for p in result if not (p.grammemes & _PROPER)]
@@ -183,7 +192,8 @@ def nominative(
 def readings(word: str) -> tuple[tuple[str | None, str | None, str | None, frozenset[str]], ...]:
     """(case, gender, number, grammemes) of every dictionary reading of ``word``."""
     return tuple(
-        (p.tag.case, p.tag.gender, p.tag.number, frozenset(p.tag.grammemes)) for p in analyzer().parse(word)
+        (_plain(p.tag.case), _plain(p.tag.gender), _plain(p.tag.number), frozenset(map(str, p.tag.grammemes)))
+        for p in analyzer().parse(word)
     )
 
 
