@@ -451,6 +451,10 @@ def _source(
     chosen = left_generic[-1] if left_generic else next((p for p in generic if p.start > trig.i), None)
     if chosen is not None and chosen.implied is not None:
         return [chosen.implied], chosen
+    # "відбувся обмін полоненими між Україною та Росією": the parties after "між"
+    between = next((p for p in phrases if clauses[p.start - sent.start] == clause and p.prep == "між"), None)
+    if between is not None and between.actors:
+        return between.actors[:1], between
     return [], None
 
 
@@ -590,6 +594,9 @@ def _targets(
     for p in reversed(in_clause):
         if p.end <= trig.i and p.prep is not None and (found := usable(p)):
             return found
+    if source_phrase is not None and source_phrase.prep == "між":
+        parties = _coordinated(doc, source_phrase, phrases)  # "між Україною та Росією"
+        return [a for a in parties if _key(a) not in source_keys]
     if len(source) > 1 and trigger.type in _RECIPROCAL:
         return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
