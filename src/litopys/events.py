@@ -820,6 +820,12 @@ def find_events(
             if trigger is None or _governs_event(doc, tok, sent, clauses):
                 continue
             source, source_phrase = _source(doc, sent, tok, phrases, clauses, linking)
+            if (
+                not source
+                and trigger.type == "PROTEST"
+                and (place := _sentence_country(sent, linking) or home)
+            ):
+                source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
             if not source or not any(a.country or _is_body(linking, a) for a in source):
                 continue
             target = _targets(doc, sent, tok, trigger, source, source_phrase, phrases, clauses)
