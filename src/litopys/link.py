@@ -29,7 +29,7 @@ from litopys.mentions import (
     org_heads,
 )
 from litopys.model import Entity, Mention
-from litopys.morphology import _CASES, nominative, parses, readings, sentence_of, tokens_between
+from litopys.morphology import CASES, nominative, parses, readings, sentence_of, tokens_between
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -160,7 +160,7 @@ def person_name(tokens: list[Token]) -> str:
     """Nominative of a person's name: all parts must agree in case and gender."""
     words = [t for t in tokens if t.text not in (".", "-") and t.lower_ not in name_particles()]
     best: tuple[int, list[str]] | None = None
-    for rank, (case, gender) in enumerate(itertools.product(_CASES, ("masc", "femn"))):
+    for rank, (case, gender) in enumerate(itertools.product(CASES, ("masc", "femn"))):
         forms = []
         for tok in words:
             if len(tok.text) == 1:  # an initial
@@ -281,21 +281,16 @@ def single_name(tok: Token) -> str:
 
 
 def canonical(doc: Doc, cand: Candidate) -> str:
+    """The nominative name of one mention."""
     if cand.entry is not None:
         return cand.entry.form  # the nominative form the gazetteer matched
     tokens = list(doc[cand.start : cand.end])
-    if cand.how in ("latin", "abbr") or (
-        cand.how == "place" and cand.type == "LOC" and len(tokens) == 1 and _appositive(doc, cand)
-    ):
-        return doc[cand.start : cand.end].text
+    surface = doc[cand.start : cand.end].text
+    if cand.how in ("latin", "abbr"):
+        return surface
     if cand.how == "place":
-        return (
-            doc[cand.start : cand.end].text
-            if _appositive(doc, cand)
-            else single_name(tokens[0])
-            if len(tokens) == 1
-            else doc[cand.start : cand.end].text
-        )
+        # "аеродром Кневичі" stays as written; "у місті Києві" → Київ
+        return single_name(tokens[0]) if len(tokens) == 1 and not _appositive(doc, cand) else surface
     if cand.how == "street":
         head = nominative(tokens[0].text, pos="NOUN") or tokens[0].lower_
         return " ".join([head] + [t.text for t in tokens[1:]])
@@ -375,7 +370,7 @@ def _known_person(doc: Doc, cand: Candidate, part: str, person_parts: dict[str, 
     if part in person_parts:
         return person_parts[part]
     word = doc[cand.end - 1].text
-    for case in _CASES:
+    for case in CASES:
         for gender in ("masc", "femn"):
             form = _person_part(word, case, gender)
             if form and form.lower() in person_parts:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from litopys.lang.uk import resources
-from litopys.morphology import Parse, parses, pipeline
+from litopys.morphology import parses, pipeline
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _QUOTES_OPEN = {'"', "«", "„", "“"}
@@ -652,7 +651,3 @@ def find_mentions(doc: Doc) -> list[Candidate]:
         found.extend(recognizer(doc, taken, found))
     found.sort(key=lambda c: c.start)
     return found
-
-
-def parse_choices(tokens: Iterable[Token]) -> list[tuple[Parse, ...]]:
-    return [parses(t.text) for t in tokens]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy
@@ -61,18 +60,6 @@ def parses(word: str) -> tuple[Parse, ...]:
         if common:
             return tuple(common)
     return tuple(result)
-
-
-@functools.lru_cache(maxsize=200_000)
-def inflect(word: str, lemma: str, target: frozenset[str]) -> str | None:
-    """``word`` put into the grammemes ``target`` (e.g. nomn), keeping the given lemma."""
-    for p in analyzer().parse(word):
-        if p.normal_form != lemma:
-            continue
-        form = p.inflect(set(target))
-        if form is not None:
-            return str(form.word)
-    return None
 
 
 def _is_sentence_start(prev: Token, tok: Token) -> bool:
@@ -142,11 +129,7 @@ def process(text: str) -> Doc:
     return pipeline()(text)
 
 
-def words(span: Span | Doc) -> Iterator[Token]:
-    return (t for t in span if not t.is_space)
-
-
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
 @functools.lru_cache(maxsize=100_000)
