@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from litopys.ingest import IncomingArticle, Rejected, html_to_text, read_inputs, split_front_matter
 
 TEXT = "Президент Франції Емманюель Макрон прибув до Києва. Про це повідомляє Укрінформ.\n"
@@ -43,14 +45,29 @@ def test_text_with_sidecar_and_front_matter(tmp_path: Path) -> None:
 
 def test_bad_text_inputs_are_rejected_with_reasons(tmp_path: Path) -> None:
     (tmp_path / "bin.txt").write_bytes(b"abc\x00def")
-    (tmp_path / "latin1.txt").write_bytes("Київ".encode("cp1251"))
+    (tmp_path / "noise.txt").write_bytes(bytes(range(128, 256)) * 40)
     (tmp_path / "date.txt").write_text("---\npublished: вчора\n---\n" + TEXT, encoding="utf-8")
     items = list(read_inputs([tmp_path, tmp_path / "missing.txt"]))
     reasons = {Path(i.origin).name: i.reason for i in items if isinstance(i, Rejected)}
     assert "binary" in reasons["bin.txt"]
-    assert "UTF-8" in reasons["latin1.txt"]
+    assert "encoding" in reasons["noise.txt"]
     assert "publication date" in reasons["date.txt"]
     assert "no such file" in reasons["missing.txt"]
+
+
+LEGACY = (
+    "Уряд Канади ухвалив рішення надати Україні ще двадцять п'ять бронемашин, повідомила "
+    "міністерка оборони. «Ми й надалі підтримуватимемо Україну», — наголосила вона в четвер."
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-u", "iso8859-5", "utf-16", "utf-16-le", "utf-8-sig"])
+def test_texts_in_other_encodings_are_detected(tmp_path: Path, codec: str) -> None:
+    text = LEGACY.replace("«", '"').replace("»", '"').replace("—", "-") if codec != "cp1251" else LEGACY
+    (tmp_path / "a.txt").write_bytes(text.encode(codec))
+    (tmp_path / "b.jsonl").write_bytes(json.dumps({"text": text}, ensure_ascii=False).encode(codec))
+    items = list(read_inputs([tmp_path]))
+    assert [i.text for i in items if isinstance(i, IncomingArticle)] == [text, text]
 
 
 def test_jsonl_malformed_line_is_rejected_and_the_rest_goes_on(tmp_path: Path) -> None:

@@ -174,10 +174,10 @@ def test_cli_ingest_timeline_export_and_busy_store(ingested: tuple[Path, Path], 
     rows = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'events.parquet'}'").fetchall()[0]
     with Store(db) as store:  # holding the store: other processes are told it is busy
         assert rows and rows[0] == store.counts()["events"]
-        proc = cli("timeline", "--db", str(db))
+        proc = cli("timeline", "--db", str(db), "--wait", "0.5")
         assert proc.returncode == EXIT_BUSY
         assert proc.stderr.startswith("litopys: error: store is busy") and proc.stderr.count("\n") == 1
-        proc = cli("ingest", str(base / "in"), "--db", str(db))
+        proc = cli("ingest", str(base / "in"), "--db", str(db), "--wait", "0.5")
         assert proc.returncode == EXIT_BUSY and "store is busy" in proc.stderr
     proc = cli("timeline", "--db", str(tmp_path / "absent.duckdb"))
     assert proc.returncode == 3 and "no store" in proc.stderr

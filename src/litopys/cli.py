@@ -85,12 +85,15 @@ def eval_command(
 
 
 DB_HELP = "the store file (DuckDB)"
+DEFAULT_WAIT = 10.0
+WAIT_HELP = "seconds to wait for a store another process is using before giving up (exit 75)"
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="text, JSONL, HTML or RSS/Atom files, or folders")],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+    wait: Annotated[float, typer.Option(help=WAIT_HELP)] = DEFAULT_WAIT,
     reanalyze: Annotated[
         bool, typer.Option("--reanalyze", help="recompute articles analyzed by an older pipeline")
     ] = False,
@@ -115,7 +118,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from litopys.ingest import run_ingest
-    from litopys.store import Store
+    from litopys.store import IngestLock, StoreWriter
 
     if engine not in ("processes", "dask"):
         raise InputError(f"unknown engine {engine!r}: use processes or dask")
@@ -123,7 +126,7 @@ def ingest(
         raise InputError("--scheduler, --partitions and --keep-parts need --engine dask")
     err = Console(stderr=True)
     started = time.perf_counter()
-    with Store(db) as store:
+    with IngestLock(db), StoreWriter(db, wait=wait) as store:
         progress = Progress(
             TextColumn("analyzing"),
             BarColumn(),
@@ -200,6 +203,7 @@ def timeline(
     query: Annotated[str | None, typer.Option("--query", help="text in the evidence or title")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="md, json, timelinejs or html")] = "md",
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+    wait: Annotated[float, typer.Option(help=WAIT_HELP)] = DEFAULT_WAIT,
     title: Annotated[str, typer.Option(help="the timeline's title")] = "Хронологія",
 ) -> None:
     """Print a timeline: reports of the same event merged, every source listed."""
@@ -210,7 +214,7 @@ def timeline(
     if format not in FORMATS:
         raise InputError(f"unknown format {format!r}: use {', '.join(FORMATS)}")
     start, end = parse_date(date_from), parse_date(date_to)
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=wait) as store:
         reports = load_reports(store, type_ or ())
     chosen = select(
         reports,
@@ -230,11 +234,12 @@ def export(
     format: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or jsonl")] = "parquet",
     table: Annotated[str, typer.Option(help="events (with article metadata) or any store table")] = "events",
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+    wait: Annotated[float, typer.Option(help=WAIT_HELP)] = DEFAULT_WAIT,
 ) -> None:
     """Export a store table with DuckDB's COPY."""
     from litopys.store import Store
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=wait) as store:
         count = store.export(out, format, table)
     Console(stderr=True).print(f"wrote {count} rows to {out}")
 

@@ -21,6 +21,7 @@ Nothing is fetched from the network: pages and feeds are parsed from the bytes o
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import os
@@ -150,12 +151,62 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(data: bytes) -> str:
-    if b"\x00" in data[:65536]:
-        raise InputError("looks like binary data, not text")
+    """Text from bytes: UTF-8 (with or without BOM), a BOM-marked UTF-16/32, or, failing those,
+    the encoding charset-normalizer detects (cp1251, KOI8-U, ISO 8859-5, UTF-16 without BOM …).
+    Binary data and bytes no encoding explains raise InputError."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"broken {codec} text (byte {exc.start})") from exc
+    if b"\x00" not in data[:65536]:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    guess = _detect_encoding(data)
+    if guess is None:
+        raise InputError(
+            "looks like binary data, not text"
+            if b"\x00" in data[:65536]
+            else "not text in any known encoding"
+        )
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(guess)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})") from exc
+        raise InputError(f"not text in any known encoding (guessed {guess}, bad byte {exc.start})") from exc
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _detect_encoding(data: bytes) -> str | None:
+    """The most plausible legacy encoding, or None. NUL bytes are only allowed in UTF-16/32."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_DETECT_BYTES]).best()
+    if best is None:
+        return None
+    if b"\x00" in data[:65536]:
+        # Binary files are full of NULs too: only accept a UTF-16/32 reading that gives letters
+        # of the scripts news comes in here, not a run of random CJK ideographs.
+        if not best.encoding.startswith(("utf_16", "utf_32")):
+            return None
+        sample = str(best)[:5000]
+        readable = sum(1 for ch in sample if ch.isascii() or "\u0400" <= ch <= "\u04ff")
+        if readable < 0.8 * len(sample):
+            return None
+    return str(best.encoding)
+
+
+_DETECT_BYTES = 200_000  # enough to tell encodings apart; detection on more is slow
 
 
 def _clean_meta(meta: dict[str, Any]) -> dict[str, str | None]:
@@ -297,7 +348,10 @@ def _decode_html(data: bytes) -> str:
                 return data.decode(match.group(1))
             except (LookupError, UnicodeDecodeError):
                 pass
-        raise InputError("HTML page is neither UTF-8 nor in its declared charset") from None
+        codec = _detect_encoding(data)
+        if codec is not None:
+            return data.decode(codec, errors="replace")
+        raise InputError("HTML page is neither UTF-8 nor in its declared or a detectable charset") from None
 
 
 class _TextOnly(HTMLParser):

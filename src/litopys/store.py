@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,28 +205,41 @@ class Counts:
     rejects: int
 
 
-class Store:
-    """A connection to one store file; use as a context manager."""
-
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
-        self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise InputError(f"no store at {self.path}: run 'litopys ingest' first")
-        config: dict[str, str | bool | int | float | list[str]] = {
-            "autoinstall_known_extensions": False,
-            "autoload_known_extensions": False,
-        }
+def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "autoinstall_known_extensions": False,
+        "autoload_known_extensions": False,
+    }
+    deadline = time.monotonic() + wait
+    while True:
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+            return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             message = str(exc)
-            if "lock" in message.lower():
+            if "lock" not in message.lower():
+                raise InputError(f"cannot open store {path}: {message.splitlines()[0]}") from exc
+            if time.monotonic() >= deadline:
                 pid = re.search(r"PID (\d+)", message)
                 holder = f" by process {pid.group(1)}" if pid else ""
                 raise StoreBusyError(
-                    f"store is busy: {self.path} is in use{holder}; try again when it finishes"
+                    f"store is busy: {path} is in use{holder}; try again when it finishes"
                 ) from exc
-            raise InputError(f"cannot open store {self.path}: {message.splitlines()[0]}") from exc
+            time.sleep(_RETRY_PAUSE)
+
+
+_RETRY_PAUSE = 0.02  # seconds between attempts to open a store another process holds
+
+
+class Store:
+    """A connection to one store file; use as a context manager."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = 0.0) -> None:
+        """Open the store; while another process holds it, retry for up to ``wait`` seconds before
+        raising :class:`StoreBusyError` (a writer holds it for short bursts, see StoreWriter)."""
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise InputError(f"no store at {self.path}: run 'litopys ingest' first")
+        self.con = _connect(self.path, read_only, wait)
         if not read_only:
             self.con.execute(DDL)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", [STORE_SCHEMA])
@@ -300,8 +315,16 @@ class Store:
         else:
             raise InputError(f"unknown table {table!r}: use one of {', '.join(TABLES)}")
         count = int(self.con.execute(f"SELECT count(*) FROM ({source})").fetchone()[0])  # type: ignore[index]
-        target = str(out).replace("'", "''")
-        self.con.execute(f"COPY ({source}) TO '{target}' {formats[fmt]}")
+        # Written beside the target and renamed over it: a killed export leaves the old file (or
+        # none), never a truncated one.
+        partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
+        _remove_stale_partials(out)
+        target = str(partial).replace("'", "''")
+        try:
+            self.con.execute(f"COPY ({source}) TO '{target}' {formats[fmt]}")
+            os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
         return count
 
 
@@ -410,3 +433,141 @@ def _attribution_of(analysis: Analysis, start: int, end: int, source: str | None
     if covering:
         return covering[0]
     return next((a for a in analysis.attributions if source and a.source == source), None)
+
+
+def _remove_stale_partials(out: Path) -> None:
+    """Remove what earlier, killed exports to the same file left behind."""
+    for stale in out.parent.glob(f".{out.name}.partial-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            stale.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing while others read
+
+
+class IngestLock:
+    """One ingest per store at a time: an advisory lock on ``<store>.lock``, held for the whole job.
+
+    DuckDB's own file lock cannot say this, because :class:`StoreWriter` lets go of the database
+    between bursts so that readers can open it. The operating system drops the lock when the
+    process ends, however it ends, so a killed ingest never leaves the store locked."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.db = Path(db)
+        self.path = Path(f"{db}.lock")
+        self._file: Any = None
+
+    def __enter__(self) -> IngestLock:
+        import fcntl
+
+        handle = open(self.path, "a+", encoding="ascii")  # held until __exit__
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            pid = handle.read().strip()
+            handle.close()
+            holder = f" (process {pid})" if pid.isdigit() else ""
+            raise StoreBusyError(
+                f"store is busy: another ingest{holder} is writing to {self.db}; try again when it finishes"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._file = handle
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import fcntl
+
+        if self._file is not None:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+
+class StoreWriter:
+    """Writes to a store in short bursts, so readers (timeline, export, the web service) can open
+    it between them: DuckDB lets one process write, and nobody else read, while a file is open
+    for writing.
+
+    Articles and rejects are buffered and written when ``batch`` of them are waiting or
+    ``interval`` seconds have passed since the last burst; each burst opens the file, writes every
+    article in its own transaction and closes it. A process killed with a full buffer loses only
+    work a rerun redoes: nothing it had not committed was ever in the store."""
+
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, batch: int = 64, interval: float = 1.0, wait: float = 60.0
+    ) -> None:
+        self.path = Path(path)
+        self.batch = batch
+        self.interval = interval
+        self.wait = wait
+        self._pending: list[tuple[Any, ...]] = []
+        self._last = time.monotonic()
+        with self._open():  # creates the schema, and fails early on a file that is not a store
+            pass
+
+    def _open(self) -> Store:
+        return Store(self.path, wait=self.wait)
+
+    def versions(self) -> dict[str, str]:
+        self.flush()
+        with self._open() as store:
+            return store.versions()
+
+    def counts(self) -> dict[str, int]:
+        self.flush()
+        with self._open() as store:
+            return store.counts()
+
+    def reject(self, origin: str, reason: str) -> None:
+        self._pending.append(("reject", origin, reason))
+        self._maybe_flush()
+
+    def write(self, analysis: Analysis, origin: str = "", *, replace: bool = False) -> None:
+        self._pending.append(("write", analysis, origin, replace))
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        if len(self._pending) >= self.batch or time.monotonic() - self._last >= self.interval:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            with self._open() as store:
+                for op in self._pending:
+                    if op[0] == "reject":
+                        store.reject(op[1], op[2])
+                    else:
+                        store.write(op[1], op[2], replace=op[3])
+            self._pending.clear()
+        self._last = time.monotonic()
+
+    def close(self) -> None:
+        self.flush()
+
+    def __enter__(self) -> StoreWriter:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        # Finished analyses are worth keeping even when the job stops on an error or Ctrl-C; a
+        # failure to write them must not hide the error that stopped the job.
+        try:
+            self.flush()
+        except Exception:
+            if exc_type is None:
+                raise
