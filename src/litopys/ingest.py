@@ -405,6 +405,9 @@ def _read_feed(path: Path, data: bytes) -> Iterator[Item]:
         reason = parsed.get("bozo_exception")
         yield Rejected(str(path), f"not a readable RSS/Atom feed: {reason}")
         return
+    if not parsed.entries:
+        yield Rejected(str(path), "empty feed: no entries")
+        return
     outlet = parsed.feed.get("title") or _host(parsed.feed.get("link"))
     for number, entry in enumerate(parsed.entries, 1):
         origin = f"{path}#{number}"
