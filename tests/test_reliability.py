@@ -7,20 +7,21 @@
 - kill trials: ``litopys ingest`` and ``litopys export`` killed with SIGKILL at random moments
   (fixed seed); after each kill the store is consistent, and a rerun ends with exactly what an
   uninterrupted run gives: nothing lost, nothing doubled. The trial log is written to
-  ``build/reliability/kill-trials.json`` (docs/RELIABILITY.md quotes it).
+  ``build/reliability/kill-trials-{ingest,export}.json`` (docs/RELIABILITY.md quotes it).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -31,7 +32,8 @@ from tests.test_store import EXAMPLES, ROOT, cli, copy_examples, gold_published
 
 TRIALS_PER_COMMAND = 10
 SEED = 20261125
-LOG = ROOT / "build" / "reliability" / "kill-trials.json"
+LOG = ROOT / "build" / "reliability" / "kill-trials-COMMAND.json"
+ARTICLES = 40
 # Columns that record when a row was written: they differ between two runs by design.
 CLOCK_COLUMNS = frozenset({"ingested_at", "rejected_at"})
 
@@ -60,9 +62,9 @@ def kill_after(proc: subprocess.Popen[str], seconds: float) -> bool:
     return True
 
 
-def fingerprint(db: Path) -> dict[str, tuple[int, str]]:
-    """Per table: row count and a digest of the sorted rows, clock columns left out."""
-    out: dict[str, tuple[int, str]] = {}
+def fingerprint(db: Path) -> dict[str, tuple[int, int]]:
+    """Per table: row count and an order-independent sum of row hashes, clock columns left out."""
+    out: dict[str, tuple[int, int]] = {}
     with Store(db, read_only=True) as store:
         for table in TABLES:
             columns = [
@@ -75,8 +77,10 @@ def fingerprint(db: Path) -> dict[str, tuple[int, str]]:
                 if r["column_name"] not in CLOCK_COLUMNS
             ]
             listed = ", ".join(f'"{c}"' for c in columns)
-            rows = store.con.execute(f"SELECT {listed} FROM {table} ORDER BY ALL").fetchall()
-            out[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
+            count, digest = store.con.execute(
+                f"SELECT count(*), coalesce(sum(hash({listed})::HUGEINT), 0) FROM {table}"
+            ).fetchall()[0]
+            out[table] = (int(count), int(digest))
     return out
 
 
@@ -159,19 +163,40 @@ def make_corpus(folder: Path, count: int) -> None:
         (folder / (path.name + ".json")).write_text(json.dumps({"published": gold_published(example)}))
 
 
+@dataclass
+class Corpus:
+    folder: Path
+    reference: Path  # its store, ingested without interruption
+    first_write: float  # seconds from the start of that ingest to its first stored article
+    duration: float  # seconds the whole ingest took
+
+
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A 40-article corpus and its store, ingested without interruption (the reference)."""
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     base = tmp_path_factory.mktemp("reliability")
-    make_corpus(base / "in", 40)
+    make_corpus(base / "in", ARTICLES)
     reference = base / "reference.duckdb"
-    proc = cli("ingest", str(base / "in"), "--db", str(reference))
-    assert proc.returncode == 0, proc.stderr
-    return base / "in", reference
+    started = time.monotonic()
+    proc = start("ingest", str(base / "in"), "--db", str(reference))
+    first_write = wait_for_first_article(proc, reference) - started
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    return Corpus(base / "in", reference, first_write, time.monotonic() - started)
 
 
-def test_readers_keep_working_while_an_ingest_writes(corpus: tuple[Path, Path], tmp_path: Path) -> None:
-    folder, _ = corpus
+def wait_for_first_article(proc: subprocess.Popen[str], db: Path) -> float:
+    """Poll the store read-only, as any reader may, until it holds an article or the ingest ends."""
+    while proc.poll() is None:
+        if db.exists():
+            with Store(db, read_only=True, wait=30) as store:
+                if store.counts()["articles"]:
+                    break
+        time.sleep(0.05)
+    return time.monotonic()
+
+
+def test_readers_keep_working_while_an_ingest_writes(corpus: Corpus, tmp_path: Path) -> None:
+    folder = corpus.folder
     db = tmp_path / "c.duckdb"
     writer = start("ingest", str(folder), "--db", str(db))
     seen: list[int] = []
@@ -194,68 +219,107 @@ def test_readers_keep_working_while_an_ingest_writes(corpus: tuple[Path, Path], 
             os.killpg(writer.pid, signal.SIGKILL)
     assert writer.returncode == 0, writer.stderr.read() if writer.stderr else ""
     assert timelines >= 1 and seen == sorted(seen)
-    assert assert_consistent(db) == 40
+    assert assert_consistent(db) == ARTICLES
 
 
-def test_kill_trials(corpus: tuple[Path, Path], tmp_path: Path) -> None:
-    folder, reference = corpus
+def test_ingest_kill_trials(corpus: Corpus, tmp_path: Path) -> None:
+    """Three kills while the ingest starts up (reading inputs, starting workers), seven at random
+    moments once it writes; after each, a consistent store and a rerun equal to the reference."""
     rng = random.Random(SEED)
-    expected = fingerprint(reference)
-    log: list[dict[str, object]] = []
-
+    expected = fingerprint(corpus.reference)
+    log = []
     for trial in range(TRIALS_PER_COMMAND):
         db = tmp_path / f"ingest-{trial}.duckdb"
-        delay = rng.uniform(0.3, 5.0)
-        killed = kill_after(start("ingest", str(folder), "--db", str(db)), delay)
+        started = time.monotonic()
+        proc = start("ingest", str(corpus.folder), "--db", str(db))
+        if trial < 3:
+            delay = rng.uniform(0.2, corpus.first_write)
+        else:
+            delay = wait_for_first_article(proc, db) - started
+            delay += rng.uniform(0.0, corpus.duration - corpus.first_write)
+        killed = kill_after(proc, delay - (time.monotonic() - started))
         stored = assert_consistent(db) if db.exists() else 0
-        rerun = cli("ingest", str(folder), "--db", str(db))
+        rerun = cli("ingest", str(corpus.folder), "--db", str(db))
         assert rerun.returncode == 0, rerun.stderr
-        assert f"analyzed {40 - stored}, skipped as duplicate {stored}" in rerun.stdout
+        assert f"analyzed {ARTICLES - stored}, skipped as duplicate {stored}" in rerun.stdout
         assert fingerprint(db) == expected
         log.append(
-            {
-                "command": "ingest",
-                "kill_after_s": round(delay, 2),
-                "killed": killed,
-                "articles_before_rerun": stored,
-            }
+            {"kill_after_s": round(delay, 2), "killed": killed, "articles_stored_before_rerun": stored}
         )
+    write_log("ingest", log)
 
-    reference_rows = duckdb.sql(
-        f"SELECT count(*) FROM read_parquet('{_export(reference, tmp_path / 'reference.parquet')}')"
-    ).fetchone()
+
+def test_export_kill_trials(corpus: Corpus, tmp_path: Path) -> None:
+    """Kills at random moments of exports (parquet, csv, jsonl) of a store made large enough that
+    the copy itself takes a while; the file is either the older one, whole, or the new one, whole."""
+    rng = random.Random(SEED + 1)
+    big = tmp_path / "big.duckdb"
+    copies = multiply_store(corpus.reference, big, 600)
+    expected = fingerprint(big)
+    log = []
     for trial in range(TRIALS_PER_COMMAND):
         fmt = ("parquet", "csv", "jsonl")[trial % 3]
         out = tmp_path / f"export-{trial}.{fmt}"
+        started = time.monotonic()
+        complete = cli("export", str(out), "--db", str(big), "--format", fmt)
+        assert complete.returncode == 0, complete.stderr
+        duration = time.monotonic() - started
+        rows = _rows(out, fmt)
         out.write_text("an older export\n")  # a kill must leave this whole or replace it whole
-        delay = rng.uniform(0.1, 2.5)
-        killed = kill_after(start("export", str(out), "--db", str(reference), "--format", fmt), delay)
-        left = out.read_bytes()
-        assert left == b"an older export\n" or _rows(out, fmt) == reference_rows[0]  # type: ignore[index]
-        assert fingerprint(reference) == expected
-        proc = cli("export", str(out), "--db", str(reference), "--format", fmt)
+        delay = rng.uniform(0.1, duration)
+        killed = kill_after(start("export", str(out), "--db", str(big), "--format", fmt), delay)
+        kept = out.read_bytes() == b"an older export\n"
+        assert kept or _rows(out, fmt) == rows
+        assert fingerprint(big) == expected
+        proc = cli("export", str(out), "--db", str(big), "--format", fmt)
         assert proc.returncode == 0, proc.stderr
-        assert _rows(out, fmt) == reference_rows[0]  # type: ignore[index]
+        assert _rows(out, fmt) == rows
         assert not list(tmp_path.glob(f".{out.name}.partial-*"))
         log.append(
             {
-                "command": f"export {fmt}",
+                "format": fmt,
+                "rows": rows,
+                "export_s": round(duration, 2),
                 "kill_after_s": round(delay, 2),
                 "killed": killed,
-                "old_file_kept": left == b"an older export\n",
+                "older_file_kept": kept,
             }
         )
+    write_log("export", log, rows_multiplied=copies)
 
+
+def multiply_store(source: Path, target: Path, copies: int) -> int:
+    """A copy of a store with its articles, events and event sources repeated ``copies`` times
+    under new article ids (texts left out: the export does not read them)."""
+    shutil.copy(source, target)
+    with Store(target) as store:
+        con = store.con
+        con.execute(
+            "INSERT INTO articles SELECT a.id || '-' || n, url, outlet, published, title, '', origin,"
+            " pipeline, ingested_at, n_entities, n_events FROM articles a, range(1, ?) t(n)",
+            [copies],
+        )
+        for table in ("events", "event_sources"):
+            columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+            listed = ", ".join(
+                "x.article_id || '-' || n" if c == "article_id" else f'x."{c}"' for c in columns
+            )
+            con.execute(
+                f"INSERT INTO {table} SELECT {listed} FROM {table} x, range(1, ?) t(n)"
+                " WHERE x.article_id NOT LIKE '%-%'",
+                [copies],
+            )
+        con.execute("CHECKPOINT")
+    return copies
+
+
+def write_log(command: str, trials: list[dict[str, object]], **extra: object) -> None:
     LOG.parent.mkdir(parents=True, exist_ok=True)
-    LOG.write_text(json.dumps({"seed": SEED, "passed": len(log), "trials": log}, indent=1), encoding="utf-8")
-
-
-def _export(db: Path, out: Path) -> Path:
-    with Store(db, read_only=True) as store:
-        store.export(out, "parquet")
-    return out
+    path = LOG.with_name(f"kill-trials-{command}.json")
+    record = {"command": command, "seed": SEED, "trials": trials, "passed": len(trials), **extra}
+    path.write_text(json.dumps(record, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
 def _rows(out: Path, fmt: str) -> int:
     reader = {"parquet": "read_parquet", "csv": "read_csv", "jsonl": "read_json"}[fmt]
-    return int(duckdb.sql(f"SELECT count(*) FROM {reader}('{out}')").fetchone()[0])  # type: ignore[index]
+    return int(duckdb.sql(f"SELECT count(*) FROM {reader}('{out}')").fetchall()[0][0])
