@@ -171,6 +171,14 @@ def test_cli_ingest_timeline_export_and_busy_store(ingested: tuple[Path, Path], 
         proc = cli("export", "--db", str(db), "--format", fmt, str(out))
         assert proc.returncode == 0, proc.stderr
         assert out.read_bytes().startswith(check)
+    proc = cli("export", "--db", str(db), "--format", "plover", str(tmp_path / "plover.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in (tmp_path / "plover.jsonl").read_text("utf-8").splitlines()]
+    sanction = next(r for r in records if r["event_type"] == "SANCTION")
+    assert sanction["quad_class"] == "material_conflict" and sanction["story_id"] and sanction["event_text"]
+    assert {"actor", "actor_country", "recipient", "according_to", "publisher", "event_mode"} <= set(sanction)
+    proc = cli("export", "--db", str(db), "--format", "plover", "--table", "quotes", str(tmp_path / "q.json"))
+    assert proc.returncode == 3 and "events only" in proc.stderr
     rows = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'events.parquet'}'").fetchall()[0]
     with Store(db) as store:  # holding the store: other processes are told it is busy
         assert rows and rows[0] == store.counts()["events"]

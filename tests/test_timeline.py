@@ -145,8 +145,30 @@ def test_summaries_agree_and_inflect() -> None:
         one(("CONSULT", "MACRON", "ZEL", None, None))
         == "Емманюель Макрон провів переговори з Володимиром Зеленським"
     )
-    assert one(("ASSAULT", "RUS", None, None, None)) == "Росія атакувала"
+    assert one(("ASSAULT", "RUS", None, None, None)) == "Росія завдала удару"  # no dangling verb
     assert one(("ASSAULT", None, "KHARKIV", None, None)) == "Атакували Харків"
+    assert one(("ACCUSE", "MACRON", None, None, None)) == "Емманюель Макрон висунув звинувачення"
+
+
+def test_summaries_name_the_sides_when_one_country_is_on_both() -> None:
+    def one(type_: str, source: Actor, target: Actor) -> str:
+        a = article("a1", "x", "2024-01-01")
+        a.events.append(
+            Event("V1", type_, None, [source], [target], "2024-01-01", None, "asserted", None, 0, 1)
+        )
+        (entry,) = entries_of(a)
+        return summarize(entry)
+
+    citizens, government = Actor(None, "GEO", "GEOCVL", "грузини"), Actor(None, "GEO", "GEOGOV", "влада")
+    assert one("PROTEST", citizens, government) == "Громадяни Грузії протестували проти влади Грузії"
+    police = Actor(None, "BLR", "BLRCOP", "міліція")
+    assert one("COERCE", police, Actor(None, "BLR", "BLRCVL", "протестувальники")).startswith(
+        "Поліція Білорусі"
+    )
+    # different countries keep their names
+    assert (
+        one("PROTEST", citizens, Actor(None, "RUS", "RUSGOV", "Кремль")) == "Грузія протестувала проти Росії"
+    )
 
 
 class _Texts(HTMLParser):

@@ -231,7 +231,7 @@ def timeline(
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="the file to write")],
-    format: Annotated[str, typer.Option("--format", "-f", help="parquet, csv or jsonl")] = "parquet",
+    format: Annotated[str, typer.Option("--format", "-f", help="parquet, csv, jsonl or plover")] = "parquet",
     table: Annotated[str, typer.Option(help="events (with article metadata) or any store table")] = "events",
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
     wait: Annotated[float, typer.Option(help=WAIT_HELP)] = DEFAULT_WAIT,
@@ -242,6 +242,24 @@ def export(
     with Store(db, read_only=True, wait=wait) as store:
         count = store.export(out, format, table)
     Console(stderr=True).print(f"wrote {count} rows to {out}")
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "litopys.duckdb",
+    host: Annotated[str, typer.Option(help="address to listen on (127.0.0.1: only here)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on", min=1, max=65535)] = 8000,
+    analyze_timeout: Annotated[
+        float, typer.Option("--analyze-timeout", help="seconds one pasted article may take", min=0.1)
+    ] = 20.0,
+) -> None:
+    """Serve the store read-only: a web page (timeline, events, actor network, paste box) and a JSON API."""
+    from litopys.serve import run
+
+    def log(line: str) -> None:
+        sys.stderr.write(line + "\n")
+
+    run(db, host=host, port=port, analyze_timeout=analyze_timeout, log=log)
 
 
 def _fail(message: str, code: int) -> None:

@@ -300,10 +300,19 @@ class Store:
 
     def export(self, out: Path, fmt: str, table: str = "events") -> int:
         """Write a table (``events`` joined with its article's metadata by default) with COPY."""
-        formats = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER)", "jsonl": "(FORMAT json)"}
+        formats = {
+            "parquet": "(FORMAT parquet)",
+            "csv": "(FORMAT csv, HEADER)",
+            "jsonl": "(FORMAT json)",
+            "plover": "(FORMAT json)",
+        }
         if fmt not in formats:
-            raise InputError(f"unknown export format {fmt!r}: use parquet, csv or jsonl")
-        if table == "events":
+            raise InputError(f"unknown export format {fmt!r}: use parquet, csv, jsonl or plover")
+        if fmt == "plover":
+            if table != "events":
+                raise InputError("--format plover exports events only")
+            source = PLOVER_EVENTS.format(quad=_quad_case())
+        elif table == "events":
             source = (
                 "SELECT a.published, a.outlet, a.url, a.title, e.*, s.according_to_name, s.via_name,"
                 " s.citing FROM events e JOIN articles a ON a.id = e.article_id"
@@ -433,6 +442,35 @@ def _attribution_of(analysis: Analysis, start: int, end: int, source: str | None
     if covering:
         return covering[0]
     return next((a for a in analysis.attributions if source and a.source == source), None)
+
+
+# One PLOVER/POLECAT-style record per event report, with its article as the story and its
+# attribution kept (the part event datasets drop).
+PLOVER_EVENTS = """
+SELECT e.article_id || '-' || e.event_id AS event_id,
+    CASE WHEN e.date_start = e.date_end THEN e.date_start END AS event_date,
+    e.date AS event_date_value, e.date_start AS event_date_earliest, e.date_end AS event_date_latest,
+    e.type AS event_type, coalesce(e.mode, '') AS event_mode, {quad} AS quad_class,
+    e.modality, e.evidence AS event_text, e.trigger,
+    e.source_name AS actor, e.source_country AS actor_country, e.source_code AS actor_code,
+    e.source_key AS actor_key,
+    e.target_name AS recipient, e.target_country AS recipient_country, e.target_code AS recipient_code,
+    e.target_key AS recipient_key,
+    e.location_name AS placename, e.location_country AS location_country,
+    s.according_to_name AS according_to, s.via_name AS via, s.citing,
+    a.id AS story_id, a.published AS story_date, a.outlet AS publisher, a.url, a.title,
+    'uk' AS language, e.pipeline AS version
+FROM events e JOIN articles a ON a.id = e.article_id
+LEFT JOIN event_sources s USING (article_id, event_id)
+ORDER BY e.date_start NULLS LAST, a.published, e.article_id, e.event_id
+"""
+
+
+def _quad_case() -> str:
+    from litopys.plover import TYPES
+
+    arms = " ".join(f"WHEN '{name}' THEN '{quad}'" for name, (quad, _, _) in TYPES.items())
+    return f"CASE e.type {arms} END"
 
 
 def _remove_stale_partials(out: Path) -> None:

@@ -10,10 +10,12 @@ together through a vaguer third report.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import html
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -351,27 +353,58 @@ def merge(reports: Iterable[Report]) -> list[Entry]:
     """Group reports of the same real-world event (complete link, most specific dates first)."""
     ordered = sorted(reports, key=lambda r: (_precision(r), r.published or "9999", r.article_id, r.event_id))
     entries: list[Entry] = []
-    # candidates by (type, modality, year); undated reports under year None
-    index: dict[tuple[str, str, int | None], list[Entry]] = defaultdict(list)
+    # candidates by (type, modality, year): (first day of the entry's first report, entry number),
+    # sorted; undated reports under year None. Reports come most specific first, so an
+    # entry compatible with a dated report has its first report inside that report's span: only
+    # that slice of the bucket is tried, in creation order (the same result as trying them all).
+    index: dict[tuple[str, str, int | None], list[tuple[dt.date, int]]] = defaultdict(list)
+    # per entry, one report of each distinct signature: same_event depends on nothing else
+    kinds: list[dict[tuple[Any, ...], Report]] = []
+    # within one bucket, a report that repeats an earlier one goes where that one went: the entries
+    # tried before it were incompatible then and stay so as reports join them
+    went: dict[tuple[Any, ...], int] = {}
     for report in ordered:
-        years: list[int | None] = (
-            list(range(report.span[0].year, report.span[1].year + 1)) if report.span else [None]
-        )
-        home = None
-        for year in years:
-            for entry in index[(report.type, report.modality, year)]:
-                if all(same_event(report, other) for other in entry.reports):
-                    home = entry
+        span = report.span
+        years: list[int | None] = list(range(span[0].year, span[1].year + 1)) if span else [None]
+        signature = _signature(report)
+        repeat = (report.type, report.modality, signature) if len(years) == 1 else None
+        home = went.get(repeat) if repeat else None
+        for year in years if home is None else ():
+            bucket = index[(report.type, report.modality, year)]
+            if span:
+                lo = bisect.bisect_left(bucket, (span[0], -1))
+                hi = bisect.bisect_right(bucket, (span[1], sys.maxsize))
+                candidates = sorted(bucket[lo:hi], key=lambda item: item[1]) if hi - lo > 1 else bucket[lo:hi]
+            else:
+                candidates = bucket
+            for _, number in candidates:
+                seen = kinds[number]
+                if signature in seen or all(same_event(report, other) for other in seen.values()):
+                    home = number
                     break
-            if home:
+            if home is not None:
                 break
         if home is None:
-            home = Entry()
-            entries.append(home)
+            home = len(entries)
+            entries.append(Entry())
+            kinds.append({})
+            first_day = span[0] if span else dt.date.min
             for year in years:
-                index[(report.type, report.modality, year)].append(home)
-        home.reports.append(report)
+                bisect.insort(index[(report.type, report.modality, year)], (first_day, home))
+        kinds[home].setdefault(signature, report)
+        if repeat:
+            went[repeat] = home
+        entries[home].reports.append(report)
     return sort_entries(entries)
+
+
+def _signature(r: Report) -> tuple[Any, ...]:
+    """What same_event looks at (besides type and modality, equal within an index bucket)."""
+
+    def side(actors: Sequence[ActorRef]) -> tuple[Any, ...]:
+        return tuple((a.key, a.name, a.country) for a in actors)
+
+    return (side(r.source), side(r.target), r.date, r.span, r.location_key, r.location_country)
 
 
 def sort_entries(entries: list[Entry]) -> list[Entry]:
@@ -485,13 +518,16 @@ def summarize(entry: Entry) -> str:
     """E.g. *США запровадили санкції проти Росії* (from the first report's actors)."""
     first = entry.first
     phrases = _phrases()
-    row = phrases.get((first.type, first.mode or "")) or phrases.get((first.type, ""))
+    mode = first.mode or ""
+    lookups = [(first.type, mode), (first.type, "")]
+    if not first.target:
+        lookups = [(first.type, f"{mode}/no-target"), lookups[0], (first.type, "/no-target"), lookups[1]]
+    row = next((phrases[k] for k in lookups if k in phrases), None)
     if row is None:
         return f"{first.type}: " + " → ".join(
             _join_names([a.name or "?" for a in side]) for side in (first.source, first.target) if side
         )
-    sources = _unique(first.source)
-    targets = _unique(first.target)
+    sources, targets = _told_apart(_unique(first.source), _unique(first.target))
     form = "plur" if len(sources) != 1 else grammatical_form(sources[0])
     if first.modality in ("planned", "conditional", "hypothetical"):
         aux = {"planned": ("планує", "планують")}.get(first.modality, ("може", "можуть"))
@@ -510,6 +546,31 @@ def summarize(entry: Entry) -> str:
         parts.append(_join_names([inflect_name(a, row["case"]) for a in targets]))
     text = " ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def _told_apart(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """When one name stands on both sides (a country's citizens against its government), name
+    those actors by their sector: *громадяни Грузії*, *влада Грузії*."""
+    both = {a.name for a in sources} & {a.name for a in targets}
+    if not both:
+        return sources, targets
+
+    def by_sector(actor: ActorRef) -> ActorRef:
+        code, country = actor.code or "", actor.country or ""
+        noun = _sector_nouns().get(code[len(country) :][:3]) if country and code.startswith(country) else None
+        if actor.name not in both or noun is None:
+            return actor
+        name = f"{noun} {inflect_name(actor, 'gent')}"
+        return ActorRef(actor.key, name, actor.country, actor.code, None)
+
+    return [by_sector(a) for a in sources], [by_sector(a) for a in targets]
+
+
+@functools.cache
+def _sector_nouns() -> dict[str, str]:
+    from litopys.lang.uk.resources import table
+
+    return {row["sector"]: row["noun"] for row in table("sector_nouns.tsv")}
 
 
 def _unique(actors: Sequence[ActorRef]) -> list[ActorRef]:
