@@ -113,3 +113,55 @@ def test_unattributed(text: str) -> None:
     a = run(text)
     assert a.attributions, "expected an unattributed report (source None)"
     assert all(t.source is None for t in a.attributions), describe(a)
+
+
+# ---------------------------------------------------------------- issue #5: other ways to name a source
+
+ISSUE5_SOURCES: list[tuple[str, str]] = [
+    # an institution that states something is a source; a person is one in "Про це ... X"
+    (
+        "Міністерство оборони Литви заявило, що навчання триватимуть до кінця місяця.",
+        "Міністерство оборони Литви",
+    ),
+    (
+        "Чехія вислала двох дипломатів. Про це в середу оголосив прем'єр-міністр Чехії Петр Фіала.",
+        "Петр Фіала",
+    ),
+    # a document of the source between the cue and its name
+    (
+        "Ціни на газ зросли на 12%. Про це йдеться у звіті Міжнародного енергетичного агентства.",
+        "Міжнародне енергетичне агентство",
+    ),
+    (
+        "Інфляція сповільнилася до 3%. Про це свідчать дані Державної служби статистики.",
+        "Державна служба статистики",
+    ),
+    # "Як повідомила X, ..." and institutions joined by "та"
+    ("Як повідомила Дніпропетровська ОВА, поранення отримали троє людей.", "Дніпропетровська ОВА"),
+    (
+        "Про це повідомили в Сумській обласній військовій адміністрації та Державній службі з надзвичайних "
+        "ситуацій.",
+        "Державна служба з надзвичайних ситуацій",
+    ),
+    # a fact disclosed to an outlet
+    ("Як стало відомо агентству Reuters, переговори відклали на тиждень.", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), ISSUE5_SOURCES)
+def test_issue5_source(text: str, source: str) -> None:
+    a = run(text)
+    assert with_source(a, source) is not None, describe(a)
+
+
+def test_person_statement_outside_about_this_is_no_source() -> None:
+    a = run("Прем'єр-міністр Чехії Петр Фіала заявив, що уряд підтримає реформу.")
+    assert with_source(a, "Петр Фіала") is None, describe(a)
+
+
+def test_second_verb_of_a_person_is_no_institution_report() -> None:
+    a = run(
+        "Міністерка Оксана Жолнович подякувала агенціям ООН за співпрацю і повідомила, "
+        "що уряд готує програму."
+    )
+    assert with_source(a, "Організація Об'єднаних Націй") is None, describe(a)

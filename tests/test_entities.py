@@ -186,3 +186,30 @@ def test_surname_joins_full_name(text: str, name: str, forms: list[str]) -> None
     for form in forms:
         assert form in got, f"{form!r} not a mention of {name!r}; got: {describe(a)}"
     assert ent.type == "PER"
+
+
+def test_streets_of_a_city_are_the_city() -> None:
+    # "вулиці Тбілісі" are the streets of Tbilisi; "вулиці Хрещатик" is a street called Khreshchatyk
+    a = run("У неділю тисячі людей вийшли на вулиці Єревана. Колона рушила вулицею Хрещатик у Києві.")
+    assert find(a, "Єреван") is not None, describe(a)
+    assert not [e for e in a.entities if e.name.startswith("вулиця Єреван")], describe(a)
+
+
+def test_acronym_is_the_same_organization() -> None:
+    # "Одеська ОВА" is "Одеська обласна військова адміністрація" shortened to initials
+    a = run("Про це повідомили в Одеській обласній військовій адміністрації. Одеська ОВА уточнила дані.")
+    orgs = [e for e in a.entities if e.type == "ORG"]
+    assert len(orgs) == 1, describe(a)
+    assert orgs[0].name == "Одеська обласна військова адміністрація", describe(a)
+
+
+def test_post_held_in_a_country_is_not_nationality() -> None:
+    # "посол Канади в Україні": Canada's ambassador; "координатор ООН ... в Україні": an international
+    a = run(
+        "Посол Канади в Україні Наталка Цмоць відвідала Харків. "
+        "Координатор ООН з гуманітарних питань в Україні Маттіас Шмале засудив удар."
+    )
+    ambassador = find(a, "Наталка Цмоць")
+    assert ambassador is not None and ambassador.country == "CAN", describe(a)
+    coordinator = find(a, "Маттіас Шмале")
+    assert coordinator is not None and coordinator.country != "UKR", describe(a)

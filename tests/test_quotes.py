@@ -151,3 +151,87 @@ def test_quote(text: str, fragment: str, kind: str, speaker: str) -> None:
     assert q.kind == kind, describe(a)
     ent = a.entity(q.speaker)
     assert ent is not None and ent.name == speaker, describe(a)
+
+
+# ---------------------------------------------------------------- issue #5: speakers told another way
+
+# (text, fragment the quote must cover, speaker's canonical name)
+ISSUE5_CASES: list[tuple[str, str, str]] = [
+    # a second speech verb joined by "і" / ", а" speaks for the same subject, and starts its own quote
+    (
+        "Речник МЗС Франції Крістоф Лемуан назвав заяву провокацією "
+        "і заявив, що Париж відповість на санкції.",
+        "Париж відповість на санкції",
+        "Крістоф Лемуан",
+    ),
+    (
+        "Прем'єр-міністр Норвегії Йонас Гар Стере привітав угоду і назвав її «важливим кроком до миру».",
+        "важливим кроком до миру",
+        "Йонас Гар Стере",
+    ),
+    (
+        "Міністр оборони Латвії Андріс Спрудс заявив, що загроза "
+        "зростає, а дії Мінська назвав «свідомою провокацією».",
+        "свідомою провокацією",
+        "Андріс Спрудс",
+    ),
+    # a speaker named only by a title after the quote, or in "за словами ..."
+    (
+        "Посол Канади в Україні Наталка Цмоць відвідала Харків. "
+        "«Ми будемо з вами до перемоги», — сказала дипломатка.",
+        "Ми будемо з вами до перемоги",
+        "Наталка Цмоць",
+    ),
+    (
+        "Прем'єр-міністр Греції Кіріакос Міцотакіс зустрівся з фермерами. "
+        "«Уряд почув ваші вимоги», — наголосив прем'єр.",
+        "Уряд почув ваші вимоги",
+        "Кіріакос Міцотакіс",
+    ),
+    (
+        "Глава МЗС Естонії Маргус Тсахкна прибув до Варшави. За словами "
+        "міністра, країни домовилися про спільне патрулювання.",
+        "країни домовилися про спільне патрулювання",
+        "Маргус Тсахкна",
+    ),
+    # the reporting verb closes the sentence, the speaker named after it
+    (
+        "Поліція затримала вісьмох учасників сутичок, повідомив речник поліції Мадрида Хуан Гарсія.",
+        "Поліція затримала вісьмох учасників сутичок",
+        "Хуан Гарсія",
+    ),
+    # a relative clause between the speaker and the verb
+    (
+        "Президентка Словенії Наташа Пірц Мусар, яка перебуває "
+        "з візитом у Римі, заявила, що ЄС має діяти швидше.",
+        "ЄС має діяти швидше",
+        "Наташа Пірц Мусар",
+    ),
+    # calling something a name
+    (
+        "Речник Пентагону Патрік Райдер назвав удар по лікарні грубим порушенням міжнародного права.",
+        "грубим порушенням міжнародного права",
+        "Патрік Райдер",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), ISSUE5_CASES)
+def test_issue5_quote(text: str, fragment: str, speaker: str) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None, f"no quote covering {fragment!r}; got: {describe(a)}"
+    ent = a.entity(q.speaker)
+    assert ent is not None and ent.name == speaker, describe(a)
+
+
+def test_coordinated_speech_verbs_give_two_quotes() -> None:
+    a = run(
+        "Речник МЗС Франції Крістоф Лемуан назвав заяву провокацією і заявив, що Париж відповість на санкції."
+    )
+    assert len(a.quotes) == 2, describe(a)
+
+
+def test_impersonal_naming_is_no_quote() -> None:
+    a = run("Закон у Брюсселі назвали перешкодою на шляху до ЄС.")
+    assert quote_with(a, "перешкодою") is None, describe(a)

@@ -497,3 +497,9 @@ def test_trigger_windows_find_what_a_full_scan_finds(parts: list[str]) -> None:
     low = text.translate(_LOWER_MAP)
     full = [(c.start, c.end, c.rule) for c in _candidates(text, low, full_scan=True)]
     assert [(c.start, c.end, c.rule) for c in _candidates(text, low)] == full
+
+
+def test_noun_read_as_future_verb_does_not_point_forward() -> None:
+    # "війну" is the accusative of "війна", not the future of "війнути": the past verb decides
+    found = find_timexes("Рада у вівторок ухвалила резолюцію через війну в регіоні.", PUB)
+    assert [(t.text, t.value) for t in found] == [("у вівторок", "2023-09-19")]

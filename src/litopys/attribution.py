@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
-from litopys.link import LinkedMention, Linking, is_nominative
+from litopys.link import LinkedMention, Linking, is_nominative, roles
 from litopys.model import Attribution, Quote
 from litopys.morphology import parses, readings, sentence_of, sentences, text_of, token_at_char
 
@@ -48,6 +48,12 @@ def speech_phrases() -> dict[tuple[str, ...], tuple[str, str]]:
         tuple(r["phrase"].lower().split()): (r["kind"], r.get("match", "form"))
         for r in resources.table("speech_nouns.tsv")
     }
+
+
+@functools.cache
+def _phrase_starts() -> frozenset[str]:
+    """First words (forms or lemmas) of the multiword cues."""
+    return frozenset(key[0] for key in speech_phrases())
 
 
 # ---------------------------------------------------------------- quoted segments
@@ -115,7 +121,46 @@ def _speaker_near(
         found = _subject_on(doc, cue, left if side == "left" else right, side, linking)
         if found is not None:
             return found
-    return _pronoun_speaker(doc, cue, linking, lo, hi)
+    return (
+        _pronoun_speaker(doc, cue, linking, lo, hi)
+        or _titled_subject(doc, cue, left, linking, lo)
+        or _titled_subject_after(doc, cue, right, linking, hi)
+    )
+
+
+def _titled_subject_after(
+    doc: Doc, cue: Token, right: list[LinkedMention], linking: Linking, hi: int
+) -> str | None:
+    """ "Про це оголосив прем'єр-міністр Чехії Петр Фіала": a nominative title right after the verb
+    introduces its subject, whose own case cannot be read."""
+    first = _next_word(doc, cue.i + 1, hi)
+    if first is None or not _nominative_title(first) or not right:
+        return None
+    if _clause_break(doc, cue.i + 1, right[0].start, linking):
+        return None
+    return _person_in_phrase(doc, right, linking)
+
+
+def _titled_subject(doc: Doc, cue: Token, left: list[LinkedMention], linking: Linking, lo: int) -> str | None:
+    """ "Міністр оборони Литви Довіле Шакалене заявила": a foreign name whose case cannot be read is
+    the subject when a nominative title opens the sentence and introduces it."""
+    first = _next_word(doc, lo, cue.i)
+    if first is None or not _nominative_title(first):
+        return None
+    for m in reversed(left):
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "PER" and not _clause_break(doc, m.end, cue.i, linking):
+            return m.entity if not _clause_break(doc, first.i + 1, m.start, linking) else None
+    return None
+
+
+def _nominative_title(tok: Token) -> bool:
+    table = roles()
+    return any(
+        (p.lemma,) in table and p.has("anim") and not (p.grammemes & _OBLIQUE)
+        for p in parses(tok.text)
+        if p.pos == "NOUN"
+    )
 
 
 def _subject_on(
@@ -154,7 +199,16 @@ def _previous_word(doc: Doc, i: int, lo: int) -> Token | None:
 
 
 def _clause_break(doc: Doc, start: int, end: int, linking: Linking) -> bool:
+    skip_to = -1
     for tok in doc[start:end]:
+        if tok.i <= skip_to:
+            continue
+        if tok.text == "," and tok.i + 1 < end and doc[tok.i + 1].lower_ in _RELATIVE_WORDS:
+            # "Саломе Зурабішвілі, яка підтримує протестувальників, заявила": skip the relative clause
+            close = next((t.i for t in doc[tok.i + 2 : end] if t.text == ","), None)
+            if close is not None and close == _last_comma(doc, tok.i + 2, end):
+                skip_to = close
+                continue
         if linking.at(tok.i) is not None:
             continue  # words of a name ("Повітряні сили ЗСУ") are not the clause's verbs
         if tok.text in (";", ":") or tok.lower_ in ("що", "щоб", "який", "яка", "які", "яке"):
@@ -162,6 +216,18 @@ def _clause_break(doc: Doc, start: int, end: int, linking: Linking) -> bool:
         if _cue_kind(tok) is not None or any(p.pos == "VERB" for p in parses(tok.text)[:1]):
             return True
     return False
+
+
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "voct"})
+_RELATIVE_WORDS = {"який", "яка", "які", "яке", "якого", "якої", "яких", "якому", "котрий"}
+
+
+def _last_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The last comma of doc[start:end] when the span has no other clause boundary."""
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    if any(t.text in (";", ":", "—", "–") for t in doc[start:end]):
+        return None
+    return commas[-1] if len(commas) == 1 else None
 
 
 def _pronoun_speaker(doc: Doc, cue: Token, linking: Linking, lo: int, hi: int) -> str | None:
@@ -248,10 +314,91 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
         if quote is not None and quote.kind == "indirect" and _is_headline(sent):
             quote = None  # a headline sums up; its paraphrases are not reported speech
         if quote is not None:
+            quote = _cut_at_next_cue(doc, quote, segments)
             found.append(quote)
             covered = token_at_char(doc, quote.end - 1)
     found.extend(_according_to_quotes(doc, sent, linking, segments, found))
     return found
+
+
+_COORDINATORS = {"і", "й", "та", "а"}
+
+
+def _cut_at_next_cue(doc: Doc, quote: Quote, segments: list[tuple[int, int]]) -> Quote:
+    """ "назвала рішення ... «проявом русофобії» і заявила, що ...": a second speech verb joined by
+    "і" starts a quote of its own; the first one ends before the conjunction."""
+    first = token_at_char(doc, quote.start)
+    last = token_at_char(doc, quote.end - 1)
+    for tok in doc[first + 1 : last]:
+        if inside_quotes(segments, tok.idx) or _cue_kind(tok) is None:
+            continue
+        before = _coordinator_before(doc, tok, first)
+        if before is None:
+            continue
+        start, end = _trim(text_of(doc), quote.start, before.idx)
+        if end <= start:
+            break
+        return Quote(
+            start=start,
+            end=end,
+            text=text_of(doc)[start:end],
+            kind=quote.kind,
+            speaker=quote.speaker,
+            cue=quote.cue,
+        )
+    return quote
+
+
+def _coordinator_before(doc: Doc, cue: Token, lo: int) -> Token | None:
+    """ "і заявила", ", а слова Секрієру назвав": the conjunction that joins a second predicate
+    (at most three words before the verb, none of them a verb or inside a name)."""
+    for k in range(cue.i - 1, max(lo, cue.i - 4) - 1, -1):
+        tok = doc[k]
+        if tok.is_space:
+            continue
+        if tok.lower_ in _COORDINATORS:
+            return tok if tok.lower_ != "а" or (k > lo and doc[k - 1].text == ",") else None
+        if tok.is_punct or any(p.pos == "VERB" for p in parses(tok.text)[:1]):
+            return None
+    return None
+
+
+def _coordinated_subject(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
+    """ "Сибіга привітав рішення і назвав його ...": the subject of the first verb speaks."""
+    before = _coordinator_before(doc, cue, sent.start)
+    if before is None:
+        return None
+    verb = next(
+        (t for t in doc[sent.start : before.i] if any(p.pos == "VERB" for p in parses(t.text)[:1])),
+        None,
+    )
+    if verb is None or linking.at(verb.i) is not None:
+        return None
+    before_verb = linking.between(sent.start, verb.i)
+    subjects = [m for m in before_verb if is_nominative(doc, m)]
+    if not subjects:
+        first = _next_word(doc, sent.start, verb.i)
+        titled = first is not None and _nominative_title(first)
+        return _person_in_phrase(doc, before_verb, linking) if titled and before_verb else None
+    return _person_in_phrase(doc, subjects, linking) or subjects[-1].entity
+
+
+def _role_speaker(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
+    """ "«...», — додав дипломат", "— наголосив прем'єр": a title for a person named before."""
+    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 3)]:
+        if linking.at(tok.i) is not None or tok.is_punct:
+            return None
+        found = [p for p in parses(tok.text) if p.pos == "NOUN" and not (p.grammemes & _OBLIQUE)]
+        table = roles()
+        following = {p.lemma for p in parses(doc[tok.i + 1].text)} if tok.i + 1 < sent.end else set()
+        if any((p.lemma,) in table or any((p.lemma, f) in table for f in following) for p in found):
+            named = [m for m in linking.between(tok.i + 1, min(sent.end, tok.i + 8))]
+            if named:  # "повідомила речниця поліції Ільзе ван де Кеєре": the title has its name
+                return _person_in_phrase(doc, named, linking)
+            people = [p for p in found if p.has("anim")] or found  # "глава" (head), not a chapter
+            gender = "femn" if all(p.has("femn") for p in people) else "masc"
+            return antecedent(doc, cue.i, linking, gender)
+    return None
 
 
 def _is_headline(sent: Span) -> bool:
@@ -277,6 +424,11 @@ def _interrupted_quote(
     hi = token_at_char(doc, seg_end - 1) + 1
     right = [m for m in linking.between(cue.i + 1, hi) if is_nominative(doc, m)]
     speaker = right[0].entity if right and right[0].start - cue.i <= 3 else None
+    if speaker is None and right and right[0].start - cue.i <= 12:
+        # "— наголосив віцепрем'єр-міністр з питань ... Тарас Качка, —"
+        dash = next((t.i for t in doc[cue.i + 1 : hi] if t.text in ("—", "–")), hi)
+        named = [m for m in right if m.end <= dash]
+        speaker = _person_in_phrase(doc, named, linking) if named else None
     speaker = speaker or _pronoun_speaker(doc, cue, linking, cue.i, min(hi, cue.i + 3))
     if speaker is None:
         return None
@@ -334,6 +486,10 @@ def _quote_for_cue(
     elif nxt is not None and _speech_fragment_after(segments, cue.idx, sent.end_char, text_of(doc)):
         content = (nxt.idx, sent.end_char)
         quote_kind = "mixed"
+    elif (told := _told_before(doc, cue, sent, linking, segments)) is not None:
+        content = told
+    elif nxt is not None and _naming(cue) and nxt.idx < sent.end_char:
+        content = (nxt.idx, sent.end_char)  # "назвав позицію Будапешта політичним шантажем"
     if content is None:
         return None
     start, end = _trim(text_of(doc), content[0], content[1])
@@ -341,8 +497,11 @@ def _quote_for_cue(
         return None
     if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
         quote_kind = "mixed"
-    speaker = _speaker_near(doc, cue, linking, segments, sent.start, sent.end) or _institution(
-        doc, cue, sent, linking
+    speaker = (
+        _coordinated_subject(doc, cue, sent, linking)
+        or _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
+        or _institution(doc, cue, sent, linking)
+        or _role_speaker(doc, cue, sent, linking)
     )
     if speaker is None:
         return None
@@ -356,8 +515,37 @@ def _quote_for_cue(
     )
 
 
+def _told_before(
+    doc: Doc, cue: Token, sent: Span, linking: Linking, segments: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "Поліція затримала 14 осіб, повідомила речниця поліції Ільзе ван де Кеєре.": a clause
+    reported by a person named after the verb that ends the sentence."""
+    before = _previous_word(doc, cue.i, sent.start)
+    if before is None or before.text != "," or any(sent.start_char <= s < cue.idx for s, _ in segments):
+        return None
+    if not any(_finite(t) for t in doc[sent.start : before.i]):
+        return None
+    after = linking.between(cue.i + 1, sent.end)  # the subject slot: foreign names may not decline
+    person = _person_in_phrase(doc, after, linking) if after else None
+    if person is None or _clause_break(doc, cue.i + 1, after[0].start, linking):
+        return None
+    if any(_finite(t) for t in doc[cue.i + 1 : sent.end] if linking.at(t.i) is None):
+        return None  # the sentence goes on after the speaker
+    return (sent.start_char, before.idx)
+
+
+def _naming(cue: Token) -> bool:
+    """ "назвати X Y": calling something a name is a (short) indirect quote."""
+    found = [p for p in parses(cue.text)[:1] if p.pos == "VERB" and p.lemma in ("назвати", "називати")]
+    return bool(found) and not found[0].has("plur")  # "у Брюсселі назвали": no one in particular
+
+
+def _finite(tok: Token) -> bool:
+    return any(p.pos == "VERB" and not p.has("infn") for p in parses(tok.text)[:1])
+
+
 def _infinitive_after(doc: Doc, cue: Token, sent: Span) -> Token | None:
-    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 4)]:
+    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 6)]:
         if any(p.has("infn") for p in parses(tok.text)[:1]):
             return tok
         if tok.is_punct:
@@ -399,9 +587,16 @@ def _quote_before(
         return None
     ends = {doc[k].idx + len(doc[k].text), doc[k].idx + 1}
     at = bisect.bisect_right(segments, (doc[k].idx + len(doc[k].text), 1 << 62)) - 1
-    if at >= 0 and segments[at][1] in ends:
+    if at >= 0 and segments[at][1] in ends and _opens_speech(doc, sent, segments[at][0]):
         return segments[at]
     return None
+
+
+def _opens_speech(doc: Doc, sent: Span, start: int) -> bool:
+    """Direct speech before "— сказав X" opens its sentence (or follows a colon or dash); a quoted
+    name inside a phrase ("відомий під позивним «Мадяр», оприлюднив") is not speech."""
+    before = text_of(doc)[sent.start_char : start].strip()
+    return not before or before[-1] in ":—–-" or start < sent.start_char
 
 
 def _according_to_quotes(
@@ -420,10 +615,17 @@ def _according_to_quotes(
                 continue
             inside = linking.between(words[i + size - 1].i + 1, comma.i)
             people = [m for m in inside if (e := linking.entity(m.entity)) is not None and e.type == "PER"]
-            speaker = people[-1].entity if people else (inside[0].entity if inside else None)
+            speaker = (
+                people[-1].entity
+                if people
+                else _titled_antecedent(doc, words[i + size - 1].i + 1, comma.i, linking)
+                or (inside[0].entity if inside else None)
+            )
             pronoun = next((t.lower_ for t in words[i : i + size] if t.lower_ in ("його", "її")), None)
             if speaker is None and pronoun is not None:  # "За його словами, ..."
                 speaker = antecedent(doc, words[i].i, linking, "masc" if pronoun == "його" else "femn")
+            if speaker is None:  # "За словами єгипетського міністра, ...": a title for someone named before
+                speaker = _titled_antecedent(doc, words[i + size - 1].i + 1, comma.i, linking)
             if speaker is None or _is_outlet(linking, speaker) or _reported(words[i : i + size]):
                 continue  # "як пише The Guardian", "як повідомили в СБУ": a source, not a quote
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
@@ -442,6 +644,19 @@ def _according_to_quotes(
     return quotes
 
 
+def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | None:
+    """A person referred to by a title alone ("міністра", "дипломата") in doc[lo:hi]."""
+    if hi - lo > 4:
+        return None
+    table = roles()
+    for tok in doc[lo:hi]:
+        found = [p for p in parses(tok.text) if p.pos == "NOUN" and (p.lemma,) in table and p.has("anim")]
+        if found:
+            gender = "femn" if all(p.has("femn") for p in found) else "masc"
+            return antecedent(doc, lo, linking, gender)
+    return None
+
+
 def _is_outlet(linking: Linking, entity_id: str) -> bool:
     ent = linking.entity(entity_id)
     return ent is not None and (ent.code or "").endswith("MED")
@@ -454,6 +669,11 @@ def _reported(words: list[Token]) -> bool:
 def _phrase_cue(words: list[Token]) -> tuple[str, str] | None:
     """A multiword cue from ``speech_nouns.tsv`` matched by word forms or by lemmas."""
     table = speech_phrases()
+    first = words[0]
+    starts = _phrase_starts()
+    # Most words start no cue: decide that from the first word before building lemma combinations.
+    if first.lower_ not in starts and not any(p.lemma in starts for p in parses(first.text)):
+        return None
     cue = table.get(tuple(t.lower_ for t in words))
     if cue is not None and cue[1] == "form":
         return cue
@@ -554,12 +774,61 @@ def _sentence_attributions(
         if inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
-        if kind in ("report", "confirm") or (kind is not None and _impersonal(doc, tok, sent)):
+        if (
+            kind in ("report", "confirm")
+            or (kind is not None and _impersonal(doc, tok, sent))
+            or (
+                kind == "speech"
+                and (_about_this(sent) or _institution_says(doc, sent, tok, linking, segments))
+            )
+        ):
             attr = _report_attribution(doc, sent, tok, linking, segments)
             if attr is not None:
                 result.append(attr)
+                result.extend(_coordinated_sources(doc, sent, attr, linking))
     result.extend(_phrase_attributions(doc, sent, linking))
     return result
+
+
+def _coordinated_sources(doc: Doc, sent: Span, attr: Attribution, linking: Linking) -> list[Attribution]:
+    """ "повідомили в Харківській ОВА та Запорізькій ОВА": each institution joined by "та" reports."""
+    found: list[Attribution] = []
+    mentions = linking.between(sent.start, sent.end)
+    for n, m in enumerate(mentions[:-1]):
+        if m.entity != attr.source:
+            continue
+        k = n
+        while k + 1 < len(mentions):
+            nxt = mentions[k + 1]
+            joint = [t for t in doc[mentions[k].end : nxt.start] if not t.is_space]
+            if not (len(joint) == 1 and joint[0].lower_ in ("та", "і", "й")) or not _is_source_entity(
+                linking, nxt.entity
+            ):
+                break
+            found.append(
+                Attribution(start=attr.start, end=attr.end, source=nxt.entity, via=attr.via, cue=attr.cue)
+            )
+            k += 1
+        break
+    return found
+
+
+def _as_lead_in(doc: Doc, cue: Token, sent: Span) -> bool:
+    """ "Як повідомила Херсонська ОВА, ...": the verb is the lead-in's."""
+    first = _next_word(doc, sent.start, cue.i)
+    second = _next_word(doc, first.i + 1, sent.end) if first is not None else None
+    return first is not None and first.lower_ == "як" and second is not None and second.i == cue.i
+
+
+def _institution_says(
+    doc: Doc, sent: Span, cue: Token, linking: Linking, segments: list[tuple[int, int]]
+) -> bool:
+    """ "Міністерство оборони Росії заявило, що ...", "Агентство PAP нагадує, що ...": an institution
+    (not a person) that states something is where the information comes from."""
+    if not _introduces_content(doc, cue, sent):
+        return False
+    subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
+    return subject is not None and _is_source_entity(linking, subject)
 
 
 def _report_attribution(
@@ -580,7 +849,9 @@ def _report_attribution(
     if source is None:
         if prep is not None and any(p.has("plur") for p in parses(cue.text)[:1]):
             return None  # "у Брюсселі назвали ...": impersonal, and no institution named
-        subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
+        subject = _coordinated_subject(doc, cue, sent, linking) or _speaker_near(
+            doc, cue, linking, segments, sent.start, sent.end
+        )
         if subject is None or not (_is_source_entity(linking, subject) or _about_this(sent)):
             return None
         confirms = _cue_kind(cue) == "confirm"
@@ -589,6 +860,7 @@ def _report_attribution(
             or _introduces_content(doc, cue, sent)
             or _is_outlet(linking, subject)
             or confirms
+            or _as_lead_in(doc, cue, sent)
         ):
             return None  # "НАБУ повідомило про підозру": an act, not a report of something
         source = subject
@@ -632,7 +904,9 @@ def _introduces_content(doc: Doc, cue: Token, sent: Span) -> bool:
     sentence ("..., повідомляє Reuters.")."""
     nxt = _introducer(doc, cue, sent)
     if nxt is not None and (
-        nxt.text == ":" or nxt.lower_ == "що" or (nxt.text == "," and doc[nxt.i + 1].lower_ == "що")
+        nxt.text == ":"
+        or nxt.lower_ == "що"
+        or (nxt.text == "," and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "що")
     ):
         return True
     before = _previous_word(doc, cue.i, sent.start)
@@ -665,6 +939,61 @@ def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | 
     return None
 
 
+# what a source issues: "йдеться у звіті Єврокомісії", "свідчать дані ЦВК"
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "звіт",
+        "заява",
+        "повідомлення",
+        "документ",
+        "дані",
+        "рішення",
+        "лист",
+        "реліз",
+        "пресреліз",
+        "коментар",
+        "публікація",
+        "матеріал",
+        "дослідження",
+        "огляд",
+        "бюлетень",
+        "допис",
+        "пресслужба",
+        "агентство",
+        "видання",
+        "газета",
+        "телеканал",
+        "журнал",
+        "портал",
+    }
+)
+
+
+def _source_after(words: list[Token], k: int, linking: Linking) -> LinkedMention | None:
+    """The entity at ``words[k]``, after at most two document nouns and an opening quote mark."""
+    for _ in range(4):
+        if k >= len(words):
+            return None
+        m = linking.at(words[k].i)
+        if m is not None:
+            return m
+        tok = words[k]
+        if not (tok.text in _OPENERS or any(p.lemma in _DOCUMENT_NOUNS for p in parses(tok.text)[:2])):
+            return None
+        k += 1
+    return None
+
+
+def _told_to(words: list[Token], i: int, size: int, linking: Linking) -> bool:
+    """ "Як стало відомо «Економічній правді»": the outlet a fact was disclosed to."""
+    m = _source_after(words, i + size, linking)
+    return (
+        m is not None
+        and _is_source_entity(linking, m.entity)
+        and "відомо" in {t.lower_ for t in words[i : i + size]}
+    )
+
+
 def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribution]:
     """ "За даними X", "стало відомо" and other fixed cues from ``speech_nouns.tsv``."""
     result = []
@@ -675,7 +1004,7 @@ def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribu
             if cue is None or cue[0] not in ("citing", "unattributed", "according_to"):
                 continue
             end = _trim(text_of(doc), sent.start_char, sent.end_char)[1]
-            if cue[0] == "unattributed":
+            if cue[0] == "unattributed" and not _told_to(words, i, size, linking):
                 result.append(
                     Attribution(
                         start=sent.start_char,
@@ -685,7 +1014,7 @@ def _phrase_attributions(doc: Doc, sent: Span, linking: Linking) -> list[Attribu
                     )
                 )
                 continue
-            m = linking.at(words[i + size].i) if i + size < len(words) else None
+            m = _source_after(words, i + size, linking)
             if m is not None and _is_source_entity(linking, m.entity):
                 result.append(
                     Attribution(

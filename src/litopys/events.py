@@ -12,13 +12,14 @@ event's own clause, else in its sentence, else the narrative time carried from e
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from litopys.attribution import Passage, antecedent, inside_quotes, speech_verbs
+from litopys.attribution import Passage, antecedent, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import lemmas, org_heads
@@ -111,6 +112,7 @@ class _Found:
     sentence: int
     source_keys: frozenset[str] = field(default_factory=frozenset)
     target_keys: frozenset[str] = field(default_factory=frozenset)
+    told_again_in: int | None = None  # the body sentence that retells a headline event
 
 
 @functools.cache
@@ -177,10 +179,17 @@ def _clauses(sent: Span) -> list[int]:
     lead_in = _is_lead_in(sent)
     for tok in sent:
         after_comma = prev is not None and prev.text == ","
+        coordinated = (  # "..., яку влаштував король, і зустрівся з Трампом": back to the main subject
+            after_comma
+            and tok.lower_ in _COORDINATORS
+            and tok.i + 1 < sent.end
+            and _finite_verb(tok.doc[tok.i + 1])
+        )
         if (
             tok.text in (";", ":")
             or (after_comma and (tok.lower_ in _CLAUSE_WORDS or _finite_verb(tok)))
             or (after_comma and lead_in and current == 0)
+            or coordinated
         ):
             current += 1
         ids.append(current)
@@ -222,6 +231,7 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 and m.start == j
                 and _before_verb(doc, m)
                 and is_nominative(doc, m)
+                and not _owner_of_noun(doc, m)
             ):
                 break  # "У разі порушення перемир'я | США запровадять ..."
             if not titled and (
@@ -246,13 +256,44 @@ def _dominant_country(linking: Linking) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def _sentence_country(sent: Span, linking: Linking) -> str | None:
-    """The country of the first place named in the sentence ("У Тбілісі ... поліція затримала")."""
+def _located_country(sent: Span, linking: Linking) -> str | None:
+    """The country of a place the sentence names with "у/в/на ..." (or opens with)."""
+    doc = sent.doc
     for m in linking.between(sent.start, sent.end):
         ent = linking.entity(m.entity)
         if ent is not None and ent.type == "LOC" and ent.country:
-            return ent.country
+            before = doc[m.start - 1].lower_ if m.start > sent.start else ""
+            if before in _LOCATION_PREPOSITIONS or m.start == sent.start:
+                return ent.country
     return None
+
+
+def _clear_home(linking: Linking) -> str | None:
+    """The article's country when it clearly dominates (twice the mentions of any other)."""
+    counts: dict[str, int] = {}
+    for e in linking.entities:
+        if e.type == "LOC" and e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda c: counts[c])
+
+
+def _sentence_country(sent: Span, linking: Linking, home: str | None = None) -> str | None:
+    """The country of the first place where something happens in the sentence ("У Тбілісі ...
+    поліція затримала"); without one, the article's country rather than any place it names
+    ("учасники протестували проти партії, яку звинувачують у зближенні з Москвою")."""
+    first = None
+    doc = sent.doc
+    for m in linking.between(sent.start, sent.end):
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "LOC" and ent.country:
+            before = doc[m.start - 1].lower_ if m.start > sent.start else ""
+            if before in _LOCATION_PREPOSITIONS or m.start == sent.start:
+                return ent.country
+            first = first or ent.country
+    return home or first
 
 
 def _imply_countries(phrases: list[Phrase], country: str | None) -> None:
@@ -292,6 +333,15 @@ def _can_be_nominative(tok: Token) -> bool:
     return any(p.has("nomn") for p in parses(tok.text))
 
 
+def _owner_of_noun(doc: Doc, m: LinkedMention) -> bool:
+    """ "рішення Токіо засудили": an indeclinable name right after a thing noun is its owner."""
+    indeclinable = all(any(p.has("Fixd") for p in parses(t.text)) for t in doc[m.start : m.end])
+    if not indeclinable or m.start == 0:
+        return False
+    before = [p for p in parses(doc[m.start - 1].text)[:2] if p.pos == "NOUN"]
+    return bool(before) and all(p.has("inan") for p in before)
+
+
 def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
     ent = linking.entity(m.entity)
     if ent is None or ent.type != "PER" or not is_nominative(doc, m):
@@ -319,7 +369,12 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             (people if ent.type == "PER" else others).append(actor)
             continue
         country = country_of_adjective(doc[k])
-        if country is not None and (_is_noun(doc[k]) or _actor_noun_after(doc, k, end)):
+        hostile = _hostile(doc[k])
+        if hostile is not None:
+            others.append(
+                Actor(entity=None, country=hostile[0], code=hostile[0] + hostile[1], text=doc[k].text)
+            )
+        elif country is not None and (_is_noun(doc[k]) or _actor_noun_after(doc, k, end)):
             others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
         elif generic is None and (g := generic_actor(doc[k])) is not None:
             generic = g.get("sector") or ""
@@ -331,6 +386,19 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     if prev is not None and prev.lower_ in _PREPOSITIONS:
         prep = prev.lower_
     return Phrase(start, end, actors, prep, prep is None and _nominative(doc, start, end), generic)
+
+
+@functools.cache
+def hostile_actors() -> dict[str, tuple[str, str]]:
+    return {r["lemma"]: (r["country"], r.get("sector", "")) for r in resources.table("hostile_actors.tsv")}
+
+
+def _hostile(tok: Token) -> tuple[str, str] | None:
+    """ "ворог обстріляв Дніпро", "окупанти вдарили": the side attacking Ukraine, unnamed."""
+    found = parses(tok.text)
+    if not found or found[0].pos != "NOUN":
+        return None
+    return hostile_actors().get(found[0].lemma)
 
 
 def _is_noun(tok: Token) -> bool:
@@ -347,13 +415,20 @@ def _actor_noun_after(doc: Doc, k: int, end: int) -> bool:
         return (
             any(p.has("anim") for p in found)
             or generic_actor(tok) is not None
-            or any(p.lemma in org_heads() for p in found)
+            or any(p.lemma in org_heads() or p.lemma == "сторона" for p in found)  # "російська сторона"
         )
     return False
 
 
+def _abbreviation(tok: Token) -> bool:
+    """ "ВАКС", "НАБУ": an upper-case abbreviation does not decline (whatever a dictionary guesses)."""
+    return 2 <= len(tok.text) <= 8 and tok.text.isupper() and tok.text.isalpha()
+
+
 def _nominative(doc: Doc, start: int, end: int) -> bool:
     for tok in doc[start:end]:
+        if _abbreviation(tok):
+            return True
         found = parses(tok.text)
         if not found:
             continue
@@ -392,30 +467,80 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
         for t in table[p.lemma]:
             if not t.object:
                 return t
-            window = list(doc[tok.i + 1 : min(sent.end, tok.i + 8)]) + list(
-                doc[max(sent.start, tok.i - 3) : tok.i]
+            window = (
+                list(doc[tok.i + 1 : min(sent.end, tok.i + 10)])
+                + list(doc[max(sent.start, tok.i - 3) : tok.i])
+                + _relative_antecedent(doc, tok, sent)
+                + _complement_after_do(doc, tok, sent)
             )
             if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
                 return t
     return None
 
 
+def _complement_after_do(doc: Doc, tok: Token, sent: Span) -> list[Token]:
+    """ "засудив колишнього заступника міністра ... Петкуса до шести років": the "до" complement of
+    the verb, however long its object."""
+    for k in range(tok.i + 1, min(sent.end, tok.i + 16)):
+        if doc[k].text in (",", ";", ":") or _finite_verb(doc[k]):
+            return []
+        if doc[k].lower_ == "до":
+            return list(doc[k + 1 : min(sent.end, k + 4)])
+    return []
+
+
+def _relative_antecedent(doc: Doc, tok: Token, sent: Span) -> list[Token]:
+    """ "Санкції, які Велика Британія запровадила": the noun a relative word stands for."""
+    for k in range(tok.i - 1, max(sent.start, tok.i - 6) - 1, -1):
+        if doc[k].lower_ in _RELATIVE_FORMS and k - 2 >= sent.start and doc[k - 1].text == ",":
+            return [doc[k - 2]]
+        if doc[k].is_punct:
+            break
+    return []
+
+
+_RELATIVE_FORMS = _RELATIVES | {"яку", "якого", "якої", "яких", "якому", "якій", "яким"}
+
+
 # ---------------------------------------------------------------- roles
 
 
 def _source(
-    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], linking: Linking
+    doc: Doc,
+    sent: Span,
+    trig: Token,
+    phrases: list[Phrase],
+    clauses: list[int],
+    linking: Linking,
+    obj: str = "",
 ) -> tuple[list[Actor], Phrase | None]:
     clause = clauses[trig.i - sent.start]
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
     first = _first_word(doc, sent, clauses, clause)
+    own = [
+        p for p in in_clause if first is not None and first.i < p.start and p.end <= trig.i and p.nominative
+    ]
+    if first is not None and first.lower_ in _RELATIVES and own and not _after_verb(doc, own[-1]):
+        # "Санкції, які Велика Британія запровадила": the relative word is the object
+        return _coordinated(doc, own[-1], phrases), own[-1]
     if first is not None and first.lower_ in _RELATIVES:
         # "..., який зустрівся": the phrase right before the comma is the subject
         before = [p for p in phrases if p.end <= first.i]
         if before and before[-1].end >= first.i - 1 and before[-1].actors:
             return before[-1].actors, before[-1]
         return [], None
-    left = [p for p in in_clause if p.end <= trig.i and p.nominative and not _after_verb(doc, p)]
+    left = [
+        p
+        for p in in_clause
+        if p.end <= trig.i
+        and p.nominative
+        and not _after_verb(doc, p)
+        and (_agrees_in_number(doc, p, trig) or _joined_before(doc, p, phrases))
+    ]
+    speaking_place = _impersonal_source(trig, in_clause)
+    if left and speaking_place is not None and _thing_of_actor(doc, left[-1], linking):
+        # "У Москві рішення Токіо засудили": Moscow speaks; the decision is Tokyo's
+        return speaking_place.actors, speaking_place
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
@@ -425,11 +550,13 @@ def _source(
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
-    if right and not _subject_noun_before(doc, sent, trig, clauses):
+    if right and not _subject_noun_before(doc, sent, trig, clauses, obj):
         # "приїздив міністр оборони РФ": the subject follows the verb only when nothing
         # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
         return _coordinated(doc, right[0], phrases), right[0]
-    place = None if _subject_noun_before(doc, sent, trig, clauses) else _impersonal_source(trig, in_clause)
+    place = (
+        None if _subject_noun_before(doc, sent, trig, clauses, obj) else _impersonal_source(trig, in_clause)
+    )
     if place is not None:
         return place.actors, place
     lead_in = _is_lead_in(sent)
@@ -443,7 +570,12 @@ def _source(
         and not (lead_in and clauses[p.start - sent.start] == 0)
         and _agrees_in_number(doc, p, trig)
     ]
-    if earlier and (first is None or first.lower_ not in ("що", "щоб") or _infinitive(trig)):
+    if earlier and (
+        first is None
+        or first.lower_ not in ("що", "щоб")
+        or _infinitive(trig)
+        or (first.lower_ == "що" and _said_by_subject(doc, sent, first, trig, clauses, obj))
+    ):
         return _coordinated(doc, earlier[0], phrases), earlier[0]
     # "поліція затримала понад 50 людей": a generic actor of the country the sentence is about
     generic = [p for p in phrases if clauses[p.start - sent.start] == clause and p.nominative and p.implied]
@@ -458,7 +590,18 @@ def _source(
     return [], None
 
 
-def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+def _said_by_subject(doc: Doc, sent: Span, that: Token, trig: Token, clauses: list[int], obj: str) -> bool:
+    """ "Будапешт заявив, що не дасть на це згоди": a clause after a speech verb with no subject of
+    its own goes on with the speaker's."""
+    before = [t for t in doc[max(sent.start, that.i - 4) : that.i] if not t.is_space and t.text != ","]
+    if not before or not any(speech_verbs().get(p.lemma) for t in before[-2:] for p in parses(t.text)[:1]):
+        return False
+    return not _subject_noun_before(doc, sent, trig, clauses, obj) and not any(
+        t.lower_ in ("він", "вона", "вони", "воно") for t in doc[that.i + 1 : trig.i]
+    )
+
+
+def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], obj: str = "") -> bool:
     """Is there a nominative noun outside prepositional phrases before the verb in its clause?
     ("в Італії лідери двох країн підписали": "лідери" breaks the case chain and is the subject)."""
     clause = clauses[trig.i - sent.start]
@@ -471,13 +614,47 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int]) 
             oblique, prev_noun = True, None
             continue
         nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
-        if not nouns:
-            continue
-        nominative = any(p.has("nomn") for p in nouns)
-        if nominative and (not oblique or (prev_noun is not None and _case_break(prev_noun, tok))):
+        if not nouns or (obj and obj not in weapons() and any(p.lemma == obj for p in nouns)):
+            continue  # "свої обмеження запровадили Британія та США": the construction's object
+        nominative = any(p.has("nomn") for p in nouns) or _abbreviation(tok)
+        if (
+            nominative
+            and (not oblique or (prev_noun is not None and _case_break(prev_noun, tok)))
+            and not _singular_before_plural(doc, tok, trig)
+        ):
             return True
         prev_noun = tok
     return False
+
+
+def _singular_before_plural(doc: Doc, noun: Token, verb: Token) -> bool:
+    """ "Танкер ... затримали естонські моряки": a lone singular noun is not the subject of a plural
+    past verb (unless coordinated: "Україна та Росія провели")."""
+    if not any(p.pos == "VERB" and p.has("plur") and p.has("past") for p in parses(verb.text)[:1]):
+        return False
+    if any(p.has("plur") for p in parses(noun.text) if p.pos == "NOUN" and p.has("nomn")):
+        return False
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return not (nxt is not None and (nxt.lower_ in _COORDINATORS or nxt.text == ","))
+
+
+def _thing_of_actor(doc: Doc, phrase: Phrase, linking: Linking) -> bool:
+    """ "рішення Токіо", "заяву Шойгу": a thing that belongs to an actor is no subject (in "У Москві
+    рішення Токіо засудили" Moscow speaks)."""
+    head = doc[phrase.start]
+    if linking.at(head.i) is not None or _is_title(head) or generic_actor(head) is not None:
+        return False
+    found = [p for p in parses(head.text)[:2] if p.pos == "NOUN"]
+    return bool(found) and all(p.has("inan") and p.lemma not in org_heads() for p in found)
+
+
+def _joined_before(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> bool:
+    """ "Україна та Росія провели": a singular phrase coordinated with the one before it."""
+    k = phrases.index(phrase)
+    if k == 0:
+        return False
+    joint = [t for t in doc[phrases[k - 1].end : phrase.start] if not t.is_space]
+    return len(joint) == 1 and (joint[0].lower_ in _COORDINATORS or joint[0].text == ",")
 
 
 def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token) -> bool:
@@ -574,25 +751,41 @@ def _targets(
             return []
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
+        if trigger.type == "PROTEST" and p.prep in ("на", "у", "в", "до"):
+            return []  # "вийшли на вулиці Тбілісі", "до будівлі парламенту": where, not against whom
+        if p.nominative and p.end < sent.end and _finite_verb(doc[p.end]):
+            return []  # "..., Іспанія домоглася винятку": the subject of the next clause
         if not any(a.country for a in p.actors) and p.generic is not None and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
+        if state and source_country and p.actors and not any(a.country for a in p.actors):
+            # "ВАКС засудив Гнатюка", "Гнатюка затримали": a state acts on its own people
+            return [Actor(a.entity, source_country, source_country, a.text) for a in p.actors if a.entity][:1]
         return [
             a
             for a in p.actors
             if _key(a) not in source_keys and a.country and not (a.code or "").endswith("MED")
         ]
 
+    state = _state_act(trigger)
+
+    if len(source) > 1 and "обмін" in (trigger.lemma[:5], trigger.object):
+        return source[1:] + source[:1]  # "Україна та Росія провели обмін полоненими": both release
     if trigger.mode == "visit":
         host = _visited(sent, trig, phrases, clauses, source_country)
         if host:
             return host
 
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
+    if trigger.type == "REQUEST" and _addressee_follows(doc, trig, sent):
+        # "закликав партнерів по ЄС скоординувати дії проти Кремля": the one asked is the target,
+        # not the one the requested action is against
+        first = next((p for p in in_clause if p.start == trig.i + 1), None)
+        return usable(first) if first is not None else []
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
     for p in reversed(in_clause):
-        if p.end <= trig.i and p.prep is not None and (found := usable(p)):
+        if p.end <= trig.i and (p.prep is not None or (state and not p.nominative)) and (found := usable(p)):
             return found
     if source_phrase is not None and source_phrase.prep == "між":
         parties = _coordinated(doc, source_phrase, phrases)  # "між Україною та Росією"
@@ -617,6 +810,19 @@ def _targets(
         # the country it struck, or where the aid goes ("профінансують розмінування в Україні")
         return _visited(sent, trig, phrases, clauses, source_country)
     return []
+
+
+def _addressee_follows(doc: Doc, trig: Token, sent: Span) -> bool:
+    """ "закликав партнерів ...", "попросив уряд ...": an accusative noun right after the verb."""
+    if trig.i + 1 >= sent.end:
+        return False
+    nxt = doc[trig.i + 1]
+    found = [p for p in parses(nxt.text) if p.pos == "NOUN"]
+    return bool(found) and any(p.has("accs") for p in found) and _directive_verb(trig)
+
+
+def _directive_verb(tok: Token) -> bool:
+    return any(speech_verbs().get(p.lemma) == "directive" for p in parses(tok.text)[:2])
 
 
 def _list_continues(doc: Doc, phrases: list[Phrase], k: int) -> bool:
@@ -729,7 +935,7 @@ def _modality(
                 return cue[0], mode or cue[1] or None
     if _conditional(clause_tokens):
         return "conditional", mode
-    if any(p.has("futr") for p in parses(trig.text)[:1]):
+    if _future(trig):
         return "planned", mode
     return "asserted", mode
 
@@ -795,6 +1001,7 @@ def find_events(
     found: list[_Found] = []
     narrative = published
     home = _dominant_country(linking)
+    clear_home = _clear_home(linking)
     by_sentence: dict[int, list[Timex]] = {}
     for t in timexes:
         by_sentence.setdefault(token_at_char(doc, t.start), []).append(t)
@@ -811,29 +1018,99 @@ def find_events(
         sentence_timexes = [(t, clauses[_token_at(doc, t.start).i - sent.start]) for t in inside]
         in_time = {k for t in inside for k in _tokens_of(doc, t.start, t.end)}
         phrases = _phrases(doc, sent, linking, in_time)
-        _imply_countries(phrases, _sentence_country(sent, linking) or home)
+        _imply_countries(phrases, _sentence_country(sent, linking, home))
+        _place_officials(phrases, linking, clear_home)
         passage = passages.get(sent.start_char, Passage(None, None))
         for tok in sent:
-            if inside_quotes(segments, tok.idx):
-                continue
-            trigger = _trigger_at(doc, tok, sent)
+            segment = _segment_at(segments, tok.idx)
+            if segment is not None and not _direct_speech(doc, sent, segment):
+                segment = None  # "заявила, що російська сторона «обмежить присутність» Польщі"
+            # inside a direct quote only the quote's own words name the actors; "ми" is the speaker
+            local = (
+                phrases
+                if segment is None
+                else [p for p in phrases if segment[0] < doc[p.start].idx < segment[1]]
+            )
+            trigger = _trigger_at(doc, tok, sent) or _phone_call(doc, tok, sent)
             if trigger is None or _governs_event(doc, tok, sent, clauses):
                 continue
-            source, source_phrase = _source(doc, sent, tok, phrases, clauses, linking)
+            source, source_phrase = _source(doc, sent, tok, local, clauses, linking, trigger.object)
+            if not source and segment is not None and _first_person(doc, sent, tok, clauses):
+                source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if (
                 not source
                 and trigger.type == "PROTEST"
-                and (place := _sentence_country(sent, linking) or home)
+                and (place := _protest_place(doc, sent, tok, local, clauses, linking) or home)
             ):
                 source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
-            if not source or not any(a.country or _is_body(linking, a) for a in source):
+            if not source and _state_act(trigger) and _impersonal_verb(tok) and segment is None:
+                # "Гнатюка затримали", "провели обшуки": the state where it happened acts
+                place = (
+                    _clause_place(doc, sent, tok, local, clauses, linking)
+                    or _reporter_country(linking, _speaker_at(quote_spans, tok.idx) or passage.source)
+                    or home
+                )
+                source = [Actor(None, place, place + "GOV", None)] if place else []
+            if not source and _the_parties(doc, sent, tok, clauses):
+                # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
+                # sides of the meeting (or exchange) told just before
+                source = _parties_before(found, s_index)
+            implied = False
+            if not source and trigger.type == "ASSAULT" and segment is None:
+                weapon = _weapon_in_clause(doc, sent, tok, clauses)
+                if weapon is not None:
+                    # "ракета влучила в житловий будинок": the attacker is the side that has been
+                    # striking that country in this article (none named yet: unknown)
+                    implied = True
+                    target = _targets(doc, sent, tok, trigger, [], None, local, clauses)
+                    earlier = _earlier_attack(found, target, s_index)
+                    owner = _weapon_owner(doc, weapon, linking)
+                    source = owner or (list(earlier.event.source) if earlier is not None else [])
+                    if owner:
+                        target = [a for a in target if a.country not in _countries(owner)]
+                    if not target and (told := earlier or _earlier_attack(found, [], s_index, False)):
+                        target = _country_level(told.event.target)
+            if not implied and (not source or not any(a.country or _is_body(linking, a) for a in source)):
                 continue
-            target = _targets(doc, sent, tok, trigger, source, source_phrase, phrases, clauses)
+            if implied and not source and not target:
+                continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
+            if not implied:
+                target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses)
+                if not target and trigger.type == "ACCUSE" and _attack_named_after(doc, sent, tok, clauses):
+                    # "засудив удари по цивільних": the accused is the side that struck
+                    struck = _earlier_attack(found, [], s_index)
+                    if struck is not None:
+                        target = [a for a in struck.event.source if a.country not in _countries(source)]
+                if not target and trigger.type == "ASSAULT" and segment is None:
+                    # "Генштаб підтвердив ураження НПЗ": the side struck is the one of the story
+                    earlier = _earlier_attack(found, [], s_index, named=False)
+                    if earlier is not None and _countries(earlier.event.source) <= _countries(source) | {
+                        None
+                    }:
+                        target = _country_level(
+                            [a for a in earlier.event.target if a.country not in _countries(source)]
+                        )
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
                 etype = trigger.negated_type
+            elif modality == "negated" and segment is not None:
+                continue  # «Естонія нікому не погрожує»: a denial in a quote is no event
+            if (
+                etype in _THREAT_OF
+                and modality == "planned"
+                and _future(tok)
+                and _speaker_at(quote_spans, tok.idx) is not None
+            ):
+                # "заявила, що російська сторона обмежить присутність Польщі": said, not done
+                etype, mode = "THREATEN", _THREAT_OF[etype] if mode is None else _threat_mode(mode)
+            if etype == "REQUEST" and not target and (called := _called_for(doc, sent, tok)) is not None:
+                # "закликав до активної співпраці": an appeal to no one in particular is the
+                # cooperation (or talks) it calls for, planned
+                etype, mode, modality = called.type, called.mode or None, "planned"
             mode = _refined_mode(doc, tok, sent, etype, mode)
+            if implied and mode is None:
+                mode = _weapon_mode(doc, sent, tok, clauses)
             speaker = _speaker_at(quote_spans, tok.idx)
             end = sent.end_char
             while end > sent.start_char and text_of(doc)[end - 1].isspace():
@@ -858,6 +1135,282 @@ def find_events(
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
     return _merge(found)
+
+
+def _segment_at(segments: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The quoted segment ``pos`` lies strictly inside, if any."""
+    k = bisect.bisect_right(segments, (pos, 1 << 62)) - 1
+    if k >= 0 and segments[k][0] < pos < segments[k][1]:
+        return segments[k]
+    return None
+
+
+def _direct_speech(doc: Doc, sent: Span, segment: tuple[int, int]) -> bool:
+    """A quote that is direct speech (it opens the sentence, follows a colon or a dash, or runs
+    past the sentence), not a fragment quoted inside the reporter's own sentence."""
+    if segment[0] <= sent.start_char or segment[1] > sent.end_char:
+        return True
+    text = text_of(doc)
+    k = segment[0]  # the last character before the quote, without copying the sentence up to it
+    while k > sent.start_char and text[k - 1].isspace():
+        k -= 1
+    return k == sent.start_char or text[k - 1] in ":—–-"
+
+
+def _first_person(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """ "Ми залишатимемося поруч", "маємо докази": the speaker (or the side they speak for) acts."""
+    if any(p.has("1per") for p in parses(trig.text)[:1]):
+        return True
+    clause = clauses[trig.i - sent.start]
+    return any(
+        clauses[t.i - sent.start] == clause and t.lower_ in ("ми", "я") for t in doc[sent.start : trig.i]
+    )
+
+
+def _speaker_actor(linking: Linking, speaker: str | None) -> list[Actor]:
+    ent = linking.entity(speaker)
+    if ent is None or not (ent.country or ent.type == "ORG"):
+        return []
+    return [Actor(ent.id, ent.country, ent.code, ent.name)]
+
+
+# acts only a state performs: an impersonal "затримали", "провели обшуки" means its organs did
+_STATE_MODES = {("ACCUSE", "investigate"), ("SANCTION", "convict")}
+
+
+def _state_act(trigger: Trigger) -> bool:
+    return trigger.type == "COERCE" or (trigger.type, trigger.mode) in _STATE_MODES
+
+
+def _impersonal_verb(tok: Token) -> bool:
+    """A plural past verb ("затримали", "відкрили"): with no subject it names no actor."""
+    return any(p.pos == "VERB" and p.has("plur") and p.has("past") for p in parses(tok.text)[:1])
+
+
+def _clause_place(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], linking: Linking
+) -> str | None:
+    """The country of a place named with "у/в" in the trigger's clause ("у Тбілісі затримали")."""
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if clauses[p.start - sent.start] != clause or p.prep not in ("у", "в") or p.end > trig.i:
+            continue
+        for a in p.actors:
+            ent = linking.entity(a.entity)
+            if ent is not None and ent.type == "LOC" and ent.country:
+                return ent.country
+    return None
+
+
+_OFFICIAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+
+
+def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None) -> None:
+    """ "Міністр зайнятості Давид Кларінваль", "Херсонська обласна військова адміністрація": an
+    official or state body of no named country belongs to the country the article is about."""
+    if home is None:
+        return
+    for p in phrases:
+        named = {m.entity for m in linking.between(p.start, p.end)}
+        for n, a in enumerate(p.actors):
+            ent = linking.entity(a.entity)
+            if (
+                a.country is None
+                and a.code in _OFFICIAL_SECTORS
+                and ent is not None
+                and ent.type == "PER"
+                and named == {a.entity}  # "президент Європейської ради Антоніу Кошта" is not national
+            ):
+                p.actors[n] = Actor(a.entity, home, home + a.code, a.text)
+
+
+def _protest_place(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], linking: Linking
+) -> str | None:
+    """Where a protest takes place ("у Тбілісі", "в столиці Грузії"); not any place the sentence
+    names ("проти курсу партії, яку звинувачують у зближенні з Москвою")."""
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if clauses[p.start - sent.start] != clause or p.prep not in ("у", "в", "на", "до", "біля"):
+            continue
+        for a in p.actors:
+            ent = linking.entity(a.entity)
+            if ent is not None and ent.type == "LOC" and ent.country:
+                return ent.country
+        if p.prep in ("у", "в") and not p.actors and p.generic is None:
+            named = [
+                m for m in linking.between(p.start, p.end) if (e := linking.entity(m.entity)) and e.country
+            ]
+            if named:
+                return linking.entity(named[0].entity).country  # type: ignore[union-attr]
+    return _located_country(sent, linking) if clause == 0 else None
+
+
+def _reporter_country(linking: Linking, entity: str | None) -> str | None:
+    """ "За словами Туска, ... затримали": who reports an arrest speaks for the state that made it."""
+    ent = linking.entity(entity)
+    return ent.country if ent is not None and not (ent.code or "").endswith("MED") else None
+
+
+@functools.cache
+def weapons() -> dict[str, str]:
+    """Weapon lemma → ASSAULT mode ("ракета" → aerial): a weapon as subject implies an attacker."""
+    return {r["lemma"]: r.get("mode", "") for r in resources.table("weapons.tsv")}
+
+
+def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
+    clause = clauses[trig.i - sent.start]
+    for tok in doc[sent.start : min(sent.end, trig.i + 4)]:
+        if clauses[tok.i - sent.start] != clause or tok.i == trig.i:
+            continue
+        found = [p for p in parses(tok.text) if p.pos in ("NOUN", None) and p.lemma in weapons()]
+        if not found:
+            continue
+        if tok.i < trig.i and any(p.has("nomn") or p.pos is None for p in found):
+            return tok  # "ракета влучила", "удар припав"
+        if tok.i > trig.i and (
+            any(p.has("ablt") for p in found)
+            or (any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found))
+        ):
+            return tok  # "атакували дронами", "влучила ракета"; not "знищили дрони"
+    return None
+
+
+# PLOVER THREATEN modes for the acts threatened
+_THREAT_OF = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence"}
+_THREAT_MODES = {"restrict", "ban", "arrest", "relations", "expel", "territory", "violence"}
+
+
+def _threat_mode(mode: str) -> str | None:
+    return mode if mode in _THREAT_MODES else None
+
+
+def _future(tok: Token) -> bool:
+    """A future verb; "обмежить" is read as a colloquial infinitive first, but in news it is future."""
+    found = [p for p in parses(tok.text)[:2] if p.pos == "VERB"]
+    if not found:
+        return False
+    return found[0].has("futr") or (found[0].has("infn") and any(p.has("futr") for p in found[1:]))
+
+
+_PHONE_CALL = Trigger("розмова", "телефонний", "CONSULT", "phone", "")
+
+
+def _phone_call(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "Зеленський у телефонній розмові з Санду привітав її": the call is an event of its own."""
+    if tok.i + 2 >= sent.end or not any(p.lemma == "телефонний" for p in parses(tok.text)[:1]):
+        return None
+    if not any(p.lemma == "розмова" for p in parses(doc[tok.i + 1].text)[:2]):
+        return None
+    return _PHONE_CALL if doc[tok.i + 2].lower_ in ("з", "із", "зі") else None
+
+
+def _called_for(doc: Doc, sent: Span, trig: Token) -> Trigger | None:
+    """The cooperation or talks a call is for: "закликав до співпраці / до діалогу"."""
+    window = [t for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)] if not t.is_space]
+    if not window or window[0].lower_ != "до":
+        return None
+    for tok in window[1:]:
+        for p in parses(tok.text):
+            if p.pos != "NOUN":
+                continue
+            bare = [t for t in triggers().get(p.lemma, []) if not t.object]
+            return bare[0] if bare and bare[0].type in ("COOPERATE", "CONSULT") else None
+    return None
+
+
+@functools.cache
+def _attack_nouns() -> frozenset[str]:
+    """Nouns that name an attack ("удар", "обстріл", "атака"): ASSAULT trigger lemmas that are nouns."""
+    return frozenset(
+        r["lemma"]
+        for r in resources.table("event_triggers.tsv")
+        if r["type"] == "ASSAULT"
+        and any(p.pos == "NOUN" and p.lemma == r["lemma"] for p in parses(r["lemma"]))
+    )
+
+
+def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    clause = clauses[trig.i - sent.start]
+    return any(
+        clauses[t.i - sent.start] == clause and any(p.lemma in _attack_nouns() for p in parses(t.text)[:2])
+        for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)]
+    )
+
+
+def _weapon_owner(doc: Doc, weapon: Token, linking: Linking) -> list[Actor]:
+    """ "українські безпілотники", "російські ракети", "дрони СБУ": whose weapon it is."""
+    if weapon.i > 0 and (country := country_of_adjective(doc[weapon.i - 1])) is not None:
+        return [Actor(None, country, country, doc[weapon.i - 1].text)]
+    m = linking.at(weapon.i + 1) if weapon.i + 1 < len(doc) else None
+    ent = linking.entity(m.entity) if m is not None else None
+    if ent is not None and ent.type == "ORG" and ent.country:
+        return [Actor(ent.id, ent.country, ent.code, ent.name)]
+    return []
+
+
+def _weapon_mode(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str | None:
+    weapon = _weapon_in_clause(doc, sent, trig, clauses)
+    if weapon is None:
+        return None
+    return next((weapons()[p.lemma] or None for p in parses(weapon.text) if p.lemma in weapons()), None)
+
+
+_PARTY_WORDS = {"сторона"}
+_PAIR_WORDS = {"обидва", "два"}
+
+
+def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is the subject "сторони", "обидві країни" or "лідери/президенти двох країн"?"""
+    clause = clauses[trig.i - sent.start]
+    words = [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause and not t.is_space]
+    for n, tok in enumerate(words):
+        found = [p for p in parses(tok.text) if p.pos == "NOUN" and p.has("nomn") and p.has("plur")]
+        if any(p.lemma in _PARTY_WORDS for p in found):
+            return True
+        before = {p.lemma for p in parses(words[n - 1].text)} if n else set()
+        after = {p.lemma for t in words[n + 1 : n + 3] for p in parses(t.text)}
+        if any(p.lemma == "країна" for p in found) and before & _PAIR_WORDS:
+            return True  # "обидві країни"
+        if found and _is_title(tok) and "країна" in after and after & _PAIR_WORDS:
+            return True  # "лідери двох країн"
+    return False
+
+
+def _parties_before(found: list[_Found], sentence: int) -> list[Actor]:
+    """The countries of the latest two-sided event (a meeting, agreement or exchange) told before."""
+    for f in reversed(found):
+        if f.sentence < sentence - 8:
+            break
+        if f.event.type not in _RECIPROCAL | {"RETREAT"}:
+            continue
+        sides = list(dict.fromkeys(a.country for a in f.event.source + f.event.target if a.country))
+        if len(sides) >= 2:
+            return [Actor(None, c, c, None) for c in sides]
+    return []
+
+
+def _country_level(actors: list[Actor]) -> list[Actor]:
+    """The countries of actors told in another sentence: a new strike on the same country is known
+    by its country, not by the cities the earlier one hit."""
+    countries = list(dict.fromkeys(a.country for a in actors if a.country))
+    return [Actor(None, c, c, None) for c in countries]
+
+
+def _earlier_attack(
+    found: list[_Found], target: list[Actor], sentence: int, named: bool = True
+) -> _Found | None:
+    """The latest attack told before (with a named attacker, or else with a known target) on the
+    same country."""
+    wanted = _countries(target) - {None}
+    for f in reversed(found):
+        if f.event.type != "ASSAULT" or f.sentence > sentence:
+            continue
+        if (named and not f.event.source) or (not named and not f.event.target):
+            continue
+        if not wanted or wanted & _countries(f.event.target):
+            return f
+    return None
 
 
 def _speaker_at(quote_spans: list[tuple[int, int, str | None]], pos: int) -> str | None:
@@ -912,15 +1465,31 @@ def _merge(found: list[_Found]) -> list[Event]:
     same (or a missing) target; across sentences, same type, mode, actors and date."""
     kept: list[_Found] = []
     for f in found:
-        twin = next((k for k in kept if _same(k, f)), None)
+        twin = next((k for k in kept if _same(k, f) and not _retold_elsewhere(k, f)), None)
         if twin is None:
             kept.append(f)
-        elif not twin.target_keys and f.target_keys:
-            twin.event.target, twin.target_keys = f.event.target, f.target_keys
+        else:
+            if twin.sentence == 0 and f.sentence != 0 and twin.told_again_in is None:
+                twin.told_again_in = f.sentence
+            if not twin.target_keys and f.target_keys:
+                twin.event.target, twin.target_keys = f.event.target, f.target_keys
+            if twin.sentence == 0 and f.sentence != 0 and twin.event.date != f.event.date:
+                twin.event.date = f.event.date  # the lead dates what the headline only announces
     events = [k.event for k in kept]
     for n, e in enumerate(events, 1):
         e.id = f"V{n}"
     return events
+
+
+def _retold_elsewhere(headline: _Found, f: _Found) -> bool:
+    """A headline sums up one event of the body: once retold, a second act of the same kind is not
+    it again ("запровадила санкції" ... "крім того, заборонила експорт")."""
+    return (
+        headline.sentence == 0
+        and headline.told_again_in is not None
+        and headline.told_again_in != f.sentence
+        and headline.event.trigger.lower() != f.event.trigger.lower()
+    )
 
 
 def _countries(actors: list[Actor]) -> frozenset[str | None]:
@@ -937,10 +1506,39 @@ def _same(a: _Found, b: _Found) -> bool:
         )
     # the headline and the lead often tell the same event with other words ("Росія атакувала Харків",
     # "Російські війська завдали ударів по Харкову"): same kind, sides, targets and day
+    if (
+        0 not in (a.sentence, b.sentence)
+        and a.event.trigger.lower() != b.event.trigger.lower()
+        and not _restated(a, b)
+    ):
+        return False  # two acts of one side on one day ("запровадила санкції", "заборонила експорт")
     return (
         _countries(a.event.source) == _countries(b.event.source)
-        and a.target_keys == b.target_keys
-        and (bool(a.target_keys) or a.event.trigger.lower() == b.event.trigger.lower())
+        and (a.target_keys == b.target_keys or _restated(a, b))
+        and (bool(a.target_keys) or a.event.trigger.lower() == b.event.trigger.lower() or _restated(a, b))
         and a.event.date is not None
-        and a.event.date == b.event.date
+        and b.event.date is not None
+        and (a.event.date == b.event.date or _headline_day(a, b))
     )
+
+
+def _headline_day(a: _Found, b: _Found) -> bool:
+    """A headline has no date of its own (it gets the publication day): the lead's "вчора", "у
+    вівторок" of the same event is a day or two before."""
+    if 0 not in (a.sentence, b.sentence) or not a.event.date or not b.event.date:
+        return False
+    try:
+        da = dt.date.fromisoformat(a.event.date[:10])
+        db = dt.date.fromisoformat(b.event.date[:10])
+    except ValueError:
+        return False
+    head, other = (da, db) if a.sentence == 0 else (db, da)
+    return 0 <= (head - other).days <= 2
+
+
+def _restated(a: _Found, b: _Found) -> bool:
+    """The same event told again without its target: the same verb ("доставив допомогу" /
+    "доставив продукти"), or a protest of the same kind ("відбувся страйк" / "страйк оголосили")."""
+    if (a.target_keys and b.target_keys) or a.event.mode != b.event.mode:
+        return False
+    return a.event.trigger.lower() == b.event.trigger.lower() or a.event.type == "PROTEST"

@@ -320,6 +320,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     person_parts: dict[str, Entity] = {}
     entries: dict[str, GazetteerEntry] = {}
     names: dict[str, list[str]] = {}
+    shortened: dict[str, Entity] = {}  # every way an organization's name can be cut to initials
 
     def new_entity(type_: str, key: str, name: str) -> Entity:
         ent = Entity(id=f"E{len(result.entities) + 1}", type=type_, name=name, key=key)  # type: ignore[arg-type]
@@ -349,10 +350,15 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
                 for part in core:
                     person_parts.setdefault(part, ent)
         else:
-            alias = _bracket_alias_of(doc, cand, result)
+            alias = _bracket_alias_of(doc, cand, result) or (
+                _acronym_alias(name, shortened) if cand.type == "ORG" else None
+            )
             key = f"{cand.type}:{name.lower()}"
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
+        if ent.type == "ORG":
+            for form in _short_forms(name):
+                shortened.setdefault(form, ent)
         result.mentions.append(LinkedMention(cand.start, cand.end, ent.id, type=ent.type))
         span = doc[cand.start : cand.end]
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -376,6 +382,36 @@ def _known_person(doc: Doc, cand: Candidate, part: str, person_parts: dict[str, 
             if form and form.lower() in person_parts:
                 return person_parts[form.lower()]
     return None
+
+
+def _acronym_alias(name: str, shortened: dict[str, Entity]) -> Entity | None:
+    """ "Херсонська ОВА" and "Херсонська обласна військова адміністрація": one organization, its
+    name shortened to the initials of some of its words (in either order of appearance)."""
+    for form in (name.lower(), *_short_forms(name)):
+        ent = shortened.get(form)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _short_forms(name: str) -> list[str]:
+    """A name with a run of two or more of its words (not the first) cut to their initials, lower
+    case except the initials: "Херсонська обласна військова адміністрація" → "херсонська ОВА", ...;
+    a name that already has an abbreviation maps to itself."""
+    words = name.split()
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return [" ".join(w if w.isupper() else w.lower() for w in words)]
+    if len(words) > 8:
+        return []
+    forms = []
+    for a in range(1, len(words)):
+        for b in range(a + 2, len(words) + 1):
+            initials = "".join(w[0] for w in words[a:b]).upper()
+            if initials.isalpha():
+                forms.append(
+                    " ".join([w.lower() for w in words[:a]] + [initials] + [w.lower() for w in words[b:]])
+                )
+    return forms
 
 
 def _bracket_alias_of(doc: Doc, cand: Candidate, result: Linking) -> Entity | None:
@@ -454,7 +490,7 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
     sent_start = sentence_of(doc[start]).start
     k = start - 1
     window: list[Token] = []
-    while k >= sent_start and start - k <= 7:
+    while k >= sent_start and start - k <= 9:
         tok = doc[k]
         if tok.is_punct or tok.is_space:
             break
@@ -462,10 +498,24 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
             any(p.pos in ("VERB", "PREP", "CONJ", "INFN") for p in parses(tok.text)[:1])
             and linking.at(k) is None
         ):
+            if tok.lower_ in ("в", "у") and window and _only_place(window, linking):
+                # "посол Канади в Україні Наталка Цмоць": where the role is held, not whose it is
+                window = []
+                k -= 1
+                continue
             break
         window.insert(0, tok)
         k -= 1
     return _describe(window, linking)
+
+
+def _only_place(window: list[Token], linking: Linking) -> bool:
+    found = [linking.at(t.i) for t in window]
+    ids = {m.entity for m in found if m is not None}
+    if any(m is None for m in found) or len(ids) != 1:
+        return False
+    ent = linking.entity(ids.pop())
+    return ent is not None and ent.type == "LOC"
 
 
 def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | None, str | None]:

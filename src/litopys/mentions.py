@@ -351,12 +351,27 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             # "районі Харкова" is a district of a city, not a place called "Харкова"
             continue
         if kind and geo_heads()[kind] == "street" and not quoted:
+            if _known_settlement(doc, j):
+                continue  # "вийшли на вулиці Тбілісі": the streets of a city, not a street's name
             found.append(Candidate(i, k, "LOC", "street", head=i))  # "проспект Руставелі"
             _claim(taken, i, k)
             continue
         found.append(Candidate(j, k, "LOC" if kind else "ORG", "place", head=i))
         _claim(taken, j, k)
     return found
+
+
+_SETTLEMENT_KINDS = {"capital", "city", "country"}
+
+
+def _known_settlement(doc: Doc, j: int) -> bool:
+    """Is the word at ``j`` a city or country of the gazetteer?"""
+    words = list(doc[j : j + 6])
+    return any(
+        entry.type == "LOC" and entry.kind in _SETTLEMENT_KINDS and _match_entry(words, 0, entry)
+        for key in lemmas(doc[j]) | {doc[j].text.lower()}
+        for entry in gazetteer().get(key, [])
+    )
 
 
 def _apposition(head: Token, name: Token) -> bool:
@@ -442,6 +457,7 @@ def at_sentence_start(tok: Token) -> bool:
 
 def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
+    seen = _Surnames()
     n = len(doc)
     i = 0
     while i < n:
@@ -450,7 +466,7 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             taken[i]
             or not is_capitalized(tok)
             or not is_cyrillic(tok)
-            or not (is_name_like(tok) or _seen_surname(tok, found))
+            or not (is_name_like(tok) or tok.lower_ in seen)
             or (i > 0 and doc[i - 1].text in _QUOTES_OPEN)
         ):
             i += 1
@@ -474,12 +490,7 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         # "фон дер Ляєн" alone, after the full name was introduced
         while start > 0 and doc[start - 1].lower_ in name_particles() and not taken[start - 1]:
             start -= 1
-        if (
-            at_sentence_start(tok)
-            and j - i == 1
-            and not only_name_like(tok)
-            and not _seen_surname(tok, found)
-        ):
+        if at_sentence_start(tok) and j - i == 1 and not only_name_like(tok) and tok.lower_ not in seen:
             i += 1
             continue
         # "по Нілу", "на Балтиці": a lone unknown name after a spatial preposition is a place
@@ -487,11 +498,12 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             j - start == 1
             and start > 0
             and doc[start - 1].lower_ in _PLACE_PREPOSITIONS
-            and not _seen_surname(tok, found)
+            and tok.lower_ not in seen
         ):
             found.append(Candidate(start, j, "LOC", "fallback"))
         else:
             found.append(Candidate(start, j, "PER", "person"))
+        seen.add(doc[j - 1].lower_)
         _claim(taken, start, j)
         i = j
     return found
@@ -500,15 +512,33 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
 _PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біля", "під", "над", "поблизу", "вздовж"}
 
 
-def _seen_surname(tok: Token, found: list[Candidate]) -> bool:
-    """ "Умєрова прийняли ...": a sentence-initial word that inflects a surname met before."""
-    word = tok.lower_
-    for cand in found:
-        last = tok.doc[cand.end - 1].lower_
-        stem = min(len(last), len(word)) - 1
-        if stem >= 3 and word[:stem] == last[:stem] and abs(len(word) - len(last)) <= 3:
-            return True
-    return False
+class _Surnames:
+    """The last words of the names found so far: "Умєрова прийняли ..." starts with a word that
+    inflects a surname met before.
+
+    A word inflects a seen name when both share all but the last letter of the shorter one (at least
+    three letters) and their lengths differ by at most three. The keys hold each name's length with
+    its prefixes of the lengths a lookup can ask for, so a lookup is seven set probes rather than a
+    scan of every name found (which made long documents quadratic).
+    """
+
+    def __init__(self) -> None:
+        self.keys: set[tuple[int, int, str]] = set()
+
+    def add(self, last: str) -> None:
+        n = len(last)
+        for stem in range(max(3, n - 4), n):
+            self.keys.add((n, stem, last[:stem]))
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        w = len(word)
+        for n in range(w - 3, w + 4):
+            stem = min(n, w) - 1
+            if stem >= 3 and (n, stem, word[:stem]) in self.keys:
+                return True
+        return False
 
 
 def _first_name_word(tok: Token) -> bool:

@@ -455,6 +455,7 @@ _WORD = re.compile(r"[\w']+")
 _CYR_WORD = re.compile(r"[а-яіїєґ'][а-яіїєґ'\-]*")
 _SENT_END = re.compile(r"[.!?…]+[\"»”)]*\s+|\n+")
 _CLAUSE_SEP = re.compile(r"[,;:()]|\s[-–—]\s")
+_SENTENCE_REACH = 1000  # characters either side of a timex
 _ABBREV = resources.abbreviations()
 
 
@@ -760,7 +761,9 @@ class _Ctx:
         s = cuts[k] if k >= 0 else 0
         j = bisect.bisect_left(cuts, end)
         e = cuts[j] if j < len(cuts) else len(self.text)
-        return s, e
+        # A text without sentence ends is one endless "sentence", and every timex in it would scan
+        # all of it (quadratic); no real sentence reaches this far from its time expression.
+        return max(s, start - _SENTENCE_REACH), min(e, end + _SENTENCE_REACH)
 
     def direction(self, start: int, end: int) -> str | None:
         s, e = self.sentence_bounds(start, end)
@@ -825,9 +828,10 @@ def _word_signal(word: str) -> str | None:
     first = found[0]
     if first.pos in {"NOUN", "ADJF", "NUMR", "PREP", "CONJ", "NPRO", "PRCL"}:
         return None
+    noun = any(p.pos == "NOUN" for p in found)  # "війну" is a noun, not the future of "війнути"
     for p in found:
         if p.pos == "VERB":
-            if "futr" in p.grammemes:
+            if "futr" in p.grammemes and not noun:
                 return "futr"
             if "past" in p.grammemes:
                 return "past"
@@ -1273,7 +1277,11 @@ def find_timexes(text: str, published: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     for group in groups:
         first = group[0]
-        val = _composite(ctx, group) if len(group) > 1 or first.cats else _value(ctx, first)
+        try:
+            val = _composite(ctx, group) if len(group) > 1 or first.cats else _value(ctx, first)
+        except (OverflowError, ValueError):
+            # beyond the calendar: "через 3000000 днів", or "завтра" published on 9999-12-31
+            val = None
         if val is None:
             continue
         start, end = group[0].start, group[-1].end
