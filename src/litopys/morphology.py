@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
 import pymorphy3
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
@@ -29,6 +33,18 @@ _CLOSERS = {'"', "»", "“", ")", "'"}
 @functools.cache
 def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="uk")
+
+
+def _analyses(word: str) -> list[pymorphy3.analyzer.Parse]:
+    """pymorphy3's analyses of ``word``; none for a word it cannot read.
+
+    pymorphy3 tells Latin words by ``unicodedata.name`` of each letter, which raises ValueError for
+    letters without a name (the Tangut ideographs U+17000-U+18D08).
+    """
+    try:
+        return analyzer().parse(word)
+    except ValueError:
+        return []
 
 
 def _plain(value: str | None) -> str | None:
@@ -52,7 +68,7 @@ def parses(word: str) -> tuple[Parse, ...]:
     # code (a typo check), and the stages compare them millions of times.
     result = [
         Parse(str(p.normal_form), _plain(p.tag.POS), frozenset(map(str, p.tag.grammemes)))
-        for p in analyzer().parse(word)
+        for p in _analyses(word)
     ]
     if word[:1].islower():
         # a proper-name reading ("надала" as the surname Надал) needs a capital letter
@@ -83,6 +99,12 @@ def _is_sentence_start(prev: Token, tok: Token) -> bool:
     return first.isupper() or first.isdigit() or first in '"«„“—–-('
 
 
+# Several stages look at the whole sentence for every speech verb or trigger in it, so a text
+# without sentence punctuation (one endless sentence) took quadratic time. Real sentences stay far
+# below this many tokens (the longest in examples/ has 39); longer runs are cut.
+_MAX_SENTENCE = 250
+
+
 def _segment(doc: Doc) -> Doc:
     if not len(doc):
         return doc
@@ -90,9 +112,12 @@ def _segment(doc: Doc) -> Doc:
     flags = numpy.full((len(doc), 1), -1, dtype="int32")
     flags[0, 0] = 1
     prev = doc[0]
+    length = 1
     for tok in doc[1:]:
-        if _is_sentence_start(prev, tok):
+        if length >= _MAX_SENTENCE or _is_sentence_start(prev, tok):
             flags[tok.i, 0] = 1
+            length = 0
+        length += 1
         prev = tok
     doc.from_array([SENT_START], flags.astype("uint64"))  # type: ignore[arg-type]
     return doc
@@ -115,10 +140,72 @@ def morphology_component(doc: Doc) -> Doc:
     return doc
 
 
+# spaCy's tokenizer strips affixes from a whitespace-free run one at a time, and every step searches
+# the suffix regex over the whole remainder and copies it: quadratic in the run's length (one line of
+# 10,000 dashes took 10 s, a megabyte of them hours). Two bounds keep it linear: the suffix search only
+# looks at the end of the string, and runs longer than any real word or URL are cut into pieces.
+_SUFFIX_WINDOW = 32
+_MAX_RUN = 1000
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{_MAX_RUN + 1},}}")
+
+
+def _tail_search(search: Callable[..., re.Match[str] | None]) -> Callable[[str], re.Match[str] | None]:
+    def tail(string: str) -> re.Match[str] | None:
+        pos = len(string) - _SUFFIX_WINDOW
+        if pos <= 0:
+            return search(string)
+        found = search(string, pos)
+        if found is not None and found.start() == pos:
+            return search(string)  # the suffix may begin earlier ("....." runs): look at all of it
+        return found
+
+    return tail
+
+
+class _BoundedTokenizer:
+    """spaCy's tokenizer with whitespace-free runs longer than ``_MAX_RUN`` cut into pieces."""
+
+    def __init__(self, inner: Tokenizer) -> None:
+        self.inner = inner
+        self.vocab = inner.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.inner(text)
+        pieces = []
+        pos = 0
+        for run in _LONG_RUN.finditer(text):
+            pieces.append(text[pos : run.start()])
+            cuts = [*range(run.start(), run.end(), _MAX_RUN), run.end()]
+            pieces.extend(text[a:b] for a, b in itertools.pairwise(cuts))
+            pos = run.end()
+            if text[pos : pos + 1] == " ":  # the space after a word belongs to its last token
+                pieces[-1] += " "
+                pos += 1
+        pieces.append(text[pos:])
+        # Words and spaces through arrays (``Doc.from_docs`` builds a Python object per token), one
+        # string object per distinct word.
+        words: list[str] = []
+        spaces: list[bool] = []
+        known: dict[int, str] = {}
+        for piece in filter(None, pieces):
+            array = self.inner(piece).to_array([ORTH, SPACY])
+            for orth in array[:, 0].tolist():
+                word = known.get(orth)
+                if word is None:
+                    word = known[orth] = self.vocab.strings[orth]
+                words.append(word)
+            spaces.extend(array[:, 1].astype(bool).tolist())
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 @functools.cache
 def pipeline() -> Language:
     """The spaCy pipeline shared by every analysis in this process (built once)."""
     nlp = spacy.blank("uk")
+    tokenizer = nlp.tokenizer
+    tokenizer.suffix_search = _tail_search(tokenizer.suffix_search)  # type: ignore[union-attr]
+    nlp.tokenizer = _BoundedTokenizer(tokenizer)
     nlp.add_pipe("litopys_segment")
     nlp.add_pipe("litopys_morphology")
     nlp.max_length = 20_000_000
@@ -146,7 +233,7 @@ def nominative(
 
     Used for canonical names: "Трудової" read as a feminine genitive adjective → "трудова".
     """
-    for p in analyzer().parse(word):
+    for p in _analyses(word):
         tag = p.tag
         if pos and pos != tag.POS:
             continue
@@ -176,7 +263,7 @@ def readings(word: str) -> tuple[tuple[str | None, str | None, str | None, froze
     """(case, gender, number, grammemes) of every dictionary reading of ``word``."""
     return tuple(
         (_plain(p.tag.case), _plain(p.tag.gender), _plain(p.tag.number), frozenset(map(str, p.tag.grammemes)))
-        for p in analyzer().parse(word)
+        for p in _analyses(word)
     )
 
 

@@ -20,13 +20,19 @@ _TRANSLATION = str.maketrans(
 # Characters that carry nothing for a reader and would split words for the tokenizer.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 _CR = re.compile(r"\r\n?")
+# A Python string can hold lone surrogates (from ``surrogateescape`` decoding or broken JSON); they
+# cannot be written as UTF-8, so each becomes U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalize(text: str) -> str:
     """Return the canonical form of ``text`` that every stage and every offset refers to."""
-    text = unicodedata.normalize("NFC", text)
+    text = _SURROGATE.sub("\ufffd", text)
     text = _CR.sub("\n", text)
+    # Invisible characters go before NFC: "a\u00ad\u0308" must compose to "ä", or normalizing the
+    # result again would change it (and shift every offset).
     text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     return text.translate(_TRANSLATION)
 
 
