@@ -436,7 +436,11 @@ def _morph() -> Any:
 
 
 def _nominative_parses(word: str) -> list[Any]:
-    return [p for p in _morph().parse(word) if "nomn" in p.tag and "voct" not in p.tag]
+    try:
+        parses = _morph().parse(word)
+    except ValueError:  # pymorphy3 on characters without a Unicode name (Tangut letters)
+        return []
+    return [p for p in parses if "nomn" in p.tag and "voct" not in p.tag]
 
 
 def grammatical_form(actor: ActorRef) -> str:
