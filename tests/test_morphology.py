@@ -56,3 +56,11 @@ def test_parses_know_name_tags() -> None:
 )
 def test_nominative(word: str, kwargs: dict[str, str], expected: str) -> None:
     assert nominative(word, **kwargs) == expected
+
+
+def test_nominative_singular_of_lexemes_whose_nominative_has_no_case_tag() -> None:
+    # the dictionary tags *завод* (nominative singular) with no case: the plural must not win
+    assert nominative("заводу", pos="NOUN", case="gent") == "завод"
+    assert nominative("завод", pos="NOUN", case="accs") == "завод"
+    assert nominative("уряду", pos="NOUN", case="gent") == "уряд"
+    assert nominative("дверей", pos="NOUN", case="gent") == "двері"  # plural only: stays plural

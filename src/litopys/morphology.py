@@ -253,6 +253,10 @@ def nominative(
         elif gender and tag.POS == "ADJF":
             wanted.add(gender)
         form = p.inflect(wanted)
+        if form is not None and "plur" not in wanted and form.tag.number == "plur":
+            # Some dictionary lexemes (*завод*) tag their nominative singular with no case at
+            # all, so asking for "nomn" finds only the plural: take that caseless singular.
+            form = next((f for f in p.lexeme if f.tag.case is None and f.tag.number != "plur"), form)
         if form is not None:
             return str(form.word)
     return None
