@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -456,14 +456,15 @@ def create_app(
     # -- API ----------------------------------------------------------------------------------
 
     def filters(
-        actor: list[str] | None,
-        pair: list[str] | None,
-        type_: list[str] | None,
-        date_from: dt.date | None,
-        date_to: dt.date | None,
-        outlet: list[str] | None,
-        q: str | None,
+        actor: Actors = None,
+        pair: Pair = None,
+        type_: Types = None,
+        date_from: From = None,
+        date_to: To = None,
+        outlet: Outlets = None,
+        q: Text = None,
     ) -> Filters:
+        """The filter query parameters shared by the timeline and the network (a dependency)."""
         if pair and len([p for p in pair if p.strip()]) not in (0, 2):
             raise RequestValidationError(
                 [{"loc": ("query", "pair"), "msg": "pair takes exactly two actors", "type": "value_error"}]
@@ -478,19 +479,12 @@ def create_app(
         tags=["timeline"],
     )
     def get_timeline(
-        actor: Actors = None,
-        pair: Pair = None,
-        type_: Types = None,
-        date_from: From = None,
-        date_to: To = None,
-        outlet: Outlets = None,
-        q: Text = None,
+        chosen: Filters = Depends(filters),  # noqa: B008 - FastAPI resolves the dependency per request
         page: Annotated[int, Query(ge=1, le=1_000_000, description="page of dated entries")] = 1,
         size: Annotated[int, Query(ge=1, le=200, description="entries per page")] = 50,
         order: Annotated[Literal["asc", "desc"], Query(description="desc: newest first")] = "desc",
         upage: Annotated[int, Query(ge=1, le=1_000_000, description="page of undated entries")] = 1,
     ) -> dict[str, Any]:
-        chosen = filters(actor, pair, type_, date_from, date_to, outlet, q)
         snap, stale = timeline.get()
         selection = snap.select(chosen)
         dated = selection.dated if order == "asc" else selection.dated[::-1]
@@ -568,16 +562,9 @@ def create_app(
         tags=["network"],
     )
     def get_network(
-        actor: Actors = None,
-        pair: Pair = None,
-        type_: Types = None,
-        date_from: From = None,
-        date_to: To = None,
-        outlet: Outlets = None,
-        q: Text = None,
+        chosen: Filters = Depends(filters),  # noqa: B008 - FastAPI resolves the dependency per request
         limit: Annotated[int, Query(ge=2, le=150, description="most active actors shown")] = 40,
     ) -> dict[str, Any]:
-        chosen = filters(actor, pair, type_, date_from, date_to, outlet, q)
         snap, stale = timeline.get()
         network = snap.network(snap.select(chosen), limit)
         return {**network, "filters": chosen.to_dict(), "stale": stale}
