@@ -101,6 +101,36 @@ def test_month_merges_with_a_day_inside_it_but_not_with_two_days() -> None:
     assert sorted(len(e.reports) for e in entries) == [1, 2]
 
 
+def test_a_report_naming_one_side_joins_the_only_entry_it_fits() -> None:
+    full = article("a1", "ukrinform", "2024-11-14", ("ASSAULT", "RUS", "KHARKIV", "2024-11-14", None))
+    no_target = article("b1", "suspilne", "2024-11-15", ("ASSAULT", "RUS", None, "2024-11-14", None))
+    no_source = article("c1", "nv", "2024-11-15", ("ASSAULT", None, "KHARKIV", "2024-11-14", None))
+    (entry,) = entries_of(full, no_target, no_source)
+    assert len(entry.reports) == 3
+    assert entry.to_dict()["summary"] == "Росія атакувала Харків"
+    # another day, another source, or another type: it stays apart
+    other_day = article("d1", "lb", "2024-11-16", ("ASSAULT", "RUS", None, "2024-11-15", None))
+    other_source = article("e1", "lb", "2024-11-16", ("ASSAULT", "UKR", None, "2024-11-14", None))
+    assert len(entries_of(full, other_day, other_source)) == 3
+
+
+def test_a_one_sided_report_that_fits_two_entries_stays_apart() -> None:
+    a = article(
+        "a1",
+        "ukrinform",
+        "2024-11-14",
+        ("ASSAULT", "RUS", "KHARKIV", "2024-11-14", None),
+        ("ASSAULT", "RUS", "ZAP", "2024-11-14", None),
+    )
+    vague = article("b1", "suspilne", "2024-11-15", ("ASSAULT", "RUS", None, "2024-11-14", None))
+    assert sorted(len(e.reports) for e in entries_of(a, vague)) == [1, 1, 1]
+    # a report with neither side, or without a date, never joins anything
+    bare = article("c1", "nv", "2024-11-15", ("ASSAULT", None, None, "2024-11-14", None))
+    undated = article("d1", "nv", "2024-11-15", ("ASSAULT", "RUS", None, None, None))
+    kharkiv = article("e1", "x", "2024-11-14", ("ASSAULT", "RUS", "KHARKIV", "2024-11-14", None))
+    assert sorted(len(e.reports) for e in entries_of(kharkiv, bare, undated)) == [1, 1, 1]
+
+
 def test_place_and_undated() -> None:
     a = article("a1", "x", "2024-01-02", ("ASSAULT", "RUS", "UKR", "2024-01-01", "KHARKIV"))
     b = article("b1", "y", "2024-01-02", ("ASSAULT", "RUS", "UKR", "2024-01-01", "ZAP"))

@@ -395,7 +395,86 @@ def merge(reports: Iterable[Report]) -> list[Entry]:
         if repeat:
             went[repeat] = home
         entries[home].reports.append(report)
-    return sort_entries(entries)
+    return sort_entries(_fold_one_sided(entries, kinds, index))
+
+
+def _one_sided(report: Report) -> bool:
+    """Dated, with exactly one of its two sides known ("СБУ атакувала" with no target)."""
+    return report.span is not None and bool(report.source) != bool(report.target)
+
+
+def _fits(partial: Report, full: Report) -> bool:
+    """same_event where the side the one-sided report does not name may be anything."""
+    return (
+        partial.modality == full.modality
+        and (not partial.source or _same_side(partial.source, full.source))
+        and (not partial.target or _same_side(partial.target, full.target))
+        and dates_compatible(partial, full)
+        and places_compatible(partial, full)
+    )
+
+
+def _fold_one_sided(
+    entries: list[Entry],
+    kinds: list[dict[tuple[Any, ...], Report]],
+    index: dict[tuple[str, str, int | None], list[tuple[dt.date, int]]],
+) -> list[Entry]:
+    """Move entries made only of one-sided reports into the one complete entry they fit.
+
+    A report that names one side of an event says less than one naming both, as a month says less
+    than a day: it joins an entry that agrees with everything it does say, but only when exactly one
+    such entry exists on its date; with two candidates (Росія атакувала Харків / Одесу) it cannot
+    tell which and stays apart.
+    """
+    complete = [any(r.source and r.target for r in seen.values()) for seen in kinds]
+    vague = _vague_entries(kinds, complete)
+    gone: set[int] = set()
+    for number, seen in enumerate(kinds):
+        if complete[number] or not all(_one_sided(r) for r in seen.values()):
+            continue
+        reports = list(seen.values())
+        candidates = {
+            other
+            for other in _entries_near(reports[0], index, vague)
+            if complete[other] and all(_fits(p, f) for p in reports for f in kinds[other].values())
+        }
+        if len(candidates) == 1:
+            (home,) = candidates
+            entries[home].reports.extend(entries[number].reports)
+            gone.add(number)
+    return [entry for n, entry in enumerate(entries) if n not in gone]
+
+
+def _vague_entries(
+    kinds: list[dict[tuple[Any, ...], Report]], complete: list[bool]
+) -> dict[tuple[str, str, int], list[int]]:
+    """Complete entries whose most specific report spans more than a day, by type, modality, year."""
+    vague: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    for number, seen in enumerate(kinds):
+        lead = next(iter(seen.values()), None)  # the first report of an entry is its most specific
+        if complete[number] and lead and lead.span and lead.span[0] != lead.span[1]:
+            for year in range(lead.span[0].year, lead.span[1].year + 1):
+                vague[(lead.type, lead.modality, year)].append(number)
+    return vague
+
+
+def _entries_near(
+    report: Report,
+    index: dict[tuple[str, str, int | None], list[tuple[dt.date, int]]],
+    vague: dict[tuple[str, str, int], list[int]],
+) -> set[int]:
+    """Entries that may be date-compatible with a dated report: a lead report inside its span, or
+    a vaguer lead report that may contain it."""
+    assert report.span is not None
+    start, end = report.span
+    near: set[int] = set()
+    for year in range(start.year, end.year + 1):
+        bucket = index[(report.type, report.modality, year)]
+        lo = bisect.bisect_left(bucket, (start, -1))
+        hi = bisect.bisect_right(bucket, (end, sys.maxsize))
+        near.update(number for _, number in bucket[lo:hi])
+        near.update(vague.get((report.type, report.modality, year), ()))
+    return near
 
 
 def _signature(r: Report) -> tuple[Any, ...]:
