@@ -213,3 +213,13 @@ def test_post_held_in_a_country_is_not_nationality() -> None:
     assert ambassador is not None and ambassador.country == "CAN", describe(a)
     coordinator = find(a, "Маттіас Шмале")
     assert coordinator is not None and coordinator.country != "UKR", describe(a)
+
+
+def test_a_place_before_a_surname_is_no_descriptor() -> None:
+    # "Позицію Варшави Сибіга": the name of the place owns the noun before it, it is not the person's
+    a = run(
+        "Міністр закордонних справ України Андрій Сибіга прибув до Праги. "
+        "Пропозицію Варшави Сибіга назвав цілком прийнятною."
+    )
+    minister = find(a, "Андрій Сибіга")
+    assert minister is not None and minister.country == "UKR", describe(a)

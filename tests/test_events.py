@@ -273,6 +273,9 @@ def test_according_to() -> None:
 
 # (text, type, source countries, target countries); the event must be among those of the text
 ISSUE5_CASES: list[tuple[str, str, set[str], set[str]]] = [
+    # an object put first in a sentence whose speaker is a place: the object's owner is the target
+    ("У Варшаві кроки Мінська різко засудили.", "ACCUSE", {"POL"}, {"BLR"}),
+    ("У Києві заяву Будапешта розкритикували.", "ACCUSE", {"UKR"}, {"HUN"}),
     # events inside direct quotes: a named actor of the quote, or "ми" = the speaker's side
     (
         "«Німеччина не залишить Молдову наодинці перед загрозами», — заявив канцлер Німеччини Фрідріх Мерц.",

@@ -241,6 +241,8 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 break
             if not titled and _case_break(doc[j - 1], doc[j]):
                 break  # "президент Франції Емманюель Макрон" keeps its name: the title governs it
+            if m is None and _name_ends_before(doc, j, linking):
+                break  # "У Москві | рішення Токіо засудили": a place or a person takes no noun after it
             titled = titled or _is_title(doc[j])
             j += 1
         phrase = _phrase(doc, i, j, linking)
@@ -318,6 +320,16 @@ def _case_break(prev: Token, tok: Token) -> bool:
     )
 
 
+def _name_ends_before(doc: Doc, j: int, linking: Linking) -> bool:
+    """A common noun right after the name of a place or a person starts a new phrase."""
+    prev = linking.at(j - 1)
+    if prev is None or prev.end != j:
+        return False
+    ent = linking.entity(prev.entity)
+    return ent is not None and ent.type in ("LOC", "PER") and _is_noun(doc[j]) and not _is_title(doc[j])
+
+
+@functools.cache
 def _is_title(tok: Token) -> bool:
     table = roles()
     return any(table.get((lem,), ("", ""))[1] == "title" for lem in lemmas(tok))
@@ -741,6 +753,7 @@ def _targets(
     source_phrase: Phrase | None,
     phrases: list[Phrase],
     clauses: list[int],
+    linking: Linking,
 ) -> list[Actor]:
     clause = clauses[trig.i - sent.start]
     source_keys = {_key(a) for a in source}
@@ -785,8 +798,9 @@ def _targets(
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
     for p in reversed(in_clause):
-        if p.end <= trig.i and (p.prep is not None or (state and not p.nominative)) and (found := usable(p)):
-            return found
+        fronted = p.prep is not None or (state and not p.nominative) or _thing_of_actor(doc, p, linking)
+        if p.end <= trig.i and fronted and (found := usable(p)):
+            return found  # "проти Росії ЄС запровадив", "рішення Токіо засудили"
     if source_phrase is not None and source_phrase.prep == "між":
         parties = _coordinated(doc, source_phrase, phrases)  # "між Україною та Росією"
         return [a for a in parties if _key(a) not in source_keys]
@@ -1062,7 +1076,7 @@ def find_events(
                     # "ракета влучила в житловий будинок": the attacker is the side that has been
                     # striking that country in this article (none named yet: unknown)
                     implied = True
-                    target = _targets(doc, sent, tok, trigger, [], None, local, clauses)
+                    target = _targets(doc, sent, tok, trigger, [], None, local, clauses, linking)
                     earlier = _earlier_attack(found, target, s_index)
                     owner = _weapon_owner(doc, weapon, linking)
                     source = owner or (list(earlier.event.source) if earlier is not None else [])
@@ -1075,7 +1089,7 @@ def find_events(
             if implied and not source and not target:
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
-                target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses)
+                target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
                 if not target and trigger.type == "ACCUSE" and _attack_named_after(doc, sent, tok, clauses):
                     # "засудив удари по цивільних": the accused is the side that struck
                     struck = _earlier_attack(found, [], s_index)

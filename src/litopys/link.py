@@ -551,6 +551,8 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
         else:
             country = country or country_of_adjective(tok)
         i += 1
+    if not found_roles:
+        return found_roles, None, None  # "Позицію Будапешта Качка назвав": no role, so no descriptor
     if org_sector and (sector in (None, "GOV")):
         sector = org_sector
     return found_roles, sector, country
