@@ -276,6 +276,30 @@ ISSUE5_CASES: list[tuple[str, str, set[str], set[str]]] = [
     # an object put first in a sentence whose speaker is a place: the object's owner is the target
     ("У Варшаві кроки Мінська різко засудили.", "ACCUSE", {"POL"}, {"BLR"}),
     ("У Києві заяву Будапешта розкритикували.", "ACCUSE", {"UKR"}, {"HUN"}),
+    # calling an act by a pejorative name accuses its owner; the reacting side's threat answers the
+    # latest act against it
+    ("Посол Росії в Канаді назвав санкції Оттави недружнім кроком.", "ACCUSE", {"RUS"}, {"CAN"}),
+    (
+        "Литва вислала двох російських дипломатів. У Москві пообіцяли вжити дзеркальних заходів.",
+        "THREATEN",
+        {"RUS"},
+        {"LTU"},
+    ),
+    (
+        "Фінляндія закрила кордон з Росією. "
+        "Речник Кремля заявив, що Росія залишає за собою право на відповідь.",
+        "THREATEN",
+        {"RUS"},
+        {"FIN"},
+    ),
+    # ", а ..." opens a clause of its own; "Лукашенка" after "Олександр Лукашенко" is no subject
+    (
+        "Олександр Лукашенко звинуватив Польщу у провокаціях. Міністр оборони Польщі заявив, що "
+        "російський дрон порушив повітряний простір країни, а слова Лукашенка назвав брехнею.",
+        "ACCUSE",
+        {"POL"},
+        {"BLR"},
+    ),
     # events inside direct quotes: a named actor of the quote, or "ми" = the speaker's side
     (
         "«Німеччина не залишить Молдову наодинці перед загрозами», — заявив канцлер Німеччини Фрідріх Мерц.",

@@ -24,7 +24,7 @@ from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import lemmas, org_heads
 from litopys.model import Actor, Event, Quote, Timex
-from litopys.morphology import parses, sentences, text_of, token_at_char, tokens_between
+from litopys.morphology import CASES, parses, sentences, text_of, token_at_char, tokens_between
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
 _CLAUSE_WORDS = {
@@ -49,6 +49,8 @@ _CLAUSE_WORDS = {
     "як",
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
+_CONTRASTIVES = {"а", "але", "проте", "однак"}
+_NOT_A_CLAUSE = {"також", "саме", "й", "і", "не"}
 _PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur"}
 # short words whose first dictionary reading is not the preposition ("під" as a noun)
 _PREPOSITIONS = {
@@ -81,6 +83,15 @@ _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "побли�
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 # types whose target, when the clause names none, is another actor of the sentence
 _NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION"}
+_HOSTILE_ACTS = frozenset(
+    {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "REQUEST"}
+)
+# a reaction with no target of its own, and the earlier acts against its source it may answer
+_REACTIONS: dict[str, frozenset[str]] = {
+    "REJECT": frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}),
+    "ACCUSE": _HOSTILE_ACTS,
+    "THREATEN": _HOSTILE_ACTS,
+}
 _VAGUE_PAST = {"PAST_REF"}
 
 
@@ -155,9 +166,12 @@ def _pos(tok: Token) -> str | None:
 
 
 def _is_np_word(tok: Token, linking: Linking) -> bool:
+    m = linking.at(tok.i)
+    if m is not None and m.start < tok.i:
+        return True  # the hyphen of "Абу-Дабі" belongs to the name
     if tok.is_punct or tok.is_space:
         return False
-    if linking.at(tok.i) is not None:
+    if m is not None:
         return True
     if tok.lower_ in _COORDINATORS or tok.lower_ in _CLAUSE_WORDS:
         return False
@@ -185,8 +199,14 @@ def _clauses(sent: Span) -> list[int]:
             and tok.i + 1 < sent.end
             and _finite_verb(tok.doc[tok.i + 1])
         )
+        contrast = (  # "..., а слова Лукашенка назвав брехнею": a clause of its own ("а також" is not)
+            after_comma
+            and tok.lower_ in _CONTRASTIVES
+            and (tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ not in _NOT_A_CLAUSE)
+        )
         if (
             tok.text in (";", ":")
+            or contrast
             or (after_comma and (tok.lower_ in _CLAUSE_WORDS or _finite_verb(tok)))
             or (after_comma and lead_in and current == 0)
             or coordinated
@@ -231,6 +251,7 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 and m.start == j
                 and _before_verb(doc, m)
                 and is_nominative(doc, m)
+                and not _other_form_of_name(doc, m, linking)
                 and not _owner_of_noun(doc, m)
             ):
                 break  # "У разі порушення перемир'я | США запровадять ..."
@@ -239,7 +260,8 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))
             ):
                 break
-            if not titled and _case_break(doc[j - 1], doc[j]):
+            inside_name = m is not None and m.start < j  # "Абу-Дабі" is one name, whatever its cases
+            if not titled and not inside_name and _case_break(doc[j - 1], doc[j]):
                 break  # "президент Франції Емманюель Макрон" keeps its name: the title governs it
             if m is None and _name_ends_before(doc, j, linking):
                 break  # "У Москві | рішення Токіо засудили": a place or a person takes no noun after it
@@ -308,16 +330,18 @@ def _imply_countries(phrases: list[Phrase], country: str | None) -> None:
 
 
 def _case_break(prev: Token, tok: Token) -> bool:
-    """A nominative word after an oblique noun cannot be its genitive modifier: a new phrase."""
+    """A word after an oblique noun that can be neither its genitive modifier nor in its case (an
+    apposition) starts a new phrase: "У разі порушення | США ...", "У декларації | Росію назвали"."""
     before = [p for p in parses(prev.text) if p.pos == "NOUN"]
     here = [p for p in parses(tok.text) if p.pos in ("NOUN", "ADJF")]
     if not before or not here or any(p.has("Fixd") for p in before + here):
         return False
-    return (
-        not any(p.has("nomn") for p in before)
-        and any(p.has("nomn") for p in here)
-        and not any(p.has("gent") for p in here)
-    )
+    if any(p.has("nomn") for p in before) or any(p.has("gent") for p in here):
+        return False
+    if any(p.has("nomn") for p in here):
+        return True
+    cases_before = {c for p in before for c in CASES if p.has(c)}
+    return not any(p.has(c) for p in here for c in cases_before)
 
 
 def _name_ends_before(doc: Doc, j: int, linking: Linking) -> bool:
@@ -345,6 +369,17 @@ def _can_be_nominative(tok: Token) -> bool:
     return any(p.has("nomn") for p in parses(tok.text))
 
 
+def _other_form_of_name(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
+    """A person's mention whose last word differs from the nominative the article itself wrote:
+    "слова Лукашенка" after "Олександр Лукашенко" is genitive, whatever else it could be."""
+    ent = linking.entity(m.entity)
+    if ent is None or ent.type != "PER":
+        return False
+    last = ent.name.split()[-1].lower()
+    seen = {x.text.split()[-1].lower() for x in ent.mentions if x.text.strip()}
+    return last in seen and doc[m.end - 1].lower_ != last
+
+
 def _owner_of_noun(doc: Doc, m: LinkedMention) -> bool:
     """ "рішення Токіо засудили": an indeclinable name right after a thing noun is its owner."""
     indeclinable = all(any(p.has("Fixd") for p in parses(t.text)) for t in doc[m.start : m.end])
@@ -357,6 +392,8 @@ def _owner_of_noun(doc: Doc, m: LinkedMention) -> bool:
 def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
     ent = linking.entity(m.entity)
     if ent is None or ent.type != "PER" or not is_nominative(doc, m):
+        return False
+    if _other_form_of_name(doc, m, linking):
         return False
     indeclinable = all(any(p.has("Fixd") for p in parses(t.text)) for t in doc[m.start : m.end])
     after_noun = m.start > 0 and any(p.pos == "NOUN" for p in parses(doc[m.start - 1].text)[:1])
@@ -672,10 +709,18 @@ def _joined_before(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> bool:
 def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token) -> bool:
     """A singular subject does not go with a plural verb ("Орбан погодився ..., як вилучили ...")."""
     verb_number = {n for p in parses(verb.text)[:1] for n in ("sing", "plur") if p.has(n)}
+    if not verb_number and any(p.has(g) for p in parses(verb.text)[:1] for g in ("masc", "femn", "neut")):
+        verb_number = {"sing"}  # the past tense marks gender only in the singular: "назвав"
     if not verb_number:
         return True
     for tok in doc[phrase.start : phrase.end]:
+        if _abbreviation(tok):
+            continue  # "ВАКС продовжив": the number a dictionary guesses for an abbreviation is none
         nouns = [p for p in parses(tok.text) if p.pos == "NOUN" and not p.has("Fixd")]
+        if tok.text[:1].islower():
+            # a subject is nominative: "слова" (also genitive singular) is plural as a subject; a
+            # name's guessed readings ("Цахкна" as a plural) are left alone
+            nouns = [p for p in nouns if p.has("nomn")] or nouns
         if nouns:
             numbers = {"plur" if p.has("plur") else "sing" for p in nouns}
             return bool(numbers & verb_number)
@@ -1084,7 +1129,8 @@ def find_events(
                         target = [a for a in target if a.country not in _countries(owner)]
                     if not target and (told := earlier or _earlier_attack(found, [], s_index, False)):
                         target = _country_level(told.event.target)
-            if not implied and (not source or not any(a.country or _is_body(linking, a) for a in source)):
+            named = any(a.country or a.code or _is_body(linking, a) for a in source)
+            if not implied and not named:
                 continue
             if implied and not source and not target:
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
@@ -1461,14 +1507,27 @@ def _narrative_after(inside: list[Timex], narrative: str | None, published: str 
 
 
 def _answer_accusations(found: list[_Found]) -> None:
-    """ "У Москві звинувачення відкинули": a rejection with no target answers the latest accusation
-    made against its source, so it targets the accuser."""
+    """A reaction with no target answers the latest act against the one reacting.
+
+    "У Москві звинувачення відкинули" rejects the accusation made against Russia, so it targets the
+    accuser; "Захарова назвала санкції недружнім кроком" accuses whoever sanctioned Russia last;
+    "Росія залишає за собою право на відповідь" threatens the side that acted against it. Only acts
+    told earlier in the article count, and only acts by another country.
+    """
     for n, f in enumerate(found):
-        if f.event.type != "REJECT" or f.event.target:
+        if f.event.type not in _REACTIONS or f.event.target or f.event.modality == "negated":
             continue
-        rejecting = _countries(f.event.source)
+        reacting = _countries(f.event.source) - {None}
+        if not reacting:
+            continue
         for earlier in reversed(found[:n]):
-            if earlier.event.type == "ACCUSE" and rejecting & _countries(earlier.event.target):
+            acting = _countries(earlier.event.source) - {None}
+            if (
+                earlier.event.type in _REACTIONS[f.event.type]
+                and reacting & _countries(earlier.event.target)
+                and acting
+                and not acting & reacting
+            ):
                 f.event.target = list(earlier.event.source)
                 f.target_keys = earlier.source_keys
                 break

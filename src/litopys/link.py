@@ -503,10 +503,25 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
                 window = []
                 k -= 1
                 continue
+            if tok.lower_ in _PORTFOLIO_PREPOSITIONS and _portfolio(window):
+                # "координатор ООН з гуманітарних питань", "міністр у справах ветеранів": the
+                # portfolio belongs to the title before it
+                k -= 1
+                continue
             break
         window.insert(0, tok)
         k -= 1
     return _describe(window, linking)
+
+
+_PORTFOLIO_PREPOSITIONS = frozenset({"з", "із", "зі", "у", "в"})
+_PORTFOLIO_NOUNS = frozenset({"питання", "справа", "право"})
+
+
+def _portfolio(window: list[Token]) -> bool:
+    """The words after the preposition name a portfolio: "(з) питань європейської інтеграції",
+    "(з) прав людини", "(у) справах ветеранів"."""
+    return any(_PORTFOLIO_NOUNS & lemmas(tok) for tok in window[:3])
 
 
 def _only_place(window: list[Token], linking: Linking) -> bool:
@@ -548,6 +563,8 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
                 country = country or ent.country
                 if ent.type == "ORG" and ent.code and len(ent.code) > 3:
                     org_sector = org_sector or ent.code[3:]
+            elif ent is not None and ent.type == "ORG" and ent.code:
+                org_sector = org_sector or ent.code  # "координатор ООН": an international body (IGO)
         else:
             country = country or country_of_adjective(tok)
         i += 1
