@@ -503,6 +503,10 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
                 window = []
                 k -= 1
                 continue
+            if tok.lower_ in ("і", "й", "та") and _joins_genitives(doc, k, window, linking):
+                # "міністр постачання і внутрішньої торгівлі Єгипту": one portfolio of two nouns
+                k -= 1
+                continue
             if tok.lower_ in _PORTFOLIO_PREPOSITIONS and _portfolio(window):
                 # "координатор ООН з гуманітарних питань", "міністр у справах ветеранів": the
                 # portfolio belongs to the title before it
@@ -511,7 +515,23 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
             break
         window.insert(0, tok)
         k -= 1
-    return _describe(window, linking)
+    found_roles, sector, country = _describe(window, linking)
+    if not found_roles and not _genitive_chain(window, linking):
+        # "Позицію Будапешта Качка назвав": the words before the name are no title of his; a
+        # genitive chain is the tail of one ("міністр постачання і | внутрішньої торгівлі Єгипту")
+        return found_roles, None, None
+    return found_roles, sector, country
+
+
+def _joins_genitives(doc: Doc, k: int, window: list[Token], linking: Linking) -> bool:
+    if not window or k == 0 or linking.at(k - 1) is not None or linking.at(window[0].i) is not None:
+        return False
+    return _genitive_chain([doc[k - 1], window[0]], linking) and doc[k - 1].is_alpha
+
+
+def _genitive_chain(window: list[Token], linking: Linking) -> bool:
+    words = [tok for tok in window if linking.at(tok.i) is None]
+    return all(any(p.has("gent") for p in parses(tok.text)) for tok in words)
 
 
 _PORTFOLIO_PREPOSITIONS = frozenset({"з", "із", "зі", "у", "в"})
@@ -568,8 +588,6 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
         else:
             country = country or country_of_adjective(tok)
         i += 1
-    if not found_roles:
-        return found_roles, None, None  # "Позицію Будапешта Качка назвав": no role, so no descriptor
     if org_sector and (sector in (None, "GOV")):
         sector = org_sector
     return found_roles, sector, country
