@@ -292,6 +292,21 @@ ISSUE5_CASES: list[tuple[str, str, set[str], set[str]]] = [
         {"RUS"},
         {"FIN"},
     ),
+    # a generic actor "з" a country's group belongs to it; a name in apposition stays in its phrase
+    (
+        "Хакери з китайського угруповання Volt Typhoon атакували сервери уряду Чехії.",
+        "ASSAULT",
+        {"CHN"},
+        {"CZE"},
+    ),
+    # ", Москва обіцяє ...": a new subject after a comma opens a clause; a promised response threatens
+    ("Польща вислала російського консула, Москва обіцяє відповідні заходи.", "THREATEN", {"RUS"}, {"POL"}),
+    (
+        "Прем'єр Сербії пообіцяв, що організатори заворушень не уникнуть відповідальності.",
+        "THREATEN",
+        {"SRB"},
+        set(),
+    ),
     # ", а ..." opens a clause of its own; "Лукашенка" after "Олександр Лукашенко" is no subject
     (
         "Олександр Лукашенко звинуватив Польщу у провокаціях. Міністр оборони Польщі заявив, що "

@@ -204,9 +204,16 @@ def _clauses(sent: Span) -> list[int]:
             and tok.lower_ in _CONTRASTIVES
             and (tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ not in _NOT_A_CLAUSE)
         )
+        named_subject = (  # "Японія запровадила санкції, Москва обіцяє відповідь": a new subject and verb
+            after_comma
+            and tok.text[:1].isupper()
+            and tok.i + 1 < sent.end
+            and _finite_verb(tok.doc[tok.i + 1])
+        )
         if (
             tok.text in (";", ":")
             or contrast
+            or named_subject
             or (after_comma and (tok.lower_ in _CLAUSE_WORDS or _finite_verb(tok)))
             or (after_comma and lead_in and current == 0)
             or coordinated
@@ -253,6 +260,7 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 and is_nominative(doc, m)
                 and not _other_form_of_name(doc, m, linking)
                 and not _owner_of_noun(doc, m)
+                and not _names_noun_before(doc, m)
             ):
                 break  # "У разі порушення перемир'я | США запровадять ..."
             if not titled and (
@@ -320,12 +328,32 @@ def _sentence_country(sent: Span, linking: Linking, home: str | None = None) -> 
     return home or first
 
 
+def _origin_of_generics(doc: Doc, phrases: list[Phrase]) -> None:
+    """ "Хакери з російського угруповання", "бойовики з Сирії": a generic actor noun followed by
+    "з" and a country's actor belongs to that country; the "з" phrase is part of it, not a partner."""
+    k = 0
+    while k + 1 < len(phrases):
+        p, q = phrases[k], phrases[k + 1]
+        country = next((a.country for a in q.actors if a.country), None)
+        if (
+            not p.actors
+            and p.generic is not None
+            and q.prep in ("з", "із", "зі")
+            and q.start == p.end + 1
+            and country is not None
+        ):
+            p.actors = [Actor(None, country, country + p.generic, None)]
+            p.end = q.end
+            del phrases[k + 1]
+        k += 1
+
+
 def _imply_countries(phrases: list[Phrase], country: str | None) -> None:
     """ "поліція", "силовики", "влада" name a country's actor without naming the country."""
     if country is None:
         return
     for p in phrases:
-        if not p.actors and p.generic is not None:
+        if not p.actors and p.generic:  # "хакери", "угруповання" (no sector): of no country by default
             p.implied = Actor(None, country, country + p.generic, None)
 
 
@@ -367,6 +395,16 @@ def _before_verb(doc: Doc, m: LinkedMention) -> bool:
 
 def _can_be_nominative(tok: Token) -> bool:
     return any(p.has("nomn") for p in parses(tok.text))
+
+
+def _names_noun_before(doc: Doc, m: LinkedMention) -> bool:
+    """ "угруповання Sandworm", "компанія «Нафтогаз»": a name in apposition to a group noun."""
+    if m.start == 0:
+        return False
+    prev = doc[m.start - 1]
+    if prev.text in ("«", '"', "„"):
+        prev = doc[m.start - 2] if m.start > 1 else prev
+    return generic_actor(prev) is not None or any(p.lemma in org_heads() for p in parses(prev.text)[:2])
 
 
 def _other_form_of_name(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
@@ -813,7 +851,7 @@ def _targets(
             return []  # "вийшли на вулиці Тбілісі", "до будівлі парламенту": where, not against whom
         if p.nominative and p.end < sent.end and _finite_verb(doc[p.end]):
             return []  # "..., Іспанія домоглася винятку": the subject of the next clause
-        if not any(a.country for a in p.actors) and p.generic is not None and source_country:
+        if not any(a.country for a in p.actors) and p.generic and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
         if state and source_country and p.actors and not any(a.country for a in p.actors):
             # "ВАКС засудив Гнатюка", "Гнатюка затримали": a state acts on its own people
@@ -1077,6 +1115,7 @@ def find_events(
         sentence_timexes = [(t, clauses[_token_at(doc, t.start).i - sent.start]) for t in inside]
         in_time = {k for t in inside for k in _tokens_of(doc, t.start, t.end)}
         phrases = _phrases(doc, sent, linking, in_time)
+        _origin_of_generics(doc, phrases)
         _imply_countries(phrases, _sentence_country(sent, linking, home))
         _place_officials(phrases, linking, clear_home)
         passage = passages.get(sent.start_char, Passage(None, None))
