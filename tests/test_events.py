@@ -549,3 +549,11 @@ def test_two_acts_of_one_side_on_one_day_stay_two() -> None:
         "Крім того, японська влада заборонила експорт до Росії ще 300 товарів."
     )
     assert len([e for e in a.events if e.type == "SANCTION"]) == 2, describe(a)
+
+
+def test_a_promise_that_something_will_happen_is_that_event() -> None:
+    a = run("Міністр оборони Литви пообіцяв, що Вільнюс і надалі підтримуватиме Київ.")
+    assert event_of(a, "AGREE") is None, describe(a)
+    support = event_of(a, "SUPPORT")
+    assert support is not None and countries(support.source) == {"LTU"}, describe(a)
+    assert countries(support.target) == {"UKR"} and support.modality == "planned", describe(a)

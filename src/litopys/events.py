@@ -538,9 +538,21 @@ def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool
     if not (_is_directive(tok) or planned):
         return False
     clause = clauses[tok.i - sent.start]
-    return any(
+    if any(
         clauses[t.i - sent.start] == clause and _infinitive(t) and _trigger_at(doc, t, sent)
         for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]
+    ):
+        return True
+    # "пообіцяла, що Євросоюз і надалі підтримуватиме Кишинів": the promised act is the event
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)] if not t.is_space]
+    says_what = bool(after) and (after[0].text == ":" or [t.lower_ for t in after[:2]] == [",", "що"])
+    return (
+        planned
+        and says_what
+        and any(
+            clauses[t.i - sent.start] > clause and _finite_verb(t) and _trigger_at(doc, t, sent)
+            for t in doc[tok.i + 1 : sent.end]
+        )
     )
 
 
