@@ -557,3 +557,28 @@ def test_a_promise_that_something_will_happen_is_that_event() -> None:
     support = event_of(a, "SUPPORT")
     assert support is not None and countries(support.source) == {"LTU"}, describe(a)
     assert countries(support.target) == {"UKR"} and support.modality == "planned", describe(a)
+
+
+def test_reported_speech_that_charges_another_country_is_an_accusation() -> None:
+    a = run(
+        "Омбудсман Грузії Леван Іоселіані заявив, що затримані розповідають про катування в російських СІЗО."
+    )
+    accusation = event_of(a, "ACCUSE")
+    assert accusation is not None and countries(accusation.source) == {"GEO"}, describe(a)
+    assert countries(accusation.target) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country named is the victim, not the accused
+        "Міністр закордонних справ Литви заявив, що кожна держава, яка допомагає Росії, "
+        "відповідає за вбивства українських цивільних.",
+        # a purpose clause is no charge
+        "Речник Держдепартаменту США заявив, що Вашингтон допомагатиме Україні, щоб вона могла "
+        "захищатися від агресії.",
+    ],
+)
+def test_reported_speech_without_a_charge_against_another_country(text: str) -> None:
+    a = run(text)
+    assert not any(e.type == "ACCUSE" and "UKR" in countries(e.target) for e in a.events), describe(a)

@@ -1223,9 +1223,7 @@ def find_events(
             if implied and mode is None:
                 mode = _weapon_mode(doc, sent, tok, clauses)
             speaker = _speaker_at(quote_spans, tok.idx)
-            end = sent.end_char
-            while end > sent.start_char and text_of(doc)[end - 1].isspace():
-                end -= 1
+            end = _sentence_end(doc, sent)
             event = Event(
                 id="",
                 type=etype,
@@ -1243,9 +1241,106 @@ def find_events(
             found.append(
                 _Found(event, s_index, frozenset(_key(a) for a in source), frozenset(_key(a) for a in target))
             )
+        told = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
+        if told is not None:
+            noun, source, target, speaker = told
+            event = Event(
+                id="",
+                type="ACCUSE",
+                mode="allege",
+                source=source,
+                target=target,
+                date=_date_of(noun, sent, clauses, sentence_timexes, narrative),
+                location=None,
+                modality="asserted",
+                according_to=speaker,
+                start=sent.start_char,
+                end=_sentence_end(doc, sent),
+                trigger=noun.text,
+            )
+            found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
     return _merge(found)
+
+
+def _sentence_end(doc: Doc, sent: Span) -> int:
+    end = sent.end_char
+    while end > sent.start_char and text_of(doc)[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@functools.cache
+def accusation_nouns() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in resources.table("accusation_nouns.tsv"))
+
+
+def _speech_accusation(
+    doc: Doc, sent: Span, quotes: list[Quote], linking: Linking, in_sentence: list[_Found]
+) -> tuple[Token, list[Actor], list[Actor], str] | None:
+    """What a speaker reports can itself be an accusation: "Лубінець заявив, що звільнені
+    розповідають про катування в російських колоніях" accuses Russia. Needs a speaker of known
+    country, an accusation noun in the reported words (not in a purpose clause: "щоб захищатися від
+    агресії" is no charge), and another country's actor named in the noun's own clause, not as a
+    victim ("вбивств українських цивільних", "агресії проти України"); nothing when the sentence
+    already yields an accusation."""
+    if any(f.event.type == "ACCUSE" for f in in_sentence):
+        return None
+    clauses = _clauses(sent)
+    for q in quotes:
+        if not (sent.start_char <= q.start < sent.end_char) or q.speaker is None:
+            continue
+        source = _speaker_actor(linking, q.speaker)
+        own = {a.country for a in source}
+        if not source or None in own:
+            continue
+        words = [t for t in doc[_token_at(doc, q.start).i : sent.end] if t.idx < q.end]
+        for noun in (t for t in words if _accusation_noun(t)):
+            clause = clauses[noun.i - sent.start]
+            first = _first_word(doc, sent, clauses, clause)
+            if first is not None and first.lower_ == "щоб":
+                continue
+            named = [
+                (abs(t.i - noun.i), a)
+                for t in words
+                if clauses[t.i - sent.start] == clause
+                and not _victim(doc, t)
+                and (a := _country_actor(t, linking))
+                and a.country not in own
+            ]
+            if named:
+                # the accused is named nearest the accusation: "катування в російських колоніях"
+                return noun, source, [min(named, key=lambda pair: pair[0])[1]], q.speaker
+    return None
+
+
+def _accusation_noun(tok: Token) -> bool:
+    return any(p.pos == "NOUN" and p.lemma in accusation_nouns() for p in parses(tok.text))
+
+
+def _victim(doc: Doc, tok: Token) -> bool:
+    """ "проти України", "українських цивільних": who suffers, not who is accused."""
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("проти", "на", "над"):
+        return True
+    if country_of_adjective(tok) is None or tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    people = any(p.pos == "NOUN" and p.has("anim") for p in parses(after.text)[:1])
+    return people or generic_actor(after) is not None or any((lem,) in roles() for lem in lemmas(after))
+
+
+def _country_actor(tok: Token, linking: Linking) -> Actor | None:
+    """The actor a word names with its country: a linked name, a hostile noun, a country adjective."""
+    m = linking.at(tok.i)
+    ent = linking.entity(m.entity) if m is not None else None
+    if ent is not None:
+        return Actor(ent.id, ent.country, ent.code, ent.name) if ent.country else None
+    hostile = _hostile(tok)
+    if hostile is not None:
+        return Actor(None, hostile[0], hostile[0] + hostile[1], tok.text)
+    country = country_of_adjective(tok)
+    return Actor(None, country, country, tok.text) if country else None
 
 
 def _segment_at(segments: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
