@@ -1241,9 +1241,9 @@ def find_events(
             found.append(
                 _Found(event, s_index, frozenset(_key(a) for a in source), frozenset(_key(a) for a in target))
             )
-        told = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
-        if told is not None:
-            noun, source, target, speaker = told
+        charge = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
+        if charge is not None:
+            noun, source, target, speaker = charge
             event = Event(
                 id="",
                 type="ACCUSE",
