@@ -299,6 +299,19 @@ ISSUE5_CASES: list[tuple[str, str, set[str], set[str]]] = [
         {"CHN"},
         {"CZE"},
     ),
+    # a gerund's subject is the subject of its verb, before or after it
+    (
+        "Хорватія вислала секретаря посольства Сербії, звинувативши його в шпигунстві.",
+        "ACCUSE",
+        {"HRV"},
+        {"SRB"},
+    ),
+    ("Звинувативши Мінськ у провокаціях, Литва закрила два пункти пропуску.", "ACCUSE", {"LTU"}, {"BLR"}),
+    # an announced package is aid (a package of sanctions is a sanction)
+    ("Міністр оборони Данії анонсував новий пакет військової допомоги Україні.", "AID", {"DNK"}, {"UKR"}),
+    ("Канада оголосила новий пакет санкцій проти Росії.", "SANCTION", {"CAN"}, {"RUS"}),
+    # a call on others is a REQUEST, what is asked of them no act of the caller
+    ("Президент Латвії закликав партнерів ухвалити нові санкції проти Росії.", "REQUEST", {"LVA"}, set()),
     # ", Москва обіцяє ...": a new subject after a comma opens a clause; a promised response threatens
     ("Польща вислала російського консула, Москва обіцяє відповідні заходи.", "THREATEN", {"RUS"}, {"POL"}),
     (
@@ -582,3 +595,18 @@ def test_reported_speech_that_charges_another_country_is_an_accusation() -> None
 def test_reported_speech_without_a_charge_against_another_country(text: str) -> None:
     a = run(text)
     assert not any(e.type == "ACCUSE" and "UKR" in countries(e.target) for e in a.events), describe(a)
+
+
+def test_what_a_caller_asks_of_others_is_no_act_of_the_caller() -> None:
+    a = run("Президент Латвії закликав партнерів ухвалити нові санкції проти Росії.")
+    assert event_of(a, "SANCTION") is None, describe(a)
+
+
+def test_a_rejection_as_a_judgement_of_the_accusation() -> None:
+    a = run(
+        "Угорщина звинуватила Словаччину у втручанні. "
+        "Міністр закордонних справ Словаччини Юрай Бланар заявив, що звинувачення Будапешта є вигадкою."
+    )
+    rejection = event_of(a, "REJECT")
+    assert rejection is not None and countries(rejection.source) == {"SVK"}, describe(a)
+    assert countries(rejection.target) == {"HUN"}, describe(a)

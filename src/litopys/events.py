@@ -535,7 +535,10 @@ def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool
     """ "наказав уряду поглиблювати співпрацю", "пообіцяла передати Україні системи ППО": an order,
     promise or plan to do something is the event it governs (planned), not an event of its own."""
     planned = any(modality_cues().get(p.lemma, ("", ""))[0] == "planned" for p in parses(tok.text))
-    if not (_is_directive(tok) or planned):
+    # an order is the act ordered; a call on others ("закликав партнерів ухвалити санкції") is a
+    # REQUEST of its own
+    order = _is_directive(tok) and not _is_request_verb(tok)
+    if not (order or planned):
         return False
     clause = clauses[tok.i - sent.start]
     if any(
@@ -556,14 +559,56 @@ def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool
     )
 
 
+def _verb_of_gerund(tok: Token, sent: Span) -> Token | None:
+    if not any(p.pos == "GRND" for p in parses(tok.text)[:1]):
+        return None
+    before = (t for t in reversed(sent.doc[sent.start : tok.i]) if _finite_verb(t))
+    return next(before, None) or next((t for t in sent.doc[tok.i + 1 : sent.end] if _finite_verb(t)), None)
+
+
+@functools.cache
+def _gerund_verbs(gerund: str) -> tuple[str, ...]:
+    """Infinitives a gerund may come from (the dictionary lemmatizes a gerund to itself):
+    звинувативши → звинуватити, домовившись → домовитися, вимагаючи → вимагати,
+    звинувачуючи → звинувачувати."""
+    for ending, stems in (("вшись", ("тися",)), ("вши", ("ти",)), ("шись", ("тися",)), ("ши", ("ти",))):
+        if gerund.endswith(ending):
+            return tuple(gerund[: -len(ending)] + s for s in stems)
+    for ending in ("ючись", "учись", "ачись", "ячись", "ючи", "учи", "ачи", "ячи"):
+        if gerund.endswith(ending):
+            stem, reflexive = gerund[: -len(ending)], ending.endswith("сь")
+            tail = "ся" if reflexive else ""
+            return tuple(stem + v + tail for v in ("ти", "вати", "ати", "яти", "ити"))
+    return ()
+
+
+def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
+    """ "закликав партнерів посилити тиск, зокрема ухвалити санкції": what is asked of others is
+    the content of the REQUEST, not an act of the one asking."""
+    if not _infinitive(tok):
+        return False
+    clause = clauses[tok.i - sent.start]
+    for t in reversed(sent.doc[sent.start : tok.i]):
+        if clauses[t.i - sent.start] != clause:
+            return False
+        if _finite_verb(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
+            return _is_directive(t) and _is_request_verb(t)
+    return False
+
+
+def _is_request_verb(tok: Token) -> bool:
+    return any(t.type == "REQUEST" for p in parses(tok.text) for t in triggers().get(p.lemma, []))
+
+
 def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     table = triggers()
     for p in parses(tok.text):
-        if p.pos not in ("VERB", "INFN", "ADJF") or p.lemma not in table:
+        lemma = p.lemma if p.pos != "GRND" else next((v for v in _gerund_verbs(p.lemma) if v in table), "")
+        if p.pos not in ("VERB", "INFN", "ADJF", "GRND") or lemma not in table:
             continue
         if (p.pos == "ADJF" and not p.has("Pass")) or p.has("impr"):
             continue
-        for t in table[p.lemma]:
+        for t in table[lemma]:
             if not t.object:
                 return t
             window = (
@@ -1142,9 +1187,17 @@ def find_events(
                 else [p for p in phrases if segment[0] < doc[p.start].idx < segment[1]]
             )
             trigger = _trigger_at(doc, tok, sent) or _phone_call(doc, tok, sent)
-            if trigger is None or _governs_event(doc, tok, sent, clauses):
+            if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
-            source, source_phrase = _source(doc, sent, tok, local, clauses, linking, trigger.object)
+            # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's
+            subject_of = _verb_of_gerund(tok, sent) or tok
+            source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
+            thing = source_phrase if trigger.lemma == "бути" else None
+            said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
+            if thing is not None and said and _thing_of_actor(doc, thing, linking):
+                # "заявив, що звинувачення Будапешта є вигадкою": the speaker rejects; the owner of
+                # the thing judged is the target
+                source, source_phrase = said, None
             if not source and segment is not None and _first_person(doc, sent, tok, clauses):
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if (
