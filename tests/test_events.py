@@ -610,3 +610,12 @@ def test_a_rejection_as_a_judgement_of_the_accusation() -> None:
     rejection = event_of(a, "REJECT")
     assert rejection is not None and countries(rejection.source) == {"SVK"}, describe(a)
     assert countries(rejection.target) == {"HUN"}, describe(a)
+
+
+def test_headline_and_lead_name_the_target_differently_but_tell_one_event() -> None:
+    a = run(
+        "Литва вислала російського дипломата\n\n"
+        "Литва оголосила персоною нон грата радника посольства Росії у Вільнюсі. "
+        "Він має залишити країну за три доби."
+    )
+    assert [e.type for e in a.events].count("SANCTION") == 1, describe(a)

@@ -1784,9 +1784,16 @@ def _same(a: _Found, b: _Found) -> bool:
         and not _restated(a, b)
     ):
         return False  # two acts of one side on one day ("запровадила санкції", "заборонила експорт")
+    headline = 0 in (a.sentence, b.sentence)
+    targets = _countries(a.event.target) - {None}
     return (
         _countries(a.event.source) == _countries(b.event.source)
-        and (a.target_keys == b.target_keys or _restated(a, b))
+        # "вислала сербського дипломата" in the headline is "… секретаря посольства Сербії" below
+        and (
+            a.target_keys == b.target_keys
+            or _restated(a, b)
+            or (headline and bool(targets) and targets == _countries(b.event.target) - {None})
+        )
         and (bool(a.target_keys) or a.event.trigger.lower() == b.event.trigger.lower() or _restated(a, b))
         and a.event.date is not None
         and b.event.date is not None
