@@ -1792,7 +1792,12 @@ def _same(a: _Found, b: _Found) -> bool:
         and (
             a.target_keys == b.target_keys
             or _restated(a, b)
-            or (headline and bool(targets) and targets == _countries(b.event.target) - {None})
+            or (
+                headline
+                and bool(targets)
+                and targets == _countries(b.event.target) - {None}
+                and any(all(t.entity is None for t in f.event.target) for f in (a, b))
+            )
         )
         and (bool(a.target_keys) or a.event.trigger.lower() == b.event.trigger.lower() or _restated(a, b))
         and a.event.date is not None
