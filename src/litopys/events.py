@@ -88,7 +88,7 @@ _HOSTILE_ACTS = frozenset(
 )
 # a reaction with no target of its own, and the earlier acts against its source it may answer
 _REACTIONS: dict[str, frozenset[str]] = {
-    "REJECT": frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}),
+    "REJECT": frozenset({"ACCUSE"}),
     "ACCUSE": _HOSTILE_ACTS,
     "THREATEN": _HOSTILE_ACTS,
 }
@@ -1206,7 +1206,13 @@ def find_events(
                 and (place := _protest_place(doc, sent, tok, local, clauses, linking) or home)
             ):
                 source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
-            if not source and _state_act(trigger) and _impersonal_verb(tok) and segment is None:
+            if (
+                not source
+                and _state_act(trigger)
+                and _impersonal_verb(tok)
+                and segment is None
+                and not _in_relative_clause(doc, sent, tok, clauses)
+            ):
                 # "Гнатюка затримали", "провели обшуки": the state where it happened acts
                 place = (
                     _clause_place(doc, sent, tok, local, clauses, linking)
@@ -1257,7 +1263,8 @@ def find_events(
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
-                etype = trigger.negated_type
+                # "не погодився" is a refusal that happened, not an agreement that did not
+                etype, modality = trigger.negated_type, "asserted"
             elif modality == "negated" and segment is not None:
                 continue  # «Естонія нікому не погрожує»: a denial in a quote is no event
             if (
@@ -1441,9 +1448,20 @@ def _state_act(trigger: Trigger) -> bool:
     return trigger.type == "COERCE" or (trigger.type, trigger.mode) in _STATE_MODES
 
 
+def _in_relative_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """ "затримала 74 людей, яких підозрюють у ...": a relative clause describes the main act's
+    people; its impersonal verb is no act of its own."""
+    clause = clauses[tok.i - sent.start]
+    words = [t for t in doc[sent.start : tok.i] if clauses[t.i - sent.start] == clause]
+    return any("який" in lemmas(t) for t in words)
+
+
 def _impersonal_verb(tok: Token) -> bool:
-    """A plural past verb ("затримали", "відкрили"): with no subject it names no actor."""
-    return any(p.pos == "VERB" and p.has("plur") and p.has("past") for p in parses(tok.text)[:1])
+    """A plural verb in the past or the third person ("затримали", "підозрюють"): with no subject it
+    names no actor."""
+    return any(
+        p.pos == "VERB" and p.has("plur") and (p.has("past") or p.has("3per")) for p in parses(tok.text)[:1]
+    )
 
 
 def _clause_place(
