@@ -619,3 +619,19 @@ def test_headline_and_lead_name_the_target_differently_but_tell_one_event() -> N
         "Він має залишити країну за три доби."
     )
     assert [e.type for e in a.events].count("SANCTION") == 1, describe(a)
+
+
+def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
+    a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
+    suspicion = event_of(a, "ACCUSE")
+    assert suspicion is not None and countries(suspicion.source) == {"UKR"}, describe(a)
+    assert suspicion.mode == "investigate", describe(a)
+    a = run("Поліція Польщі затримала трьох людей, яких підозрюють у підпалі складу.")
+    assert event_of(a, "ACCUSE") is None, describe(a)
+
+
+def test_a_negated_agreement_is_an_asserted_refusal() -> None:
+    a = run("Угорщина не погодилася на відкриття переговорів з Україною.")
+    refusal = event_of(a, "REJECT")
+    assert refusal is not None and refusal.modality == "asserted", describe(a)
+    assert countries(refusal.source) == {"HUN"} and countries(refusal.target) == {"UKR"}, describe(a)
