@@ -635,3 +635,20 @@ def test_a_negated_agreement_is_an_asserted_refusal() -> None:
     refusal = event_of(a, "REJECT")
     assert refusal is not None and refusal.modality == "asserted", describe(a)
     assert countries(refusal.source) == {"HUN"} and countries(refusal.target) == {"UKR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("Державний земельний кадастр", True),
+        ("Національна поліція", True),
+        ("Держгеокадастр", True),
+        ("Мінцифри", True),
+        ("Європейська комісія", False),
+        ("Sandworm", False),
+    ],
+)
+def test_state_bodies_are_told_by_their_names(name: str, state: bool) -> None:
+    from litopys.events import _state_body
+
+    assert _state_body(name) is state

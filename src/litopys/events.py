@@ -49,6 +49,7 @@ _CLAUSE_WORDS = {
     "як",
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
+_STATE_ADJECTIVES = {"державний", "національний"}
 _CONTRASTIVES = {"а", "але", "проте", "однак"}
 _NOT_A_CLAUSE = {"також", "саме", "й", "і", "не"}
 _PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur"}
@@ -1499,6 +1500,19 @@ def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None) 
                 and named == {a.entity}  # "президент Європейської ради Антоніу Кошта" is not national
             ):
                 p.actors[n] = Actor(a.entity, home, home + a.code, a.text)
+            elif a.country is None and ent is not None and ent.type == "ORG" and _state_body(ent.name):
+                p.actors[n] = Actor(a.entity, home, home + (a.code or "GOV"), a.text)
+
+
+def _state_body(name: str) -> bool:
+    """ "Державний земельний кадастр", "Національна поліція", "Держгеокадастр", "Мінцифри": named
+    as a state's own body (an adjective, or the compound prefixes Держ-, Нац-, Мін- of one word)."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower().startswith(("держ", "нац", "мін")) and len(words[0]) > 5:
+        return True
+    return any(p.lemma in _STATE_ADJECTIVES for p in parses(words[0])[:2])
 
 
 def _protest_place(
