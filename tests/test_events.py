@@ -652,3 +652,13 @@ def test_state_bodies_are_told_by_their_names(name: str, state: bool) -> None:
     from litopys.events import _state_body
 
     assert _state_body(name) is state
+
+
+def test_an_exchange_with_no_sides_named_is_between_the_sides_of_the_story() -> None:
+    a = run(
+        "Україна та Росія провели обмін полоненими: додому повернулися 90 українців. "
+        "Президент подякував Туреччині за посередництво. Попередній обмін відбувся 5 лютого."
+    )
+    exchanges = [e for e in a.events if e.type == "RETREAT"]
+    assert len(exchanges) == 2, describe(a)
+    assert countries(exchanges[1].source) | countries(exchanges[1].target) == {"UKR", "RUS"}, describe(a)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1225,6 +1225,9 @@ def find_events(
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before
                 source = _parties_before(found, s_index)
+            if not source and "обмін" in (trigger.lemma, trigger.object):
+                # "Попередній обмін відбувся 5 лютого": the sides of the exchanges the article tells
+                source = _parties_before(found, s_index, {"RETREAT"}, reach=None)
             implied = False
             if not source and trigger.type == "ASSAULT" and segment is None:
                 weapon = _weapon_in_clause(doc, sent, tok, clauses)
@@ -1668,12 +1671,18 @@ def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
     return False
 
 
-def _parties_before(found: list[_Found], sentence: int) -> list[Actor]:
-    """The countries of the latest two-sided event (a meeting, agreement or exchange) told before."""
+def _parties_before(
+    found: list[_Found],
+    sentence: int,
+    types: Collection[str] = _RECIPROCAL | {"RETREAT"},
+    reach: int | None = 8,
+) -> list[Actor]:
+    """The countries of the latest two-sided event (a meeting, agreement or exchange) told before,
+    within ``reach`` sentences (anywhere before when None)."""
     for f in reversed(found):
-        if f.sentence < sentence - 8:
+        if reach is not None and f.sentence < sentence - reach:
             break
-        if f.event.type not in _RECIPROCAL | {"RETREAT"}:
+        if f.event.type not in types:
             continue
         sides = list(dict.fromkeys(a.country for a in f.event.source + f.event.target if a.country))
         if len(sides) >= 2:
