@@ -312,6 +312,13 @@ ISSUE5_CASES: list[tuple[str, str, set[str], set[str]]] = [
     ("Канада оголосила новий пакет санкцій проти Росії.", "SANCTION", {"CAN"}, {"RUS"}),
     # a call on others is a REQUEST, what is asked of them no act of the caller
     ("Президент Латвії закликав партнерів ухвалити нові санкції проти Росії.", "REQUEST", {"LVA"}, set()),
+    # two joined verbs of one subject address the same side
+    (
+        "Президент Литви Гітанас Науседа подякував Польщі за підтримку і попросив про нові поставки зброї.",
+        "REQUEST",
+        {"LTU"},
+        {"POL"},
+    ),
     # ", Москва обіцяє ...": a new subject after a comma opens a clause; a promised response threatens
     ("Польща вислала російського консула, Москва обіцяє відповідні заходи.", "THREATEN", {"RUS"}, {"POL"}),
     (

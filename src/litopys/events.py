@@ -125,6 +125,7 @@ class _Found:
     source_keys: frozenset[str] = field(default_factory=frozenset)
     target_keys: frozenset[str] = field(default_factory=frozenset)
     told_again_in: int | None = None  # the body sentence that retells a headline event
+    at: int = -1  # the trigger's token
 
 
 @functools.cache
@@ -581,6 +582,28 @@ def _gerund_verbs(gerund: str) -> tuple[str, ...]:
             tail = "ся" if reflexive else ""
             return tuple(stem + v + tail for v in ("ти", "вати", "ати", "яти", "ити"))
     return ()
+
+
+def _shared_target(
+    doc: Doc,
+    found: list[_Found],
+    s_index: int,
+    tok: Token,
+    source: list[Actor],
+    clauses: list[int],
+    sent: Span,
+) -> list[Actor]:
+    keys = frozenset(_key(a) for a in source)
+    for f in reversed(found):
+        if f.sentence != s_index or f.at < 0 or f.at >= tok.i:
+            continue
+        if f.source_keys != keys or not f.event.target:
+            return []
+        between = doc[f.at + 1 : tok.i]
+        joined = any(t.lower_ in _COORDINATORS for t in between)
+        same_clause = all(clauses[t.i - sent.start] == clauses[tok.i - sent.start] for t in between)
+        return list(f.event.target) if joined and same_clause else []
+    return []
 
 
 def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
@@ -1264,6 +1287,10 @@ def find_events(
                         target = _country_level(
                             [a for a in earlier.event.target if a.country not in _countries(source)]
                         )
+            if not target and source:
+                # "подякував американському президентові ... і попросив про системи Patriot": the
+                # second of two joined verbs of one subject addresses the same side
+                target = _shared_target(doc, found, s_index, tok, source, clauses, sent)
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
@@ -1303,7 +1330,13 @@ def find_events(
                 trigger=tok.text,
             )
             found.append(
-                _Found(event, s_index, frozenset(_key(a) for a in source), frozenset(_key(a) for a in target))
+                _Found(
+                    event,
+                    s_index,
+                    frozenset(_key(a) for a in source),
+                    frozenset(_key(a) for a in target),
+                    at=tok.i,
+                )
             )
         charge = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
         if charge is not None:
