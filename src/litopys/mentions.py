@@ -12,7 +12,9 @@ because linking (``link.py``) needs it to choose canonical names.
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -657,6 +659,50 @@ def _fallback_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> lis
     return found
 
 
+def _model_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """Names the statistical recogniser finds and no rule has claimed (organizations in quotes,
+    local bodies, people the dictionary does not know)."""
+    recognizer = statistical_recognizer()
+    if recognizer is None:
+        return []
+    found = []
+    for start_char, end_char, label in recognizer(doc):
+        span = doc.char_span(start_char, end_char, alignment_mode="contract")
+        if span is None or any(taken[t.i] for t in span if not (t.is_punct or t.is_space)):
+            continue
+        if len(span) == 1 and not _single_word_name(span[0]):
+            continue
+        found.append(Candidate(span.start, span.end, label, "model"))
+        _claim(taken, span.start, span.end)
+    return found
+
+
+def _single_word_name(tok: Token) -> bool:
+    """One word is trusted as a name only when nothing else explains its capital letter: not an
+    abbreviation (ППО, ВВП: the abbreviation pass decides those), not the first word of a sentence,
+    not a common noun of the dictionary ("Опозиція", "Майдан")."""
+    if tok.text.isupper() or at_sentence_start(tok) or not is_cyrillic(tok):
+        return False
+    return not any(p.pos == "NOUN" and not (p.grammemes & _NAME_GRAMMEMES) for p in parses(tok.text)[:1])
+
+
+@functools.cache
+def statistical_recognizer() -> Callable[[Doc], list[tuple[int, int, str]]] | None:
+    """The shipped CRF recogniser, or None when python-crfsuite or the model is missing."""
+    if os.environ.get("LITOPYS_NO_MODEL"):
+        return None
+    try:
+        from litopys.training.crf_ner import DEFAULT_MODEL_DIR, MODEL_FILE, load
+    except ImportError:
+        return None
+    if not (DEFAULT_MODEL_DIR / MODEL_FILE).exists():
+        return None
+    return load(DEFAULT_MODEL_DIR)
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd"})
+
+
 def _claim(taken: list[bool], start: int, end: int) -> None:
     for k in range(start, end):
         taken[k] = True
@@ -669,6 +715,7 @@ _PASSES = (
     _phrase_pass,
     _latin_pass,
     _person_pass,
+    _model_pass,
     _abbreviation_pass,
     _fallback_pass,
 )
