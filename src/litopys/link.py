@@ -29,7 +29,7 @@ from litopys.mentions import (
     org_heads,
 )
 from litopys.model import Entity, Mention
-from litopys.morphology import CASES, nominative, parses, readings, sentence_of, tokens_between
+from litopys.morphology import CASES, nominative, parses, readings, sentence_of, token_at_char, tokens_between
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -467,6 +467,13 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
                     sector = org_heads()[p.lemma]
             if country is None and is_capitalized(tok):
                 country = _country_of_token(tok)
+    for mention in ent.mentions if country is None else ():
+        # "польської Агенції внутрішньої безпеки": the country adjective before the name
+        before = token_at_char(doc, mention.start) - 1
+        if before >= 0 and doc[before].text.islower():
+            country = country_of_adjective(doc[before])
+            if country is not None:
+                break
     return sector, country
 
 

@@ -286,21 +286,35 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
     return found
 
 
+def _joins_adjectives(doc: Doc, k: int, end: int) -> bool:
+    return (
+        doc[k].lower_ in ("і", "й", "та")
+        and k > end
+        and k + 1 < len(doc)
+        and _is_adjective(doc[k - 1])
+        and doc[k + 1].text.islower()
+        and _is_adjective(doc[k + 1])
+    )
+
+
 def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candidate]) -> int:
     """Take the lower-case genitive modifiers of an organization name and one proper name after them
     ("Міністерство закордонних справ України", "агентство Кореї"); a country the gazetteer already
     claimed there becomes part of the organization's name."""
     n = len(doc)
     k = end
-    while (
-        k < n
-        and k - end < 5
-        and not doc[k].is_space
-        and doc[k].text.islower()
-        and (_is_genitive_noun(doc[k]) or _is_adjective(doc[k]))
-        and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text))
-        and _pos_first(doc[k]) != "VERB"
-    ):
+    while k < n and k - end < 6:
+        if _joins_adjectives(doc, k, end):
+            k += 1  # "Міністерство закордонних і європейських справ"
+            continue
+        if not (
+            not doc[k].is_space
+            and doc[k].text.islower()
+            and (_is_genitive_noun(doc[k]) or _is_adjective(doc[k]))
+            and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text))
+            and _pos_first(doc[k]) != "VERB"
+        ):
+            break
         k += 1
     # the last lower-case word must be a noun, otherwise an adjective would dangle
     while k > end and not _is_genitive_noun(doc[k - 1]):
