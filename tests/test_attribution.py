@@ -145,6 +145,15 @@ ISSUE5_SOURCES: list[tuple[str, str]] = [
     ),
     # a fact disclosed to an outlet
     ("Як стало відомо агентству Reuters, переговори відклали на тиждень.", "Reuters"),
+    # a person's report verb closing the sentence; an institution with its portfolio after "з"
+    (
+        "Під завалами досі шукають двох людей, повідомив голова Херсонської ОВА Олександр Прокудін.",
+        "Олександр Прокудін",
+    ),
+    (
+        "Про це повідомило Управління ООН з координації гуманітарних питань.",
+        "Управління ООН з координації гуманітарних питань",
+    ),
 ]
 
 
@@ -165,3 +174,8 @@ def test_second_verb_of_a_person_is_no_institution_report() -> None:
         "що уряд готує програму."
     )
     assert with_source(a, "Організація Об'єднаних Націй") is None, describe(a)
+
+
+def test_a_person_named_before_the_report_verb_is_no_closing_report() -> None:
+    a = run("Командувач Роберт Бровді, відомий під позивним «Мадяр», оприлюднив відео з моменту удару.")
+    assert with_source(a, "Роберт Бровді") is None, describe(a)

@@ -233,3 +233,8 @@ def test_a_place_before_a_surname_is_no_descriptor() -> None:
     )
     minister = find(a, "Андрій Сибіга")
     assert minister is not None and minister.country == "UKR", describe(a)
+
+
+def test_an_organization_keeps_its_portfolio_after_z() -> None:
+    a = run("Звіт оприлюднило Управління ООН з координації гуманітарних питань.")
+    assert find(a, "Управління ООН з координації гуманітарних питань") is not None, describe(a)

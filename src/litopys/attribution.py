@@ -852,7 +852,11 @@ def _report_attribution(
         subject = _coordinated_subject(doc, cue, sent, linking) or _speaker_near(
             doc, cue, linking, segments, sent.start, sent.end
         )
-        if subject is None or not (_is_source_entity(linking, subject) or _about_this(sent)):
+        if subject is None or not (
+            _is_source_entity(linking, subject)
+            or _about_this(sent)
+            or _person_closes_report(doc, cue, sent, linking, subject)
+        ):
             return None
         confirms = _cue_kind(cue) == "confirm"
         if not (
@@ -911,6 +915,22 @@ def _introduces_content(doc: Doc, cue: Token, sent: Span) -> bool:
         return True
     before = _previous_word(doc, cue.i, sent.start)
     return before is not None and before.text == ","
+
+
+def _person_closes_report(doc: Doc, cue: Token, sent: Span, linking: Linking, subject: str) -> bool:
+    """ "Загинули троє людей, повідомив начальник ОВА Олег Кіпер": a person whose report verb
+    closes the sentence is where its facts come from (speech verbs — "заявив" — make quotes only)."""
+    ent = linking.entity(subject)
+    before = _previous_word(doc, cue.i, sent.start)
+    after = [m for m in linking.between(cue.i, sent.end) if m.entity == subject]
+    return (
+        ent is not None
+        and ent.type == "PER"
+        and _cue_kind(cue) == "report"
+        and before is not None
+        and before.text == ","
+        and bool(after)  # the speaker follows the verb; "X, відомий як ..., оприлюднив" is no report
+    )
 
 
 def _is_source_entity(linking: Linking, entity_id: str) -> bool:

@@ -277,6 +277,7 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         end = j + 1
         if org:
             end = _extend_genitives(doc, end, taken, earlier)
+            end = _portfolio_after(doc, end, taken)
         if at_sentence_start(tok) and not any(is_capitalized(t) for t in doc[i + 1 : end]):
             i += 1  # "Мобільні вогневі групи ..." starts a sentence; it is not a name
             continue
@@ -284,6 +285,27 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         _claim(taken, i, end)
         i = end
     return found
+
+
+_PORTFOLIO_NOUNS = frozenset(
+    {"питання", "справа", "право", "координація", "захист", "нагляд", "розвиток", "контроль", "реінтеграція"}
+)
+
+
+def _portfolio_after(doc: Doc, end: int, taken: list[bool]) -> int:
+    """ "Управління ООН | з координації гуманітарних питань", "Комітет | з питань нацбезпеки": a
+    portfolio after "з" belongs to an organization's name."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("з", "із") or taken[end + 1]:
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 5 and not taken[k] and doc[k].text.islower():
+        if not (_is_genitive_noun(doc[k]) or _is_adjective(doc[k]) or _joins_adjectives(doc, k, end + 1)):
+            break
+        k += 1
+    while k > end + 1 and not _is_genitive_noun(doc[k - 1]):
+        k -= 1
+    has_portfolio = any(_PORTFOLIO_NOUNS & lemmas(t) for t in doc[end + 1 : k])
+    return k if has_portfolio else end
 
 
 def _joins_adjectives(doc: Doc, k: int, end: int) -> bool:
