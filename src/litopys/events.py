@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from litopys.attribution import Passage, antecedent, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
-from litopys.mentions import lemmas, org_heads
+from litopys.mentions import lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Event, Quote, Timex
 from litopys.morphology import CASES, parses, sentences, text_of, token_at_char, tokens_between
 
@@ -383,10 +383,15 @@ def _name_ends_before(doc: Doc, j: int, linking: Linking) -> bool:
     return ent is not None and ent.type in ("LOC", "PER") and _is_noun(doc[j]) and not _is_title(doc[j])
 
 
-@functools.cache
 def _is_title(tok: Token) -> bool:
+    return _title_word(tok.text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _title_word(word: str) -> bool:
+    """Cached by the word form, never by a Token (a Token keeps its whole Doc alive)."""
     table = roles()
-    return any(table.get((lem,), ("", ""))[1] == "title" for lem in lemmas(tok))
+    return any(table.get((lem,), ("", ""))[1] == "title" for lem in word_lemmas(word))
 
 
 def _before_verb(doc: Doc, m: LinkedMention) -> bool:

@@ -63,11 +63,11 @@ def is_cyrillic(tok: Token) -> bool:
 
 
 def lemmas(tok: Token) -> frozenset[str]:
-    return _lemmas(tok.text)
+    return word_lemmas(tok.text)
 
 
 @functools.lru_cache(maxsize=200_000)
-def _lemmas(word: str) -> frozenset[str]:
+def word_lemmas(word: str) -> frozenset[str]:
     return frozenset(p.lemma for p in parses(word)) | {word.lower()}
 
 
@@ -91,7 +91,7 @@ def gazetteer() -> dict[str, list[GazetteerEntry]]:
     index: dict[str, list[GazetteerEntry]] = {}
     for row in resources.table("gazetteer.tsv"):
         toks = tuple(
-            (t.text, _lemmas(t.text) if t.text[:1].isalpha() else frozenset({t.text.lower()}))
+            (t.text, word_lemmas(t.text) if t.text[:1].isalpha() else frozenset({t.text.lower()}))
             for t in tokenizer(row["form"])
         )
         if not toks:

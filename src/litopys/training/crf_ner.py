@@ -57,6 +57,9 @@ DEFAULT_C1, DEFAULT_C2 = 0.1, 0.05
 DEFAULT_ITERATIONS = 150
 
 _PROPER_TAGS = ("Name", "Surn", "Patr", "Abbr", "Fixd")
+# word forms whose features are kept between calls: the frequent forms of news text; bounded so a
+# worker that reads millions of articles stays well under its memory budget (docs/PERFORMANCE.md)
+_CACHE_SIZE = 200_000
 _OPEN_QUOTES = frozenset({"«", "„", "“"})
 _CLOSE_QUOTES = frozenset({"»", "”"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";"})
@@ -83,13 +86,13 @@ def _script(word: str) -> str:
     return "mixed" if cyr and lat else "cyr" if cyr else "lat" if lat else "none"
 
 
-@functools.lru_cache(maxsize=300_000)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _lemma_set(word: str) -> frozenset[str]:
     """Every lemma pymorphy3 offers for ``word`` plus the word itself, lower-cased."""
     return frozenset(p.normal_form for p in _analyses(word)) | {word.lower()}
 
 
-@functools.lru_cache(maxsize=300_000)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _analyses(word: str) -> tuple[Any, ...]:
     try:
         return tuple(analyzer().parse(word))
@@ -121,7 +124,7 @@ def _morph_features(word: str) -> list[str]:
     return feats
 
 
-@functools.lru_cache(maxsize=300_000)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one word form, independent of its context."""
     low = word.lower()
@@ -151,7 +154,7 @@ _FAR_KEYS = ("w=", "shape=", "pos=", "has_", "gz", *_LEXICON_KEYS)
 _CONTEXT_KEYS = (*_FAR_KEYS, "case=", "lem=", "s3=", "only_proper", "cap")
 
 
-@functools.lru_cache(maxsize=300_000)
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def context_features(word: str, offset: int) -> tuple[str, ...]:
     keys = _CONTEXT_KEYS if abs(offset) == 1 else _FAR_KEYS
     return tuple(f"{offset:+d}:{f}" for f in word_features(word) if f.startswith(keys))
