@@ -669,3 +669,19 @@ def test_an_exchange_with_no_sides_named_is_between_the_sides_of_the_story() -> 
     exchanges = [e for e in a.events if e.type == "RETREAT"]
     assert len(exchanges) == 2, describe(a)
     assert countries(exchanges[1].source) | countries(exchanges[1].target) == {"UKR", "RUS"}, describe(a)
+
+
+def test_an_act_promised_on_a_condition_is_a_threat() -> None:
+    a = run("Профспілки Франції заявили, що проведуть нові страйки, якщо уряд не скасує реформу.")
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.source) == {"FRA"}, describe(a)
+    assert threat.modality == "conditional" and event_of(a, "PROTEST") is None, describe(a)
+
+
+def test_an_outcome_with_no_owner_named_belongs_to_the_country_of_the_story() -> None:
+    a = run(
+        "У Грузії оголосили результати виборів. Грузинська опозиція вимагає перерахунку голосів у Грузії. "
+        "Уряд Грузії назвав вибори чесними. У Вашингтоні результат привітали."
+    )
+    welcome = next((e for e in a.events if e.type == "SUPPORT" and countries(e.source) == {"USA"}), None)
+    assert welcome is not None and countries(welcome.target) == {"GEO"}, describe(a)

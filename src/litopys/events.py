@@ -589,6 +589,23 @@ def _gerund_verbs(gerund: str) -> tuple[str, ...]:
     return ()
 
 
+_JUDGEMENTS = frozenset({"SUPPORT", "REJECT"})  # an ACCUSE of no target answers an act (_answer_accusations)
+_OUTCOMES = frozenset({"результат", "рішення", "вибір", "вирок", "ухвала", "крок"})
+
+
+def _ownerless_outcome(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking) -> bool:
+    clause = clauses[tok.i - sent.start]
+    for t in doc[sent.start : sent.end]:
+        if clauses[t.i - sent.start] != clause or not (_OUTCOMES & lemmas(t)):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < sent.end else None
+        owned = after is not None and (
+            linking.at(after.i) is not None or any(p.has("gent") for p in parses(after.text)[:1])
+        )
+        return not owned
+    return False
+
+
 def _shared_target(
     doc: Doc,
     found: list[_Found],
@@ -1118,9 +1135,29 @@ def _modality(
                 return cue[0], mode or cue[1] or None
     if _conditional(clause_tokens):
         return "conditional", mode
+    if _future(trig) and _condition_follows(doc, sent, trig, clauses):
+        return "conditional", mode  # "проведуть нові акції, якщо уряд не перегляне план"
     if _future(trig):
         return "planned", mode
     return "asserted", mode
+
+
+def _said_that(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """The trigger is in what someone says: its clause opens with "що" after a speech verb."""
+    clause = clauses[tok.i - sent.start]
+    first = _first_word(doc, sent, clauses, clause)
+    if first is None or first.lower_ != "що":
+        return False
+    verbs = speech_verbs()
+    return any(verbs.get(p.lemma) for t in doc[sent.start : first.i] for p in parses(t.text)[:1])
+
+
+def _condition_follows(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """The clause right after the trigger's opens with "якщо" (a condition put after the act)."""
+    clause = clauses[trig.i - sent.start]
+    following = [t for t in doc[trig.i + 1 : sent.end] if clauses[t.i - sent.start] == clause + 1]
+    words = [t for t in following if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].lower_ == "якщо"
 
 
 @functools.cache
@@ -1296,6 +1333,16 @@ def find_events(
                 # "подякував американському президентові ... і попросив про системи Patriot": the
                 # second of two joined verbs of one subject addresses the same side
                 target = _shared_target(doc, found, s_index, tok, source, clauses, sent)
+            if (
+                not target
+                and trigger.type in _JUDGEMENTS
+                and home is not None
+                and home not in _countries(source)
+                and _ownerless_outcome(doc, sent, tok, clauses, linking)
+            ):
+                # "Натомість у Брюсселі результат привітали": an outcome of no named owner is the
+                # outcome of the country the article is most about
+                target = [Actor(None, home, home, None)]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
@@ -1311,6 +1358,11 @@ def find_events(
             ):
                 # "заявила, що російська сторона обмежить присутність Польщі": said, not done
                 etype, mode = "THREATEN", _THREAT_OF[etype] if mode is None else _threat_mode(mode)
+            if etype in _THREAT_OF or etype == "PROTEST":
+                if modality == "conditional" and _future(tok) and _said_that(doc, sent, tok, clauses):
+                    # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
+                    # says they will do on a condition is a threat
+                    etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
             if etype == "REQUEST" and not target and (called := _called_for(doc, sent, tok)) is not None:
                 # "закликав до активної співпраці": an appeal to no one in particular is the
                 # cooperation (or talks) it calls for, planned
