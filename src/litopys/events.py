@@ -1358,11 +1358,15 @@ def find_events(
             ):
                 # "заявила, що російська сторона обмежить присутність Польщі": said, not done
                 etype, mode = "THREATEN", _THREAT_OF[etype] if mode is None else _threat_mode(mode)
-            if etype in _THREAT_OF or etype == "PROTEST":
-                if modality == "conditional" and _future(tok) and _said_that(doc, sent, tok, clauses):
-                    # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
-                    # says they will do on a condition is a threat
-                    etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
+            if (
+                (etype in _THREAT_OF or etype == "PROTEST")
+                and modality == "conditional"
+                and _future(tok)
+                and _said_that(doc, sent, tok, clauses)
+            ):
+                # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
+                # says they will do on a condition is a threat
+                etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
             if etype == "REQUEST" and not target and (called := _called_for(doc, sent, tok)) is not None:
                 # "закликав до активної співпраці": an appeal to no one in particular is the
                 # cooperation (or talks) it calls for, planned
