@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,23 @@ def test_doc_input_gives_the_same_offsets(model):
     text = "Вчора Ірина Коваль повернулася з Вінниці."
     assert model(spacy.blank("uk").make_doc(text)) == model(text)
     assert model("") == []
+
+
+def test_the_shipped_model_was_trained_on_the_current_language_data() -> None:
+    # the features read the gazetteers and lexicons: after editing one of crf_ner.FEATURE_DATA,
+    # retrain (docs/NER.md has the command; it is deterministic) so the model matches them again
+    metrics_file = MODEL_DIR / crf_ner.METRICS_FILE
+    if not metrics_file.exists():
+        pytest.skip("no trained model")
+    recorded = json.loads(metrics_file.read_text(encoding="utf-8")).get("feature_data_sha256")
+    assert recorded == crf_ner.feature_data_fingerprint()
+
+
+def test_long_lines_are_tagged_in_bounded_pieces() -> None:
+    import spacy
+
+    doc = spacy.blank("uk")(" ".join(["слово."] * 700))
+    pieces = list(crf_ner._pieces(doc, 0, len(doc)))
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(doc)
+    assert all(b - a <= crf_ner.MAX_SEQUENCE for a, b in pieces)
+    assert all(doc[b - 1].text == "." for a, b in pieces[:-1])  # cut after a sentence end

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import itertools
 import json
 import re
@@ -206,6 +207,26 @@ def _lexicons() -> dict[str, dict[str, str]]:
     ):
         cues[tag] = {row["lemma"].lower(): row.get(column) or "-" for row in resources.table(name)}
     return cues
+
+
+# the language resources the features read: a model is only valid with the files it was trained on
+FEATURE_DATA = (
+    "gazetteer.tsv",
+    "persons.tsv",
+    "org_heads.tsv",
+    "geo_heads.tsv",
+    "roles.tsv",
+    "country_adjectives.tsv",
+)
+
+
+def feature_data_fingerprint() -> str:
+    """SHA-256 over the data files the features read (recorded in metrics.json at training)."""
+    digest = hashlib.sha256()
+    for name in FEATURE_DATA:
+        digest.update(name.encode())
+        digest.update(resources.read_text(name).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _lexicon_features(word: str) -> list[str]:
@@ -401,6 +422,21 @@ def _doc_items(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
+MAX_SEQUENCE = 256  # tokens tagged at once: a pathological endless "line" must not cost gigabytes
+
+
+def _pieces(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a line longer than MAX_SEQUENCE tokens into pieces, after a sentence end if there is one
+    in the last quarter of a piece (a name rarely spans a cut)."""
+    while end - start > MAX_SEQUENCE:
+        cut = start + MAX_SEQUENCE
+        ends = [t.i + 1 for t in doc[cut - MAX_SEQUENCE // 4 : cut] if t.text in (".", "!", "?", ";")]
+        cut = ends[-1] if ends else cut
+        yield start, cut
+        start = cut
+    yield start, end
+
+
 # --------------------------------------------------------------------------------------------
 # Inference
 
@@ -421,7 +457,9 @@ class CrfNer:
     def __call__(self, doc_or_text: Doc | str) -> list[Span3]:
         doc = self.nlp.make_doc(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text
         found: list[Span3] = []
-        for start, end in _doc_items(doc):
+        for start, end in (piece for line in _doc_items(doc) for piece in _pieces(doc, *line)):
+            if not any(t.is_alpha for t in doc[start:end]):
+                continue  # no word, no name: a run of punctuation costs memory and finds nothing
             words = _words(doc[start:end])
             for s, e, label in bio_spans(self.tag(words)):
                 found.append((doc[start + s].idx, doc[start + e - 1].idx + len(doc[start + e - 1]), label))
@@ -588,6 +626,7 @@ def train(
     metrics["total_minutes"] = round((time.perf_counter() - started) / 60, 1)
     metrics["trained_on"] = "train+dev (all documents)" if all_docs else "train split"
     metrics["license"] = "CC BY-NC-SA 4.0 (trained on lang-uk NER-UK 2.0)"
+    metrics["feature_data_sha256"] = feature_data_fingerprint()
     write_license(output_dir)
     (output_dir / METRICS_FILE).write_text(json.dumps(metrics, ensure_ascii=False, indent=1) + "\n")
     _log(json.dumps({k: v for k, v in metrics.items() if k not in ("grid", "corpus")}, ensure_ascii=False))
