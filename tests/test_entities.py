@@ -238,3 +238,10 @@ def test_a_place_before_a_surname_is_no_descriptor() -> None:
 def test_an_organization_keeps_its_portfolio_after_z() -> None:
     a = run("Звіт оприлюднило Управління ООН з координації гуманітарних питань.")
     assert find(a, "Управління ООН з координації гуманітарних питань") is not None, describe(a)
+
+
+def test_the_ukrainian_edition_of_a_latin_name_is_one_organization() -> None:
+    a = run("За даними Transparency International Україна, вироків 60. Про це пише Forbes Україна.")
+    assert find(a, "Transparency International Україна") is not None, describe(a)
+    assert find(a, "Forbes Україна") is not None, describe(a)
+    assert not any(e.type == "LOC" for e in a.entities), describe(a)

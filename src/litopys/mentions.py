@@ -463,6 +463,13 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         named = any(w in latin_org_words() for w in words)
         introduced = i > 0 and (_head_lemma(doc[i - 1], org_heads()) is not None or _reports(doc[i - 1]))
         if (named or introduced) and len(doc[i].text.rstrip(".")) > 1:
+            if j < n and doc[j].text == "Україна":
+                # the Ukrainian edition or chapter: "Forbes Україна", "Transparency International Україна"
+                country = next((c for c in earlier if c.start == j and c.end == j + 1), None)
+                if country is not None or not taken[j]:
+                    if country is not None:
+                        earlier.remove(country)
+                    j += 1
             found.append(Candidate(i, j, "ORG", "latin"))
             _claim(taken, i, j)
         i = j
