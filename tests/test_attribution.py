@@ -179,3 +179,56 @@ def test_second_verb_of_a_person_is_no_institution_report() -> None:
 def test_a_person_named_before_the_report_verb_is_no_closing_report() -> None:
     a = run("Командувач Роберт Бровді, відомий під позивним «Мадяр», оприлюднив відео з моменту удару.")
     assert with_source(a, "Роберт Бровді") is None, describe(a)
+
+
+# ---------------------------------------------------------------- the outlet that passed a source on
+
+# (text, the original source, the outlet it reached us through)
+RELAYED_CASES: list[tuple[str, str, str]] = [
+    (
+        "За даними Генштабу ЗСУ, росіяни втратили за добу 900 військових, передає Суспільне.",
+        "Генштаб ЗСУ",
+        "Суспільне",
+    ),
+    (
+        "Ціни на зерно впали на 8%. Про це йдеться у звіті Світового банку, передає «Українська правда».",
+        "Світовий банк",
+        "Українська правда",
+    ),
+    (
+        "Про це повідомило МЗС Хорватії, як передає агенція HINA.",
+        "МЗС Хорватії",
+        "HINA",
+    ),
+    (
+        "Про це повідомляє Укрінформ із посиланням на пресслужбу Міноборони.",
+        "Міноборони",
+        "Укрінформ",
+    ),
+    (
+        "Пекін висловив протест Манілі, повідомляє агенція Сіньхуа з посиланням на речника МЗС Китаю.",
+        "МЗС Китаю",
+        "Сіньхуа",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "outlet"), RELAYED_CASES)
+def test_outlet_relays_a_named_source(text: str, source: str, outlet: str) -> None:
+    a = run(text)
+    t = with_source(a, source)
+    assert t is not None, describe(a)
+    assert name_of(a, t.via) == outlet, describe(a)
+
+
+def test_citing_after_participle() -> None:
+    a = run("Про це пише Bloomberg, посилаючись на трьох поінформованих співрозмовників.")
+    t = with_source(a, "Bloomberg")
+    assert t is not None and t.citing is not None and "співрозмовників" in t.citing, describe(a)
+
+
+def test_closing_report_clause_is_not_quoted() -> None:
+    a = run("У Кремлі вже заявили, що не бачать підстав для переговорів, повідомляє ТАСС.")
+    assert [q.text for q in a.quotes] == ["не бачать підстав для переговорів"]
+    b = run("Про це йдеться у звіті Amnesty International, передає «Українська правда».")
+    assert b.quotes == [], b.quotes

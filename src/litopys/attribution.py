@@ -96,6 +96,17 @@ def inside_quotes(segments: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and segments[k][0] < pos < segments[k][1]
 
 
+def _quoted_speech(doc: Doc, m: LinkedMention, segments: list[tuple[int, int]]) -> bool:
+    """A mention inside quoted words; a name that fills its quote marks by itself ("передає
+    «Українська правда»") is a name, not speech."""
+    start = doc[m.start].idx
+    if not inside_quotes(segments, start):
+        return False
+    k = bisect.bisect_right(segments, (start, 1 << 62)) - 1
+    last = doc[m.end - 1]
+    return not (segments[k][0] == start - 1 and segments[k][1] == last.idx + len(last.text) + 1)
+
+
 # ---------------------------------------------------------------- speakers
 
 
@@ -113,7 +124,8 @@ def _speaker_near(
     """The subject of a speech verb: a nominative mention before it in its clause, else after it."""
     nearby = linking.between(lo, hi)
     left = [m for m in nearby if m.end <= cue.i and not inside_quotes(segments, doc[m.start].idx)]
-    right = [m for m in nearby if cue.i < m.start and not inside_quotes(segments, doc[m.start].idx)]
+    # "передає «Українська правда»": a quoted name after the verb may be its subject
+    right = [m for m in nearby if cue.i < m.start and not _quoted_speech(doc, m, segments)]
     before = _previous_word(doc, cue.i, lo)
     # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
     inverted = before is not None and before.text in (",", "—", "–", "-")
@@ -315,10 +327,52 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
             quote = None  # a headline sums up; its paraphrases are not reported speech
         if quote is not None:
             quote = _cut_at_next_cue(doc, quote, segments)
-            found.append(quote)
             covered = token_at_char(doc, quote.end - 1)
-    found.extend(_according_to_quotes(doc, sent, linking, segments, found))
+            said = _cut_at_report_tail(doc, quote, segments, linking)
+            if said is not None:
+                found.append(said)
+    for said in _according_to_quotes(doc, sent, linking, segments, found):
+        cut = _cut_at_report_tail(doc, said, segments, linking)
+        if cut is not None:
+            found.append(cut)
     return found
+
+
+def _cut_at_report_tail(
+    doc: Doc, quote: Quote, segments: list[tuple[int, int]], linking: Linking
+) -> Quote | None:
+    """ "..., що росіяни втратили 900 військових, передає Суспільне": the outlet's closing report
+    clause is not part of what was said; a quote that is nothing but that clause is no quote."""
+    if quote.kind == "direct":
+        return quote
+    first = token_at_char(doc, quote.start)
+    last = token_at_char(doc, quote.end - 1)
+    for tok in doc[first : last + 1]:
+        if tok.text != "," and tok.i != first:
+            continue
+        if inside_quotes(segments, tok.idx):
+            continue
+        k = tok.i + 1 if tok.text == "," else tok.i
+        nxt = _next_word(doc, k, last + 1)
+        if nxt is not None and nxt.lower_ == "як":
+            nxt = _next_word(doc, nxt.i + 1, last + 1)
+        if nxt is None or _cue_kind(nxt) != "report":
+            continue
+        subject = _source_after(list(doc[nxt.i + 1 : last + 1]), 0, linking)
+        if subject is None or not _is_source_entity(linking, subject.entity):
+            continue
+        start, end = _trim(text_of(doc), quote.start, tok.idx)
+        if end <= start:
+            return None
+        return Quote(
+            start=start,
+            end=end,
+            text=text_of(doc)[start:end],
+            kind=quote.kind,
+            speaker=quote.speaker,
+            cue=quote.cue,
+        )
+    return quote
 
 
 _COORDINATORS = {"і", "й", "та", "а"}
@@ -741,7 +795,7 @@ def find_attributions(doc: Doc, linking: Linking, segments: list[tuple[int, int]
         for attr in _sentence_attributions(doc, sent, linking, segments):
             if _about_this(sent) and attr.source:
                 attr.cue = "Про це " + (attr.cue or "")
-                article_source = article_source or attr.source
+                article_source = article_source or attr.via or attr.source
             kept = here.get(attr.source)
             if kept is None or ((attr.via or attr.citing) and not (kept.via or kept.citing)):
                 here[attr.source] = attr
@@ -787,7 +841,54 @@ def _sentence_attributions(
                 result.append(attr)
                 result.extend(_coordinated_sources(doc, sent, attr, linking))
     result.extend(_phrase_attributions(doc, sent, linking))
-    return result
+    relays = {
+        a.source for a in result if a.source and _reports(a.cue) and _relays(doc, sent, linking, a.source)
+    }
+    return _through_outlet(result, relays)
+
+
+_OUTLET_NOUNS = frozenset(
+    {"агенція", "агентство", "інформагенція", "видання", "газета", "телеканал", "журнал"}
+)
+
+
+def _relays(doc: Doc, sent: Span, linking: Linking, entity_id: str) -> bool:
+    """An outlet, or a name given as one: "як передає агенція HINA"."""
+    if _is_outlet(linking, entity_id):
+        return True
+    for m in linking.between(sent.start, sent.end):
+        before = _previous_word(doc, m.start, sent.start)
+        if m.entity == entity_id and before is not None and before.text in _OPENERS:
+            before = _previous_word(doc, before.i, sent.start)
+        if (
+            m.entity == entity_id
+            and before is not None
+            and before.text.islower()
+            and any(p.lemma in _OUTLET_NOUNS for p in parses(before.text)[:2])
+        ):
+            return True
+    return False
+
+
+def _reports(cue: str | None) -> bool:
+    """Is the cue an outlet's report verb ("передає", "як пише"), not "за даними" or "з посиланням"?"""
+    verbs = speech_verbs()
+    return any(
+        p.pos == "VERB" and verbs.get(p.lemma) == "report" for w in (cue or "").split() for p in parses(w)[:1]
+    )
+
+
+def _through_outlet(found: list[Attribution], relays: set[str]) -> list[Attribution]:
+    """ "За даними Генштабу, ..., передає Суспільне", "повідомило агентство Reuters, посилаючись
+    на заяву МЗС Китаю": when the one outlet that reports the sentence names where it got it,
+    that source reached us through the outlet (which stays a source of the sentence too)."""
+    if len(relays) != 1:
+        return found
+    outlet = next(iter(relays))
+    for a in found:
+        if a.source and a.source != outlet and a.via is None:
+            a.via = outlet
+    return found
 
 
 def _coordinated_sources(doc: Doc, sent: Span, attr: Attribution, linking: Linking) -> list[Attribution]:
@@ -941,19 +1042,21 @@ def _is_source_entity(linking: Linking, entity_id: str) -> bool:
 def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | None:
     """ "з посиланням на X": a named entity (→ the source) or an unnamed group (→ citing text)."""
     words = [t for t in sent if not t.is_space]
-    for i in range(len(words) - 2):
-        if tuple(t.lower_ for t in words[i : i + 3]) not in (
+    for i in range(len(words) - 1):
+        size = 2 if (words[i].lower_, words[i + 1].lower_) == ("посилаючись", "на") else 3
+        if tuple(t.lower_ for t in words[i : i + size]) not in (
             ("з", "посиланням", "на"),
             ("із", "посиланням", "на"),
+            ("посилаючись", "на"),
         ):
             continue
-        rest = words[i + 3 :]
+        rest = words[i + size :]
         stop = next((k for k, t in enumerate(rest) if t.is_punct or _cue_kind(t) is not None), len(rest))
         phrase = rest[:stop]
         if not phrase:
             return None
-        first = linking.at(phrase[0].i)
-        if first is not None and first.start == phrase[0].i:
+        first = _source_after(phrase, 0, linking)
+        if first is not None and first.start <= phrase[-1].i:
             return doc[first.start : first.end].text, first.entity
         return doc[phrase[0].i : phrase[-1].i + 1].text, None
     return None
@@ -985,6 +1088,14 @@ _DOCUMENT_NOUNS = frozenset(
         "телеканал",
         "журнал",
         "портал",
+        "агенція",
+        # who speaks for an institution: "з посиланням на речника МЗС Китаю"
+        "речник",
+        "речниця",
+        "прессекретар",
+        "представник",
+        "представниця",
+        "пресофіс",
     }
 )
 

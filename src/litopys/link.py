@@ -467,6 +467,10 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
                     sector = org_heads()[p.lemma]
             if country is None and is_capitalized(tok):
                 country = _country_of_token(tok)
+    for mention in ent.mentions if sector is None else ():
+        sector = _sector_of_head_before(doc, mention)
+        if sector is not None:
+            break
     for mention in ent.mentions if country is None else ():
         # "польської Агенції внутрішньої безпеки": the country adjective before the name
         before = token_at_char(doc, mention.start) - 1
@@ -475,6 +479,20 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
             if country is not None:
                 break
     return sector, country
+
+
+def _sector_of_head_before(doc: Doc, mention: Mention) -> str | None:
+    """The sector of a lower-case head noun right before a name: "телеканал CNN", "видання
+    «Дзеркало тижня»" (MED)."""
+    k = token_at_char(doc, mention.start) - 1
+    if k >= 0 and doc[k].text in ("«", '"', "„"):
+        k -= 1
+    if k < 0 or not doc[k].text.islower():
+        return None
+    for p in parses(doc[k].text)[:2]:
+        if org_heads().get(p.lemma):
+            return org_heads()[p.lemma]
+    return None
 
 
 def _country_of_token(tok: Token) -> str | None:
