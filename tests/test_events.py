@@ -685,3 +685,37 @@ def test_an_outcome_with_no_owner_named_belongs_to_the_country_of_the_story() ->
     )
     welcome = next((e for e in a.events if e.type == "SUPPORT" and countries(e.source) == {"USA"}), None)
     assert welcome is not None and countries(welcome.target) == {"GEO"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # vessels and aircraft stand for their state; "судно" is a noun here, not the adverb
+        ("Судно берегової охорони Китаю протаранило філіппінський катер.", "ASSAULT", {"CHN"}, {"PHL"}),
+        ("Китайські судна застосували водомети проти філіппінських рибалок.", "COERCE", {"CHN"}, {"PHL"}),
+        # a title after a place in a "в ..." phrase starts the object
+        ("СБУ затримала в Харкові агента ФСБ.", "COERCE", {"UKR"}, {"RUS"}),
+    ],
+)
+def test_actors_named_by_common_nouns(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    a = run(text)
+    e = event_of(a, etype)
+    assert e is not None and countries(e.source) == source and countries(e.target) == target, describe(a)
+
+
+def test_both_sides_addressed_are_the_sides_of_the_story() -> None:
+    a = run(
+        "Судно берегової охорони Китаю протаранило філіппінський катер. "
+        "Державний департамент США закликав обидві сторони до стриманості."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.target) == {"CHN", "PHL"}, describe(a)
+
+
+def test_the_speakers_own_country_acts() -> None:
+    a = run(
+        "Міністерка закордонних справ Філіппін Марія Лазаро заявила, що її країна засуджує удари Росії "
+        "по цивільній інфраструктурі."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"PHL"} and countries(e.target) == {"RUS"}, describe(a)

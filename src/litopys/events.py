@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from litopys.link import LinkedMention, Linking, country_of_adjective, generic_a
 from litopys.mentions import lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Event, Quote, Timex
 from litopys.morphology import CASES, parses, sentences, text_of, token_at_char, tokens_between
+from litopys.plover import TYPES
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
 _CLAUSE_WORDS = {
@@ -82,6 +84,7 @@ _COORDINATORS = {"і", "й", "та"}
 _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед", "по"}
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
+_ALL_TYPES = frozenset(TYPES)
 # types whose target, when the clause names none, is another actor of the sentence
 _NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION"}
 _HOSTILE_ACTS = frozenset(
@@ -182,7 +185,11 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
         return tok.text[:1].isupper()
     if len(tok.text) <= 5 and any(p.pos in ("PREP", "CONJ", "PRCL") for p in found):
         return False
-    return found[0].pos in _NP_POS or (found[0].pos == "NPRO" and tok.lower_ not in ("він", "вона", "вони"))
+    return (
+        found[0].pos in _NP_POS
+        or (found[0].pos == "NPRO" and tok.lower_ not in ("він", "вона", "вони"))
+        or generic_actor(tok) is not None  # "Судно берегової охорони": a noun the dictionary ranks second
+    )
 
 
 def _clauses(sent: Span) -> list[int]:
@@ -380,7 +387,11 @@ def _name_ends_before(doc: Doc, j: int, linking: Linking) -> bool:
     if prev is None or prev.end != j:
         return False
     ent = linking.entity(prev.entity)
-    return ent is not None and ent.type in ("LOC", "PER") and _is_noun(doc[j]) and not _is_title(doc[j])
+    if ent is None or ent.type not in ("LOC", "PER") or not _is_noun(doc[j]):
+        return False
+    # "затримала в Харкові агента ФСБ": after a place in a "в/у/на" phrase a title starts anew
+    located = ent.type == "LOC" and prev.start > 0 and doc[prev.start - 1].lower_ in _LOCATION_PREPOSITIONS
+    return located or not _is_title(doc[j])
 
 
 def _is_title(tok: Token) -> bool:
@@ -1266,6 +1277,9 @@ def find_events(
                 source, source_phrase = said, None
             if not source and segment is not None and _first_person(doc, sent, tok, clauses):
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
+            if not source and _own_country_subject(doc, sent, tok, clauses):
+                # "Лазаро заявила, що її країна засуджує ...": the speaker's country acts
+                source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
             if (
                 not source
                 and trigger.type == "PROTEST"
@@ -1329,6 +1343,11 @@ def find_events(
                         target = _country_level(
                             [a for a in earlier.event.target if a.country not in _countries(source)]
                         )
+            if not target and source and _parties_addressed(doc, sent, tok, clauses):
+                # "Держдеп закликав обидві сторони до стриманості": the two sides of the story's
+                # latest two-sided event, conflicts included
+                sides = _parties_before(found, s_index, _ALL_TYPES)
+                target = [a for a in sides if a.country not in _countries(source)]
             if not target and source:
                 # "подякував американському президентові ... і попросив про системи Patriot": the
                 # second of two joined verbs of one subject addresses the same side
@@ -1536,6 +1555,21 @@ def _speaker_actor(linking: Linking, speaker: str | None) -> list[Actor]:
     if ent is None or not (ent.country or ent.type == "ORG"):
         return []
     return [Actor(ent.id, ent.country, ent.code, ent.name)]
+
+
+_POSSESSIVES = {"його", "її", "їхня", "їхній", "наша", "наш", "моя", "мій"}
+_COUNTRY_NOUNS = {"країна", "держава", "уряд"}
+
+
+def _own_country_subject(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is the verb's subject "її країна", "наша держава", "його уряд"?"""
+    clause = clauses[trig.i - sent.start]
+    words = [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause and not t.is_space]
+    for before, tok in itertools.pairwise(words):
+        nominative = [p for p in parses(tok.text) if p.pos == "NOUN" and p.has("nomn")]
+        if before.lower_ in _POSSESSIVES and any(p.lemma in _COUNTRY_NOUNS for p in nominative):
+            return True
+    return False
 
 
 # acts only a state performs: an impersonal "затримали", "провели обшуки" means its organs did
@@ -1762,6 +1796,26 @@ def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
             return True  # "обидві країни"
         if found and _is_title(tok) and "країна" in after and after & _PAIR_WORDS:
             return True  # "лідери двох країн"
+    return False
+
+
+def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is the object right after the verb "(обидві) сторони", "сторони конфлікту" or "обидві країни"?"""
+    clause = clauses[trig.i - sent.start]
+    words = [
+        t
+        for t in doc[trig.i + 1 : min(sent.end, trig.i + 4)]
+        if clauses[t.i - sent.start] == clause and not t.is_space
+    ]
+    for n, tok in enumerate(words):
+        found = [p for p in parses(tok.text) if p.pos == "NOUN" and p.has("plur") and not p.has("nomn")]
+        before = {p.lemma for p in parses(words[n - 1].text)} if n else set()
+        if any(p.lemma in _PARTY_WORDS for p in found) or (
+            any(p.lemma == "країна" for p in found) and before & _PAIR_WORDS
+        ):
+            return True
+        if tok.is_punct:
+            break
     return False
 
 

@@ -29,7 +29,16 @@ from litopys.mentions import (
     org_heads,
 )
 from litopys.model import Entity, Mention
-from litopys.morphology import CASES, nominative, parses, readings, sentence_of, token_at_char, tokens_between
+from litopys.morphology import (
+    CASES,
+    Parse,
+    nominative,
+    parses,
+    readings,
+    sentence_of,
+    token_at_char,
+    tokens_between,
+)
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -678,7 +687,10 @@ def generic_actor(tok: Token) -> dict[str, str] | None:
     """A collective actor noun ("уряд", "військові"); an adjective ("військову співпрацю") is not."""
     found = parses(tok.text)
     if found and found[0].pos != "NOUN" and not (found[0].has("plur") and found[0].has("nomn")):
-        return None
+        if not _noun_reading_fits(tok, found):
+            return None
+        nouns = [p for p in found if p.pos == "NOUN" and p.lemma in generic_actors()]
+        return generic_actors()[nouns[0].lemma] if nouns else None
     for p in found:
         if p.lemma in generic_actors():
             return generic_actors()[p.lemma]
@@ -686,6 +698,23 @@ def generic_actor(tok: Token) -> dict[str, str] | None:
         if role is not None and role[1] == "group":  # "правоохоронці", "посадовці"
             return {"lemma": p.lemma, "sector": role[0], "proper": "0"}
     return None
+
+
+def _noun_reading_fits(tok: Token, found: tuple[Parse, ...]) -> bool:
+    """The dictionary ranks "судно" an adverb first and "судна" an adjective first; the noun reading
+    is the one in a sentence where no adjective reading agrees with the next word ("судна берегової
+    охорони", "судно протаранило"), while "військову співпрацю" stays an adjective."""
+    if not any(p.pos == "NOUN" for p in found) or found[0].pos not in ("ADVB", "ADJF"):
+        return False
+    if found[0].pos == "ADVB":
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None:
+        return True
+    adjective_cases = {c for p in found if p.pos == "ADJF" for c in CASES if p.has(c)}
+    return not any(
+        p.pos in ("NOUN", "ADJF") and any(p.has(c) for c in adjective_cases) for p in parses(nxt.text)
+    )
 
 
 def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
