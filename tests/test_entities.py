@@ -245,3 +245,25 @@ def test_the_ukrainian_edition_of_a_latin_name_is_one_organization() -> None:
     assert find(a, "Transparency International Україна") is not None, describe(a)
     assert find(a, "Forbes Україна") is not None, describe(a)
     assert not any(e.type == "LOC" for e in a.entities), describe(a)
+
+
+def test_a_name_found_once_is_found_in_its_other_cases() -> None:
+    a = run(
+        "Хакери атакували Державний земельний кадастр: у СБУ розповіли подробиці\n\n"
+        "Робота Державного земельного кадастру частково відновлена."
+    )
+    e = find(a, "Державний земельний кадастр")
+    assert e is not None, describe(a)
+    assert {m.text for m in e.mentions} == {"Державний земельний кадастр", "Державного земельного кадастру"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Хакери атакували Державний земельний кадастр. Робота Державного земельного кадастру відновлена.",
+        "Робота Державного земельного кадастру відновлена. Хакери атакували Державний земельний кадастр.",
+    ],
+)
+def test_no_name_runs_over_the_end_of_a_sentence(text: str) -> None:
+    a = run(text)
+    assert all("." not in m.text for e in a.entities for m in e.mentions), describe(a)

@@ -1251,7 +1251,7 @@ def find_events(
         phrases = _phrases(doc, sent, linking, in_time)
         _origin_of_generics(doc, phrases)
         _imply_countries(phrases, _sentence_country(sent, linking, home))
-        _place_officials(phrases, linking, clear_home)
+        _place_officials(phrases, linking, clear_home, home)
         passage = passages.get(sent.start_char, Passage(None, None))
         for tok in sent:
             segment = _segment_at(segments, tok.idx)
@@ -1614,25 +1614,31 @@ def _clause_place(
 _OFFICIAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 
 
-def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None) -> None:
+def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, dominant: str | None) -> None:
     """ "Міністр зайнятості Давид Кларінваль", "Херсонська обласна військова адміністрація": an
-    official or state body of no named country belongs to the country the article is about."""
-    if home is None:
-        return
+    official of no named country belongs to the country the article is clearly about (``home``); a
+    state body named as one ("Державний земельний кадастр") to the one it is mostly about."""
     for p in phrases:
         named = {m.entity for m in linking.between(p.start, p.end)}
         for n, a in enumerate(p.actors):
             ent = linking.entity(a.entity)
             if (
-                a.country is None
+                home is not None
+                and a.country is None
                 and a.code in _OFFICIAL_SECTORS
                 and ent is not None
                 and ent.type == "PER"
                 and named == {a.entity}  # "президент Європейської ради Антоніу Кошта" is not national
             ):
                 p.actors[n] = Actor(a.entity, home, home + a.code, a.text)
-            elif a.country is None and ent is not None and ent.type == "ORG" and _state_body(ent.name):
-                p.actors[n] = Actor(a.entity, home, home + (a.code or "GOV"), a.text)
+            elif (
+                (owner := home or dominant) is not None
+                and a.country is None
+                and ent is not None
+                and ent.type == "ORG"
+                and _state_body(ent.name)
+            ):
+                p.actors[n] = Actor(a.entity, owner, owner + (a.code or "GOV"), a.text)
 
 
 def _state_body(name: str) -> bool:

@@ -711,13 +711,84 @@ def _model_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
     found = []
     for start_char, end_char, label in recognizer(doc):
         span = doc.char_span(start_char, end_char, alignment_mode="contract")
-        if span is None or any(taken[t.i] for t in span if not (t.is_punct or t.is_space)):
+        if span is None:
             continue
-        if len(span) == 1 and not _single_word_name(span[0]):
+        end = _sentence_end_inside(doc, span.start, span.end)
+        if end <= span.start or any(taken[k] for k in range(span.start, end) if not doc[k].is_punct):
             continue
-        found.append(Candidate(span.start, span.end, label, "model"))
-        _claim(taken, span.start, span.end)
+        if end - span.start == 1 and not _single_word_name(doc[span.start]):
+            continue
+        found.append(Candidate(span.start, end, label, "model"))
+        _claim(taken, span.start, end)
     return found
+
+
+def _sentence_end_inside(doc: Doc, start: int, end: int) -> int:
+    """Where a tagged span must stop: a name never runs over the end of a sentence ("кадастр.
+    Робота ..."); an initial's period ("В. Зеленський") is no end. What is kept before the end
+    must close on a noun or a name, not "кадастру відновлена"."""
+    for k in range(start, end):
+        tok = doc[k]
+        initial = tok.text == "." and k > start and len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper()
+        if tok.text in (".", "!", "?", "…") and not initial:
+            last = k
+            while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+                last -= 1
+            if last > start and _pos_first(doc[last - 1]) in ("VERB", "ADJF", "ADJS", "ADVB"):
+                return start
+            return last
+    return end
+
+
+def _repeat_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """A name of several words found once is found again in its other cases ("Державний земельний
+    кадастр" in a headline, "Державного земельного кадастру" in the text): same lemmas, word by
+    word, starting with a capital letter."""
+    by_first: dict[str, dict[tuple[str, ...], Candidate]] = {}
+    for c in earlier:
+        words = doc[c.start : c.end]
+        if c.type in ("ORG", "LOC") and len(words) >= 2 and not any(t.is_space for t in words):
+            key = tuple(_lemma_key(t) for t in words)
+            by_first.setdefault(key[0], {}).setdefault(key, c)
+    found: list[Candidate] = []
+    if not by_first:
+        return found
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        names = (
+            [kc for lem in lemmas(tok) | {tok.lower_} for kc in by_first.get(lem, {}).items()]
+            if not taken[i] and is_capitalized(tok)
+            else []
+        )
+        match = next(
+            (
+                (len(key), c)
+                for key, c in sorted(names, key=lambda kc: -len(kc[0]))
+                if _same_words(doc, i, key, taken)
+            ),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        n, c = match
+        found.append(Candidate(i, i + n, c.type, c.how, c.entry, extra=dict(c.extra)))
+        _claim(taken, i, i + n)
+        i += n
+    return found
+
+
+def _lemma_key(tok: Token) -> str:
+    found = lemmas(tok)
+    return min(found) if found else tok.lower_
+
+
+def _same_words(doc: Doc, i: int, key: tuple[str, ...], taken: list[bool]) -> bool:
+    words = doc[i : i + len(key)]
+    return len(words) == len(key) and all(
+        not taken[t.i] and (k in lemmas(t) or k == t.lower_) for t, k in zip(words, key, strict=True)
+    )
 
 
 def _single_word_name(tok: Token) -> bool:
@@ -759,6 +830,7 @@ _PASSES = (
     _latin_pass,
     _person_pass,
     _model_pass,
+    _repeat_pass,
     _abbreviation_pass,
     _fallback_pass,
 )
