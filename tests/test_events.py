@@ -719,3 +719,23 @@ def test_the_speakers_own_country_acts() -> None:
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.source) == {"PHL"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "country"),
+    [
+        ("У Молдові колишнього міністра засудили до семи років ув'язнення.", "SANCTION", "MDA"),
+        ("Поліція Грузії затримала двох активістів опозиції.", "COERCE", "GEO"),
+    ],
+)
+def test_a_state_acts_on_its_own_people_named_by_a_noun(text: str, etype: str, country: str) -> None:
+    a = run(text)
+    e = event_of(a, etype)
+    assert e is not None, describe(a)
+    assert countries(e.source) == {country} and countries(e.target) == {country}, describe(a)
+
+
+def test_a_foreigner_arrested_is_of_his_country() -> None:
+    a = run("СБУ затримала громадянина Китаю, який фотографував військові об'єкти.")
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.target) == {"CHN"}, describe(a)

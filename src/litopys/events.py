@@ -1362,6 +1362,10 @@ def find_events(
                 # "Натомість у Брюсселі результат привітали": an outcome of no named owner is the
                 # outcome of the country the article is most about
                 target = [Actor(None, home, home, None)]
+            if not target and _state_act(trigger) and _person_object(doc, sent, tok, clauses):
+                # "засудили колишнього міністра", "затримали посередника": a state acts on its own
+                # people unless they are named as another country's
+                target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if modality == "negated" and trigger.negated_type:
@@ -1578,6 +1582,27 @@ _STATE_MODES = {("ACCUSE", "investigate"), ("SANCTION", "convict")}
 
 def _state_act(trigger: Trigger) -> bool:
     return trigger.type == "COERCE" or (trigger.type, trigger.mode) in _STATE_MODES
+
+
+def _person_object(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is the verb's object, within three words after it, a person named by a title or an animate
+    noun in the accusative ("колишнього міністра", "двох посадовців", "посередника")?"""
+    clause = clauses[trig.i - sent.start]
+    after = doc[trig.i + 1 : min(sent.end, trig.i + 4)]
+    # "У Молдові колишнього міністра засудили": fronted before a verb with no subject
+    before = reversed(doc[max(sent.start, trig.i - 3) : trig.i]) if _impersonal_verb(trig) else ()
+    for side in (after, before):
+        for tok in side:
+            if clauses[tok.i - sent.start] != clause or tok.is_punct or _pos(tok) == "PREP":
+                break
+            nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
+            if nouns and _pos(tok) == "NOUN":
+                if any(p.has("anim") and p.has("accs") for p in nouns) and not any(
+                    p.has("nomn") for p in nouns
+                ):
+                    return True
+                break
+    return False
 
 
 def _in_relative_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
