@@ -267,3 +267,40 @@ def test_a_name_found_once_is_found_in_its_other_cases() -> None:
 def test_no_name_runs_over_the_end_of_a_sentence(text: str) -> None:
     a = run(text)
     assert all("." not in m.text for e in a.entities for m in e.mentions), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # Latin script with accents
+        ("Як пише аргентинська газета La Nación, розмова тривала дві години.", "La Nación", "ORG"),
+        ("За даними турецького видання BirGün, затримали 40 людей.", "BirGün", "ORG"),
+        # a name given with its abbreviation may open a sentence
+        (
+            "Конфедерація прогресивних профспілок Туреччини (DİSK) пригрозила страйком.",
+            "Конфедерація прогресивних профспілок Туреччини",
+            "ORG",
+        ),
+        # a movement named for its cause
+        (
+            "Аргентина приєдналася до Міжнародної коаліції за повернення українських дітей.",
+            "Міжнародна коаліція за повернення українських дітей",
+            "ORG",
+        ),
+        ("Судно Берегової охорони Китаю протаранило катер.", "Берегова охорона Китаю", "ORG"),
+    ],
+)
+def test_names_of_unseen_kinds(text: str, name: str, etype: str) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == etype, describe(a)
+
+
+def test_a_surname_the_dictionary_does_not_know_joins_the_full_name_in_any_case() -> None:
+    a = run(
+        "Президент Аргентини Хав'єр Мілей прийняв міністра Андрія Сибігу. Сибігу зустріли в палаці. "
+        "Сибіга подякував Мілею."
+    )
+    people = [e for e in a.entities if e.type == "PER"]
+    assert len(people) == 2, describe(a)
+    assert {m.text for e in people for m in e.mentions} >= {"Сибігу", "Мілею"}, describe(a)

@@ -390,7 +390,46 @@ def _known_person(doc: Doc, cand: Candidate, part: str, person_parts: dict[str, 
             form = _person_part(word, case, gender)
             if form and form.lower() in person_parts:
                 return person_parts[form.lower()]
-    return None
+    # names the dictionary does not know ("Сибігу", "Мілею", "Тарріела" after "Джея Тарріели"):
+    # the same stem under a case ending, and only a surname (the last word of a full name)
+    stems = _name_stems(word.lower())
+    matches = {
+        ent.id: ent
+        for part, ent in person_parts.items()
+        if stems & _name_stems(part) and ent.name.lower().split()[-1] == part
+    }
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+# case endings of Ukrainian nouns; a name's stem is what is left before one
+_CASE_ENDINGS = (
+    "а",
+    "я",
+    "у",
+    "ю",
+    "ові",
+    "еві",
+    "єві",
+    "ом",
+    "ем",
+    "єм",
+    "і",
+    "ї",
+    "и",
+    "ою",
+    "ею",
+    "єю",
+    "о",
+    "е",
+    "й",
+    "ь",
+)
+
+
+def _name_stems(word: str) -> frozenset[str]:
+    """Every stem of at least four letters a case ending can leave: "мілею" → {міл(too short), міле}."""
+    stems = {word[: -len(e)] for e in _CASE_ENDINGS if word.endswith(e)}
+    return frozenset(x for x in stems | {word} if len(x) >= 4)
 
 
 def _acronym_alias(name: str, shortened: dict[str, Entity]) -> Entity | None:

@@ -25,7 +25,9 @@ from litopys.morphology import parses, pipeline
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _QUOTES_OPEN = {'"', "«", "„", "“"}
 _QUOTES_CLOSE = {'"', "»", "“", "”"}
-_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9&'.\-]*$")
+# Latin script with its accented letters ("La Nación", "BirGün", "DİSK"): À-ɏ covers Latin-1
+# Supplement and Latin Extended-A/B
+_LATIN_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-z0-9&'.\-À-ÖØ-öø-ɏ]*$")
 _LATIN_LINKERS = {"of", "the", "and", "for", "de", "la", "&", "News", "The"}
 _CYRILLIC_CAPS = re.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐ0-9\-]{1,7}$")
 _SPATIAL_PREPOSITIONS = {"у", "в", "до", "з", "із", "зі", "від", "біля", "поблизу", "під", "через", "над"}
@@ -269,15 +271,23 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             i += 1
             continue
         if j == i:
-            # A capitalized head noun itself ("Міністерство оборони України").
+            # A capitalized head noun itself ("Міністерство оборони України"); at the start of a
+            # sentence only a name given with its abbreviation ("Конфедерація ... Туреччини (DİSK)")
             generic = generic_actors().get(org or geo or "")
-            if geo or (tok.is_sent_start and (generic is None or generic.get("proper") != "1")):
+            if geo or (
+                tok.is_sent_start
+                and (generic is None or generic.get("proper") != "1")
+                and not (
+                    org and _abbreviation_follows(doc, _extend_genitives(doc, j + 1, taken, earlier, False))
+                )
+            ):
                 i += 1
                 continue
         end = j + 1
         if org:
             end = _extend_genitives(doc, end, taken, earlier)
             end = _portfolio_after(doc, end, taken)
+            end = _cause_after(doc, end, taken, org)
         if at_sentence_start(tok) and not any(is_capitalized(t) for t in doc[i + 1 : end]):
             i += 1  # "Мобільні вогневі групи ..." starts a sentence; it is not a name
             continue
@@ -285,6 +295,18 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         _claim(taken, i, end)
         i = end
     return found
+
+
+def _abbreviation_follows(doc: Doc, end: int) -> bool:
+    """ "... (DİSK)", "... (НАБУ)": a name followed by its abbreviation in parentheses."""
+    words = doc[end : end + 3]
+    return (
+        len(words) == 3
+        and words[0].text == "("
+        and words[2].text == ")"
+        and words[1].text.isupper()
+        and 2 <= len(words[1].text) <= 8
+    )
 
 
 _PORTFOLIO_NOUNS = frozenset(
@@ -308,6 +330,30 @@ def _portfolio_after(doc: Doc, end: int, taken: list[bool]) -> int:
     return k if has_portfolio else end
 
 
+# movements named for their cause: "Коаліція за повернення українських дітей", "Рух за мир"
+_CAUSE_HEADS = frozenset(
+    {"коаліція", "рух", "альянс", "ініціатива", "кампанія", "ліга", "фонд", "об'єднання"}
+)
+
+
+def _cause_after(doc: Doc, end: int, taken: list[bool], head: str) -> int:
+    """ "Міжнародна коаліція | за повернення українських дітей": the cause after "за" (a noun in
+    the accusative and its genitive words) is part of a movement's name."""
+    if head not in _CAUSE_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "за" or taken[end + 1]:
+        return end
+    cause = doc[end + 1]
+    if not cause.text.islower() or not any(p.pos == "NOUN" and p.has("accs") for p in parses(cause.text)):
+        return end
+    k = end + 2
+    while k < len(doc) and k - end <= 5 and not taken[k] and doc[k].text.islower():
+        if not (_is_genitive_noun(doc[k]) or _is_adjective(doc[k])):
+            break
+        k += 1
+    while k > end + 2 and not _is_genitive_noun(doc[k - 1]):
+        k -= 1
+    return k
+
+
 def _joins_adjectives(doc: Doc, k: int, end: int) -> bool:
     return (
         doc[k].lower_ in ("і", "й", "та")
@@ -319,10 +365,12 @@ def _joins_adjectives(doc: Doc, k: int, end: int) -> bool:
     )
 
 
-def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candidate]) -> int:
+def _extend_genitives(
+    doc: Doc, end: int, taken: list[bool], earlier: list[Candidate], claim: bool = True
+) -> int:
     """Take the lower-case genitive modifiers of an organization name and one proper name after them
     ("Міністерство закордонних справ України", "агентство Кореї"); a country the gazetteer already
-    claimed there becomes part of the organization's name."""
+    claimed there becomes part of the organization's name (unless ``claim`` is off: a probe)."""
     n = len(doc)
     k = end
     while k < n and k - end < 6:
@@ -356,7 +404,8 @@ def _extend_genitives(doc: Doc, end: int, taken: list[bool], earlier: list[Candi
         )
         if country is None:
             return k
-        earlier.remove(country)
+        if claim:
+            earlier.remove(country)
         return country.end
     if (_is_genitive_noun(doc[k]) and not is_name_like(doc[k])) or doc[k].text.isupper():
         return k + 1
