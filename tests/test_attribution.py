@@ -232,3 +232,15 @@ def test_closing_report_clause_is_not_quoted() -> None:
     assert [q.text for q in a.quotes] == ["не бачать підстав для переговорів"]
     b = run("Про це йдеться у звіті Amnesty International, передає «Українська правда».")
     assert b.quotes == [], b.quotes
+
+
+def test_an_outlet_citing_a_named_source_names_both() -> None:
+    a = run("Про це повідомляє Укрінформ з посиланням на пресслужбу МЗС України.")
+    assert with_source(a, "Укрінформ") is not None, describe(a)
+    cited = with_source(a, "Міністерство закордонних справ України") or with_source(a, "МЗС України")
+    assert cited is not None and name_of(a, cited.via) == "Укрінформ", describe(a)
+
+
+def test_an_outlet_described_by_adjective_and_noun() -> None:
+    a = run("За даними турецького видання BirGün, поліція затримала кількох журналістів.")
+    assert with_source(a, "BirGün") is not None, describe(a)

@@ -840,6 +840,7 @@ def _sentence_attributions(
             if attr is not None:
                 result.append(attr)
                 result.extend(_coordinated_sources(doc, sent, attr, linking))
+                result.extend(_cited_source(doc, sent, attr, linking))
     result.extend(_phrase_attributions(doc, sent, linking))
     relays = {
         a.source for a in result if a.source and _reports(a.cue) and _relays(doc, sent, linking, a.source)
@@ -970,17 +971,24 @@ def _report_attribution(
             return None  # "НАБУ повідомило про підозру": an act, not a report of something
         source = subject
     citing = _citing(doc, sent, linking)
-    via = None
-    if citing and citing[1] is not None:
-        via, source = source, citing[1]
     return Attribution(
         start=sent.start_char,
         end=_trim(text_of(doc), sent.start_char, sent.end_char)[1],
         source=source,
-        via=via,
         citing=citing[0] if citing and citing[1] is None else None,
         cue=cue_text,
     )
+
+
+def _cited_source(doc: Doc, sent: Span, attr: Attribution, linking: Linking) -> list[Attribution]:
+    """ "Reuters з посиланням на Берегову охорону Філіппін": the named source the reporter cites is
+    a source of the sentence too, reached through the reporter."""
+    citing = _citing(doc, sent, linking)
+    if citing is None or citing[1] is None or citing[1] == attr.source:
+        return []
+    return [
+        Attribution(start=attr.start, end=attr.end, source=citing[1], via=attr.source, cue="з посиланням на")
+    ]
 
 
 def _institution_after(doc: Doc, prep: Token, linking: Linking) -> LinkedMention | None:
@@ -1102,14 +1110,19 @@ _DOCUMENT_NOUNS = frozenset(
 
 def _source_after(words: list[Token], k: int, linking: Linking) -> LinkedMention | None:
     """The entity at ``words[k]``, after at most two document nouns and an opening quote mark."""
-    for _ in range(4):
+    for _ in range(5):
         if k >= len(words):
             return None
         m = linking.at(words[k].i)
         if m is not None:
             return m
         tok = words[k]
-        if not (tok.text in _OPENERS or any(p.lemma in _DOCUMENT_NOUNS for p in parses(tok.text)[:2])):
+        document = any(p.lemma in _DOCUMENT_NOUNS for p in parses(tok.text)[:2])
+        # "За даними турецького видання BirGün": an adjective before the document noun
+        described = (
+            tok.text.islower() and any(p.pos == "ADJF" for p in parses(tok.text)[:1]) and k + 1 < len(words)
+        )
+        if not (tok.text in _OPENERS or document or described):
             return None
         k += 1
     return None
