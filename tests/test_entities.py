@@ -304,3 +304,16 @@ def test_a_surname_the_dictionary_does_not_know_joins_the_full_name_in_any_case(
     people = [e for e in a.entities if e.type == "PER"]
     assert len(people) == 2, describe(a)
     assert {m.text for e in people for m in e.mentions} >= {"Сибігу", "Мілею"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Лідер РНП Озгюр Озель звинуватив владу.", "Озгюр Озель"),
+        ("Генеральний секретар АСЕАН Као Кім Хоурн закликав сторони до стриманості.", "Као Кім Хоурн"),
+    ],
+)
+def test_unknown_names_after_a_title_and_its_complement_are_people(text: str, name: str) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == "PER", describe(a)

@@ -235,3 +235,36 @@ def test_coordinated_speech_verbs_give_two_quotes() -> None:
 def test_impersonal_naming_is_no_quote() -> None:
     a = run("Закон у Брюсселі назвали перешкодою на шляху до ЄС.")
     assert quote_with(a, "перешкодою") is None, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a name the dictionary does not know, right after the verb, is the speaker
+        (
+            "Речник Джей Тарріела виступив. «Це був не маневр, а напад. Ми маємо відео», — сказав Тарріела.",
+            "Це був не маневр",
+            "Тарріела",
+        ),
+        # a quote inside the quote does not end it
+        (
+            'Міський голова Віталій Малецький виступив. «Кожен такий "фотограф" — це потенційна ракета», '
+            "— написав він у Telegram.",
+            "потенційна ракета",
+            "Віталій Малецький",
+        ),
+        # an interrupted quote whose speaker is given by a title
+        (
+            "Міністр закордонних справ України Андрій Сибіга прибув до Аргентини. «Ми цінуємо кожен крок, "
+            "— зазначив український міністр, — але найбільше цінуємо послідовність».",
+            "найбільше цінуємо послідовність",
+            "Андрій Сибіга",
+        ),
+    ],
+)
+def test_speakers_of_unseen_kinds(text: str, fragment: str, speaker: str) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None, describe(a)
+    ent = a.entity(q.speaker)
+    assert ent is not None and any(speaker in m.text for m in ent.mentions), describe(a)

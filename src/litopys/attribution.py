@@ -65,6 +65,8 @@ def quoted_segments(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     straight_open: int | None = None
     for i, ch in enumerate(text):
+        if ch == '"' and stack:
+            continue  # «Кожен такий "фотограф" ...»: a quote inside a quote is part of it
         if ch == '"':
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
@@ -79,6 +81,8 @@ def quoted_segments(text: str) -> list[tuple[int, int]]:
             stack.clear()
             straight_open = None
             continue
+        if straight_open is not None and (ch in _OPENERS or ch in _OPENERS.values()):
+            continue  # "партія «Грузинська мрія» ...": marks inside a straight quote are part of it
         if stack and ch == _OPENERS[stack[-1][0]]:
             _, start = stack.pop()
             if not stack:
@@ -184,9 +188,27 @@ def _subject_on(
                 return m.entity
         return None
     for n, m in enumerate(mentions):
-        if is_nominative(doc, m) and not _clause_break(doc, cue.i + 1, m.start, linking):
+        if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(
+            doc, cue.i + 1, m.start, linking
+        ):
             return _person_in_phrase(doc, mentions[n:], linking) or m.entity
     return None
+
+
+# endings no nominative of a name has: "сказав Петренкові", "з Коваленком", "Ользі Стефанишиною"
+_OBLIQUE_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю")
+
+
+def _named_right_after(doc: Doc, cue: Token, m: LinkedMention, linking: Linking) -> bool:
+    """ "— сказав Тарріела": a person right after the speech verb is its subject, whatever case
+    the dictionary guesses for a name it does not know."""
+    ent = linking.entity(m.entity)
+    return (
+        m.start == cue.i + 1
+        and ent is not None
+        and ent.type == "PER"
+        and not doc[m.end - 1].lower_.endswith(_OBLIQUE_ENDINGS)
+    )
 
 
 def _person_in_phrase(doc: Doc, mentions: list[LinkedMention], linking: Linking) -> str | None:
@@ -484,6 +506,9 @@ def _interrupted_quote(
         named = [m for m in right if m.end <= dash]
         speaker = _person_in_phrase(doc, named, linking) if named else None
     speaker = speaker or _pronoun_speaker(doc, cue, linking, cue.i, min(hi, cue.i + 3))
+    if speaker is None:  # "— зазначив український міністр, —": a title for someone named before
+        dash = next((t.i for t in doc[cue.i + 1 : hi] if t.text in ("—", "–", ",")), hi)
+        speaker = _titled_antecedent(doc, cue.i + 1, dash, linking)
     if speaker is None:
         return None
     text = text_of(doc)

@@ -606,6 +606,64 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
 _PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біля", "під", "над", "поблизу", "вздовж"}
 
 
+def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """ "Лідер РНП Озгюр Озель", "Генеральний секретар АСЕАН Као Кім Хоурн", "мера Стамбула Екрема
+    Імамоглу": capitalized words after a role title and its genitive complement (an organization,
+    a place, an abbreviation) name a person even when the dictionary knows none of them."""
+    found: list[Candidate] = []
+    titles = role_words()
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if taken[i] or not (lemmas(tok) & titles) or not any(p.pos == "NOUN" for p in parses(tok.text)[:1]):
+            continue
+        k = _after_complement(doc, i + 1, taken)
+        if (
+            k >= n
+            or taken[k]
+            or at_sentence_start(doc[k])
+            or not (is_capitalized(doc[k]) and is_cyrillic(doc[k]))
+            or doc[k].text.isupper()
+        ):
+            continue
+        j = _name_end(doc, k, taken)
+        words = doc[k:j]
+        if not words or len(words) > 4 or any(_common_word(t) for t in words):
+            continue
+        rest = next((c for c in earlier if c.start == j and c.type == "PER"), None)
+        if rest is not None:  # "Као | Кім Хоурн": the rest of the name was found on its own
+            earlier.remove(rest)
+            j = rest.end
+        found.append(Candidate(k, j, "PER", "person"))
+        _claim(taken, k, j)
+    return found
+
+
+def _after_complement(doc: Doc, k: int, taken: list[bool]) -> int:
+    """The first word after a title's complement: lower-case genitive words, names already found,
+    abbreviations ("секретар АСЕАН", "мера Стамбула", "міністр закордонних справ Філіппін")."""
+    start = k
+    while k < len(doc) and k - start < 7:
+        tok = doc[k]
+        found_before = taken[k] and not (tok.is_punct or tok.is_space)
+        abbreviation = tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8
+        genitive = tok.text.islower() and (_is_genitive_noun(tok) or _is_adjective(tok))
+        if tok.is_sent_start or not (found_before or abbreviation or genitive):
+            break
+        k += 1
+    return k
+
+
+def _common_word(tok: Token) -> bool:
+    """A word the dictionary knows only as something other than a name."""
+    found = parses(tok.text)
+    return (
+        bool(found)
+        and tok.text[:1].isupper()
+        and all(p.pos not in ("NOUN",) or not (p.grammemes & _NAME_GRAMMEMES) for p in found)
+        and any(p.pos in ("ADJF", "VERB", "PREP", "CONJ", "NPRO", "ADVB") for p in found[:1])
+    )
+
+
 class _Surnames:
     """The last words of the names found so far: "Умєрова прийняли ..." starts with a word that
     inflects a surname met before.
@@ -878,6 +936,7 @@ _PASSES = (
     _phrase_pass,
     _latin_pass,
     _person_pass,
+    _titled_person_pass,
     _model_pass,
     _repeat_pass,
     _abbreviation_pass,
