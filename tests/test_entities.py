@@ -317,3 +317,9 @@ def test_unknown_names_after_a_title_and_its_complement_are_people(text: str, na
     a = run(text)
     e = find(a, name)
     assert e is not None and e.type == "PER", describe(a)
+
+
+def test_a_hyphenated_name_with_particles_is_one_place() -> None:
+    a = run("Перші 40 фахівців прибудуть до навчального центру Кампо-де-Майо вже у квітні.")
+    e = find(a, "Кампо-де-Майо")
+    assert e is not None and e.type == "LOC" and len(a.entities) == 1, describe(a)

@@ -739,3 +739,40 @@ def test_a_foreigner_arrested_is_of_his_country() -> None:
     a = run("СБУ затримала громадянина Китаю, який фотографував військові об'єкти.")
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.target) == {"CHN"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # hosting a named person, the subject after the verb and the guest before it
+        (
+            "Міністр закордонних справ України Андрій Сибіга прибув до Аргентини. "
+            "У понеділок Сибігу прийняв президент Аргентини Хав'єр Мілей.",
+            "CONSULT",
+            {"ARG"},
+            {"UKR"},
+        ),
+        # an invitation is the inviter's; the visit it asks for is not made yet
+        ("Міністр Андрій Сибіга запросив аргентинського колегу відвідати Київ.", "CONSULT", {"UKR"}, {"ARG"}),
+        # the institution speaks, not the city it sits in
+        (
+            "У посольстві Росії в Аргентині підписання угоди назвали «недружнім кроком».",
+            "ACCUSE",
+            {"RUS"},
+            {"ARG"},
+        ),
+        (
+            "Буенос-Айрес розглядає можливість відкрити в Києві торговельне представництво.",
+            "COOPERATE",
+            {"ARG"},
+            {"UKR"},
+        ),
+    ],
+)
+def test_hosts_invitations_and_speaking_institutions(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    a = run(text)
+    found = [e for e in a.events if e.type == etype]
+    assert any(countries(e.source) == source and countries(e.target) == target for e in found), describe(a)
+    assert not any(countries(e.source) == countries(e.target) for e in found), describe(a)

@@ -649,15 +649,20 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
         if clauses[t.i - sent.start] != clause:
             return False
         if _finite_verb(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
-            return _is_directive(t) and _is_request_verb(t)
+            return (_is_directive(t) and _is_request_verb(t)) or _is_invitation(t)
     return False
+
+
+def _is_invitation(tok: Token) -> bool:
+    """ "запросив колегу відвідати Київ": the visit is the invited side's, not yet made."""
+    return any(p.pos == "VERB" and p.lemma in ("запросити", "запрошувати") for p in parses(tok.text)[:2])
 
 
 def _is_request_verb(tok: Token) -> bool:
     return any(t.type == "REQUEST" for p in parses(tok.text) for t in triggers().get(p.lemma, []))
 
 
-def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None) -> Trigger | None:
     table = triggers()
     for p in parses(tok.text):
         lemma = p.lemma if p.pos != "GRND" else next((v for v in _gerund_verbs(p.lemma) if v in table), "")
@@ -674,9 +679,29 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
                 + _relative_antecedent(doc, tok, sent)
                 + _complement_after_do(doc, tok, sent)
             )
+            if t.object == _PERSON_OBJECT:
+                if linking is not None and _person_object_near(doc, tok, sent, linking):
+                    return t
+                continue
             if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
                 return t
     return None
+
+
+# the object column's value for "a named person": "Сибігу прийняв президент Мілей" (hosting)
+_PERSON_OBJECT = "@person"
+
+
+def _person_object_near(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
+    """A person's name, not in the nominative, right before the verb or within two words after it."""
+    for m in linking.between(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)):
+        ent = linking.entity(m.entity)
+        if ent is None or ent.type != "PER" or is_nominative(doc, m):
+            continue
+        between = doc[m.end : tok.i] if m.end <= tok.i else doc[tok.i + 1 : m.start]
+        if all(not t.is_punct for t in between):
+            return True
+    return False
 
 
 def _complement_after_do(doc: Doc, tok: Token, sent: Span) -> list[Token]:
@@ -884,10 +909,12 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
     subject speaks for the place or institution named with "у/в" before it."""
     if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
         return None
-    for p in reversed(in_clause):
-        if p.end <= trig.i and p.prep in ("у", "в") and p.actors:
-            return p
-    return None
+    places = [p for p in in_clause if p.end <= trig.i and p.prep in ("у", "в") and p.actors]
+    # "У посольстві Росії в Аргентині назвали": the institution speaks, not the city it sits in
+    bodies = [
+        p for p in places if p.generic is not None or any(a.code and a.code != a.country for a in p.actors)
+    ]
+    return (bodies or places or [None])[-1]
 
 
 def _after_verb(doc: Doc, phrase: Phrase) -> bool:
@@ -994,8 +1021,15 @@ def _targets(
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
+    inverted = source_phrase is not None and source_phrase.start > trig.i
     for p in reversed(in_clause):
-        fronted = p.prep is not None or (state and not p.nominative) or _thing_of_actor(doc, p, linking)
+        # "Сибігу прийняв президент Мілей": with the subject after the verb, the phrase before it
+        # is the object
+        fronted = (
+            p.prep is not None
+            or ((state or inverted) and not p.nominative)
+            or _thing_of_actor(doc, p, linking)
+        )
         if p.end <= trig.i and fronted and (found := usable(p)):
             return found  # "проти Росії ЄС запровадив", "рішення Токіо засудили"
     if source_phrase is not None and source_phrase.prep == "між":
@@ -1017,8 +1051,9 @@ def _targets(
         ]
         unique = list({_key(a): a for a in others}.values())
         return unique
-    if trigger.type in ("ASSAULT", "AID"):
-        # the country it struck, or where the aid goes ("профінансують розмінування в Україні")
+    if trigger.type in ("ASSAULT", "AID") or trigger.lemma == "відкрити":
+        # the country it struck, where the aid goes ("профінансують розмінування в Україні"), where
+        # an office opens ("відкрити в Києві представництво")
         return _visited(sent, trig, phrases, clauses, source_country)
     return []
 
@@ -1263,7 +1298,7 @@ def find_events(
                 if segment is None
                 else [p for p in phrases if segment[0] < doc[p.start].idx < segment[1]]
             )
-            trigger = _trigger_at(doc, tok, sent) or _phone_call(doc, tok, sent)
+            trigger = _trigger_at(doc, tok, sent, linking) or _phone_call(doc, tok, sent)
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
             # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's

@@ -606,6 +606,36 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
 _PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біля", "під", "над", "поблизу", "вздовж"}
 
 
+def _hyphenated_place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """ "Кампо-де-Майо", "Сен-Жан-де-Люз": capitalized parts joined by hyphens and lower-case
+    particles, written as one word, name a place (people write their particles apart)."""
+    found: list[Candidate] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if taken[i] or not (is_capitalized(doc[i]) and doc[i].text.isalpha()):
+            i += 1
+            continue
+        j = i + 1
+        particles = 0
+        while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            nxt = doc[j + 1]
+            if nxt.text.islower() and len(nxt.text) <= 3 and j + 3 < n and doc[j + 2].text == "-":
+                particles += 1
+                j += 2
+                continue
+            if not is_capitalized(nxt) or taken[j + 1]:
+                break
+            j += 2
+        if particles and j - i >= 5 and not any(taken[k] for k in range(i, j) if doc[k].text != "-"):
+            found.append(Candidate(i, j, "LOC", "place"))
+            _claim(taken, i, j)
+            i = j
+            continue
+        i += 1
+    return found
+
+
 def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     """ "Лідер РНП Озгюр Озель", "Генеральний секретар АСЕАН Као Кім Хоурн", "мера Стамбула Екрема
     Імамоглу": capitalized words after a role title and its genitive complement (an organization,
@@ -930,6 +960,7 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
 
 
 _PASSES = (
+    _hyphenated_place_pass,
     _place_pass,
     _gazetteer_pass,
     _compound_org_pass,
