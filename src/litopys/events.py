@@ -914,7 +914,8 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
     bodies = [
         p for p in places if p.generic is not None or any(a.code and a.code != a.country for a in p.actors)
     ]
-    return (bodies or places or [None])[-1]
+    chosen = bodies or places
+    return chosen[-1] if chosen else None
 
 
 def _after_verb(doc: Doc, phrase: Phrase) -> bool:
