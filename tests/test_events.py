@@ -776,3 +776,33 @@ def test_hosts_invitations_and_speaking_institutions(
     found = [e for e in a.events if e.type == etype]
     assert any(countries(e.source) == source and countries(e.target) == target for e in found), describe(a)
     assert not any(countries(e.source) == countries(e.target) for e in found), describe(a)
+
+
+def test_a_joined_verb_after_a_reported_clause_is_the_main_subjects() -> None:
+    a = run(
+        "Речник МЗС КНР Го Цзякунь заявив, що Маніла діє за підказкою зовнішніх сил, "
+        "і закликав філіппінську сторону припинити провокації."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"CHN"} and countries(e.target) == {"PHL"}, describe(a)
+
+
+def test_a_title_without_case_in_the_dictionary_still_heads_a_subject() -> None:
+    a = run("Генеральний секретар НАТО Марк Рютте закликав Росію до стриманості.")
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_joint_exercises_are_cooperation() -> None:
+    a = run("Минулого місяця Філіппіни та Японія провели біля острова Палаван спільні морські навчання.")
+    e = event_of(a, "COOPERATE")
+    assert e is not None and countries(e.source) == {"PHL", "JPN"}, describe(a)
+
+
+def test_against_an_unnamed_party_of_a_two_sided_story() -> None:
+    a = run(
+        "Судно берегової охорони Китаю протаранило філіппінський катер. "
+        "Китайські кораблі також застосували водомети проти судна BRP Teresa Magbanua."
+    )
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.target) == {"PHL"}, describe(a)

@@ -538,7 +538,8 @@ def _nominative(doc: Doc, start: int, end: int) -> bool:
         if not found:
             continue
         if any(p.pos == "NOUN" for p in found) or any(p.has("Fixd") for p in found):
-            return any(p.has("nomn") or p.has("Fixd") for p in found)
+            # a reading with no case at all ("секретар" in the dictionary) may be the nominative
+            return any(p.has("nomn") or p.has("Fixd") or not any(p.has(c) for c in CASES) for p in found)
     return True
 
 
@@ -770,6 +771,15 @@ def _source(
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
+    main = _main_clause_before(doc, sent, clauses, clause)
+    if pronoun is None and main is not None:
+        # "Він заявив, що Маніла «діє ...», і закликав ...": the joined verb is the main subject's
+        main_subjects = [
+            p for p in phrases if clauses[p.start - sent.start] == main and p.nominative and p.actors
+        ]
+        if main_subjects:
+            return _coordinated(doc, main_subjects[0], phrases), main_subjects[0]
+        pronoun = _pronoun(doc, sent, clauses, main, trig)
     if pronoun is not None:
         ent_id = antecedent(doc, pronoun.i, linking, _PRONOUN_GENDER[pronoun.lower_])
         ent = linking.entity(ent_id)
@@ -934,6 +944,18 @@ def _first_word(doc: Doc, sent: Span, clauses: list[int], clause: int) -> Token 
         if clauses[tok.i - sent.start] == clause and not tok.is_punct and not tok.is_space:
             return tok
     return None
+
+
+def _main_clause_before(doc: Doc, sent: Span, clauses: list[int], clause: int) -> int | None:
+    """For a clause joined by "і/та" right after a "що"/"який" clause: the main clause before that
+    subordinate one, whose subject the joined verb shares."""
+    first = _first_word(doc, sent, clauses, clause)
+    if clause < 2 or first is None or first.lower_ not in ("і", "й", "та"):
+        return None
+    before = _first_word(doc, sent, clauses, clause - 1)
+    if before is None or before.lower_ not in ("що", "щоб") and before.lower_ not in _RELATIVES:
+        return None
+    return clause - 2
 
 
 def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token) -> Token | None:
@@ -1379,6 +1401,17 @@ def find_events(
                         target = _country_level(
                             [a for a in earlier.event.target if a.country not in _countries(source)]
                         )
+            if (
+                not target
+                and source
+                and trigger.type in ("ASSAULT", "COERCE", "THREATEN")
+                and _against_someone(doc, sent, tok, clauses)
+            ):
+                # "застосували водомети проти судна BRP Teresa Magbanua": against an unnamed party of
+                # a two-sided story is against its other side
+                sides = _parties_before(found, s_index, _ALL_TYPES)
+                others = [a for a in sides if a.country not in _countries(source)]
+                target = others if len(others) == 1 and len(sides) == 2 else []
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
                 # "Держдеп закликав обидві сторони до стриманості": the two sides of the story's
                 # latest two-sided event, conflicts included
@@ -1404,6 +1437,10 @@ def find_events(
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
+            if etype == "MOBILIZE" and len(_countries(source) - {None}) >= 2:
+                # "Філіппіни та Японія провели спільні навчання": joint exercises are cooperation
+                etype, mode = "COOPERATE", None
+                target = target or source[1:] + source[:1]
             if modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
                 etype, modality = trigger.negated_type, "asserted"
@@ -1864,6 +1901,15 @@ def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
         if found and _is_title(tok) and "країна" in after and after & _PAIR_WORDS:
             return True  # "лідери двох країн"
     return False
+
+
+def _against_someone(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Does "проти" follow the verb in its clause?"""
+    clause = clauses[trig.i - sent.start]
+    return any(
+        t.lower_ == "проти" and clauses[t.i - sent.start] == clause
+        for t in doc[trig.i + 1 : min(sent.end, trig.i + 6)]
+    )
 
 
 def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
