@@ -953,7 +953,7 @@ def _main_clause_before(doc: Doc, sent: Span, clauses: list[int], clause: int) -
     if clause < 2 or first is None or first.lower_ not in ("і", "й", "та"):
         return None
     before = _first_word(doc, sent, clauses, clause - 1)
-    if before is None or before.lower_ not in ("що", "щоб") and before.lower_ not in _RELATIVES:
+    if before is None or (before.lower_ not in ("що", "щоб") and before.lower_ not in _RELATIVES):
         return None
     return clause - 2
 
