@@ -806,3 +806,38 @@ def test_against_an_unnamed_party_of_a_two_sided_story() -> None:
     )
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.target) == {"PHL"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        # refusing to let others do something, in the future, is a warning
+        (
+            "Міністр внутрішніх справ Туреччини заявив: «Ми не дозволимо тероризувати вулиці Стамбула».",
+            "THREATEN",
+            {"TUR"},
+            set(),
+        ),
+        # a threat on a condition the authorities must meet; the threatened strike is its content
+        (
+            "Конфедерація прогресивних профспілок Туреччини (DİSK) пригрозила оголосити загальний страйк, "
+            "якщо затриманих не звільнять до понеділка.",
+            "THREATEN",
+            {"TUR"},
+            {"TUR"},
+        ),
+        # judging detentions told before accuses whoever detained
+        (
+            "Поліція Туреччини затримала понад 200 людей. Міністр закордонних справ Німеччини Йоганн Вадефуль "
+            "назвав масові затримання «неприйнятними».",
+            "ACCUSE",
+            {"DEU"},
+            {"TUR"},
+        ),
+    ],
+)
+def test_warnings_threats_and_judged_acts(text: str, etype: str, source: set[str], target: set[str]) -> None:
+    a = run(text)
+    found = [e for e in a.events if e.type == etype]
+    assert any(countries(e.source) == source and countries(e.target) == target for e in found), describe(a)
+    assert not any(e.type == "PROTEST" for e in a.events), describe(a)

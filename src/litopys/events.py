@@ -650,8 +650,16 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
         if clauses[t.i - sent.start] != clause:
             return False
         if _finite_verb(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
-            return (_is_directive(t) and _is_request_verb(t)) or _is_invitation(t)
+            return (_is_directive(t) and _is_request_verb(t)) or _is_invitation(t) or _is_threat(t)
     return False
+
+
+def _is_threat(tok: Token) -> bool:
+    """ "пригрозила оголосити страйк": what is threatened is the threat's content, not an act."""
+    return any(
+        p.pos == "VERB" and any(t.type == "THREATEN" and not t.object for t in triggers().get(p.lemma, []))
+        for p in parses(tok.text)[:2]
+    )
 
 
 def _is_invitation(tok: Token) -> bool:
@@ -1221,6 +1229,18 @@ def _said_that(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
     return any(verbs.get(p.lemma) for t in doc[sent.start : first.i] for p in parses(t.text)[:1])
 
 
+def _impersonal_condition(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is the verb of the following "якщо" clause a plural with no subject ("не звільнять")?"""
+    condition = next((t for t in doc[trig.i + 1 : sent.end] if t.lower_ == "якщо"), None)
+    if condition is None:
+        return False
+    for t in doc[condition.i + 1 : sent.end]:
+        readings = [p for p in parses(t.text) if p.pos == "VERB" and not p.has("infn")]
+        if readings:  # "звільнять" reads first as an old infinitive
+            return any(p.has("plur") and (p.has("past") or p.has("3per")) for p in readings)
+    return False
+
+
 def _condition_follows(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
     """The clause right after the trigger's opens with "якщо" (a condition put after the act)."""
     clause = clauses[trig.i - sent.start]
@@ -1387,9 +1407,11 @@ def find_events(
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
-                if not target and trigger.type == "ACCUSE" and _attack_named_after(doc, sent, tok, clauses):
-                    # "засудив удари по цивільних": the accused is the side that struck
-                    struck = _earlier_attack(found, [], s_index)
+                named_act = _act_named_after(doc, sent, tok, clauses) if trigger.type == "ACCUSE" else None
+                if not target and named_act is not None:
+                    # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
+                    # accused is the side that struck or detained
+                    struck = _earlier_attack(found, [], s_index, kind=named_act)
                     if struck is not None:
                         target = [a for a in struck.event.source if a.country not in _countries(source)]
                 if not target and trigger.type == "ASSAULT" and segment is None:
@@ -1412,6 +1434,14 @@ def find_events(
                 sides = _parties_before(found, s_index, _ALL_TYPES)
                 others = [a for a in sides if a.country not in _countries(source)]
                 target = others if len(others) == 1 and len(sides) == 2 else []
+            if (
+                not target
+                and trigger.type == "THREATEN"
+                and _impersonal_condition(doc, sent, tok, clauses)
+                and (country := next(iter(_countries(source) - {None}), None)) is not None
+            ):
+                # "пригрозила страйком, якщо затриманих не звільнять": the authorities must act
+                target = [Actor(None, country, country + "GOV", None)]
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
                 # "Держдеп закликав обидві сторони до стриманості": the two sides of the story's
                 # latest two-sided event, conflicts included
@@ -1441,7 +1471,10 @@ def find_events(
                 # "Філіппіни та Японія провели спільні навчання": joint exercises are cooperation
                 etype, mode = "COOPERATE", None
                 target = target or source[1:] + source[:1]
-            if modality == "negated" and trigger.negated_type:
+            if modality == "negated" and trigger.lemma in ("дозволити", "допустити") and _future(tok):
+                # «Ми не дозволимо тероризувати вулиці»: refusing to allow what others may do is a warning
+                etype, modality = "THREATEN", "asserted"
+            elif modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
                 etype, modality = trigger.negated_type, "asserted"
             elif modality == "negated" and segment is not None:
@@ -1723,12 +1756,12 @@ def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, 
             if (
                 home is not None
                 and a.country is None
-                and a.code in _OFFICIAL_SECTORS
+                and (a.code in _OFFICIAL_SECTORS or a.code is None)
                 and ent is not None
                 and ent.type == "PER"
                 and named == {a.entity}  # "президент Європейської ради Антоніу Кошта" is not national
             ):
-                p.actors[n] = Actor(a.entity, home, home + a.code, a.text)
+                p.actors[n] = Actor(a.entity, home, home + (a.code or ""), a.text)
             elif (
                 (owner := home or dominant) is not None
                 and a.country is None
@@ -1856,12 +1889,32 @@ def _attack_nouns() -> frozenset[str]:
     )
 
 
-def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+@functools.cache
+def _act_nouns() -> dict[str, str]:
+    """Nouns that name an attack or a coercive act ("удар", "обстріл", "затримання", "арешт"):
+    ASSAULT and COERCE trigger lemmas that are nouns → their type."""
+    return {
+        r["lemma"]: r["type"]
+        for r in resources.table("event_triggers.tsv")
+        if r["type"] in ("ASSAULT", "COERCE")
+        and any(p.pos == "NOUN" and p.lemma == r["lemma"] for p in parses(r["lemma"]))
+    }
+
+
+def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str | None:
+    """The type of the attack or coercive act named right after the verb, if any."""
     clause = clauses[trig.i - sent.start]
-    return any(
-        clauses[t.i - sent.start] == clause and any(p.lemma in _attack_nouns() for p in parses(t.text)[:2])
-        for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)]
-    )
+    for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)]:
+        if clauses[t.i - sent.start] != clause:
+            continue
+        kind = next((_act_nouns()[p.lemma] for p in parses(t.text)[:2] if p.lemma in _act_nouns()), None)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    return _act_named_after(doc, sent, trig, clauses) == "ASSAULT"
 
 
 def _weapon_owner(doc: Doc, weapon: Token, linking: Linking) -> list[Actor]:
@@ -1959,13 +2012,13 @@ def _country_level(actors: list[Actor]) -> list[Actor]:
 
 
 def _earlier_attack(
-    found: list[_Found], target: list[Actor], sentence: int, named: bool = True
+    found: list[_Found], target: list[Actor], sentence: int, named: bool = True, kind: str = "ASSAULT"
 ) -> _Found | None:
-    """The latest attack told before (with a named attacker, or else with a known target) on the
-    same country."""
+    """The latest attack (or other act of ``kind``) told before, with a named attacker, or else with
+    a known target, on the same country."""
     wanted = _countries(target) - {None}
     for f in reversed(found):
-        if f.event.type != "ASSAULT" or f.sentence > sentence:
+        if f.event.type != kind or f.sentence > sentence:
             continue
         if (named and not f.event.source) or (not named and not f.event.target):
             continue
