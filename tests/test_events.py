@@ -841,3 +841,9 @@ def test_warnings_threats_and_judged_acts(text: str, etype: str, source: set[str
     found = [e for e in a.events if e.type == etype]
     assert any(countries(e.source) == source and countries(e.target) == target for e in found), describe(a)
     assert not any(e.type == "PROTEST" for e in a.events), describe(a)
+
+
+def test_one_person_before_a_plural_verb_is_its_object() -> None:
+    a = run("Опозиційний політик Туреччини Екрем Імамоглу виступив у суді. Імамоглу затримали в Туреччині.")
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.source) == {"TUR"} and countries(e.target) == {"TUR"}, describe(a)

@@ -52,6 +52,7 @@ _CLAUSE_WORDS = {
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
 _STATE_ADJECTIVES = {"державний", "національний"}
+_REGIONAL_ADJECTIVES = {"обласний", "районний", "міський", "окружний", "апеляційний"}
 _CONTRASTIVES = {"а", "але", "проте", "однак"}
 _NOT_A_CLAUSE = {"також", "саме", "й", "і", "не"}
 _PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur"}
@@ -770,7 +771,7 @@ def _source(
         if p.end <= trig.i
         and p.nominative
         and not _after_verb(doc, p)
-        and (_agrees_in_number(doc, p, trig) or _joined_before(doc, p, phrases))
+        and (_agrees_in_number(doc, p, trig, linking) or _joined_before(doc, p, phrases))
     ]
     speaking_place = _impersonal_source(trig, in_clause)
     if left and speaking_place is not None and _thing_of_actor(doc, left[-1], linking):
@@ -812,7 +813,7 @@ def _source(
         and not _after_verb(doc, p)
         and clauses[p.start - sent.start] < clause
         and not (lead_in and clauses[p.start - sent.start] == 0)
-        and _agrees_in_number(doc, p, trig)
+        and _agrees_in_number(doc, p, trig, linking)
     ]
     if earlier and (
         first is None
@@ -901,13 +902,15 @@ def _joined_before(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> bool:
     return len(joint) == 1 and (joint[0].lower_ in _COORDINATORS or joint[0].text == ",")
 
 
-def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token) -> bool:
+def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token, linking: Linking | None = None) -> bool:
     """A singular subject does not go with a plural verb ("Орбан погодився ..., як вилучили ...")."""
     verb_number = {n for p in parses(verb.text)[:1] for n in ("sing", "plur") if p.has(n)}
     if not verb_number and any(p.has(g) for p in parses(verb.text)[:1] for g in ("masc", "femn", "neut")):
         verb_number = {"sing"}  # the past tense marks gender only in the singular: "назвав"
     if not verb_number:
         return True
+    if verb_number == {"plur"} and linking is not None and _one_person(doc, phrase, linking):
+        return False  # "Імамоглу затримали": one person, however indeclinable, is no plural subject
     for tok in doc[phrase.start : phrase.end]:
         if _abbreviation(tok):
             continue  # "ВАКС продовжив": the number a dictionary guesses for an abbreviation is none
@@ -920,6 +923,19 @@ def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token) -> bool:
             numbers = {"plur" if p.has("plur") else "sing" for p in nouns}
             return bool(numbers & verb_number)
     return True
+
+
+def _one_person(doc: Doc, phrase: Phrase, linking: Linking) -> bool:
+    """A phrase that is one person's name alone (no plural noun beside it)."""
+    people = [a for a in phrase.actors if (e := linking.entity(a.entity)) is not None and e.type == "PER"]
+    nouns = [p for t in doc[phrase.start : phrase.end] for p in parses(t.text)[:1] if p.pos == "NOUN"]
+    return (
+        len(phrase.actors) == 1
+        and bool(people)
+        and phrase.end - phrase.start <= 3
+        and not any(p.has("plur") for p in nouns)
+        and all(t.text[:1].isupper() for t in doc[phrase.start : phrase.end] if t.text.isalpha())
+    )
 
 
 def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
@@ -1021,7 +1037,12 @@ def _targets(
             return []  # "на космодромі": a place, not a target
         if trigger.type == "PROTEST" and p.prep in ("на", "у", "в", "до"):
             return []  # "вийшли на вулиці Тбілісі", "до будівлі парламенту": where, not against whom
-        if p.nominative and p.end < sent.end and _finite_verb(doc[p.end]):
+        if (
+            p.nominative
+            and p.end < sent.end
+            and _finite_verb(doc[p.end])
+            and _agrees_in_number(doc, p, doc[p.end], linking)
+        ):
             return []  # "..., Іспанія домоглася винятку": the subject of the next clause
         if not any(a.country for a in p.actors) and p.generic and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
@@ -1059,6 +1080,9 @@ def _targets(
         fronted = (
             p.prep is not None
             or ((state or inverted) and not p.nominative)
+            or (
+                state and _impersonal_verb(trig) and not _agrees_in_number(doc, p, trig, linking)
+            )  # "Імамоглу затримали"
             or _thing_of_actor(doc, p, linking)
         )
         if p.end <= trig.i and fronted and (found := usable(p)):
@@ -1702,10 +1726,16 @@ def _person_object(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> boo
             if clauses[tok.i - sent.start] != clause or tok.is_punct or _pos(tok) == "PREP":
                 break
             nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            if _pos(tok) == "ADJF" and (nxt is None or nxt.is_punct or _pos(nxt) == "PREP"):
+                # "повідомила затриманому про підозру": a participle standing for a person
+                nouns = [p for p in parses(tok.text) if p.pos == "ADJF" and p.has("Pass")]
+                nouns = [p for p in nouns if p.has("datv") or p.has("accs")]
+                if nouns:
+                    return True
             if nouns and _pos(tok) == "NOUN":
-                if any(p.has("anim") and p.has("accs") for p in nouns) and not any(
-                    p.has("nomn") for p in nouns
-                ):
+                oblique = any(p.has("anim") and (p.has("accs") or p.has("datv")) for p in nouns)
+                if oblique and not any(p.has("nomn") for p in nouns):
                     return True
                 break
     return False
@@ -1780,7 +1810,10 @@ def _state_body(name: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower().startswith(("держ", "нац", "мін")) and len(words[0]) > 5:
         return True
-    return any(p.lemma in _STATE_ADJECTIVES for p in parses(words[0])[:2])
+    # "Полтавська обласна прокуратура", "Автозаводський районний суд": a regional organ of the state
+    return any(p.lemma in _STATE_ADJECTIVES for p in parses(words[0])[:2]) or any(
+        p.lemma in _REGIONAL_ADJECTIVES for w in words[1:3] for p in parses(w)[:2]
+    )
 
 
 def _protest_place(
