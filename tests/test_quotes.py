@@ -268,3 +268,24 @@ def test_speakers_of_unseen_kinds(text: str, fragment: str, speaker: str) -> Non
     assert q is not None, describe(a)
     ent = a.entity(q.speaker)
     assert ent is not None and any(speaker in m.text for m in ent.mentions), describe(a)
+
+
+def test_figures_a_source_gives_are_not_speech() -> None:
+    a = run("За даними Офісу Генерального прокурора, від початку року про підозру повідомили 19 особам.")
+    assert a.quotes == [], describe(a)
+
+
+def test_a_surname_repeated_at_the_start_of_a_sentence_speaks() -> None:
+    a = run("Лідер РНП Озгюр Озель звинуватив владу. Озель пообіцяв, що партія проводитиме мітинги щотижня.")
+    q = quote_with(a, "партія проводитиме мітинги")
+    assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == "Озгюр Озель", describe(a)
+
+
+def test_a_title_with_a_country_adjective_picks_that_countrys_person() -> None:
+    a = run(
+        "Міністр закордонних справ України Андрій Сибіга зустрівся з міністром закордонних справ Аргентини "
+        "Пабло Кірно. Кірно подякував за візит. «Ми цінуємо кожен крок, — зазначив український міністр, "
+        "— але найбільше цінуємо послідовність»."
+    )
+    q = quote_with(a, "цінуємо послідовність")
+    assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == "Андрій Сибіга", describe(a)

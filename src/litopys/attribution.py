@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
-from litopys.link import LinkedMention, Linking, is_nominative, roles
+from litopys.link import LinkedMention, Linking, country_of_adjective, is_nominative, roles
 from litopys.model import Attribution, Quote
 from litopys.morphology import parses, readings, sentence_of, sentences, text_of, token_at_char
 
@@ -705,8 +705,13 @@ def _according_to_quotes(
                 speaker = antecedent(doc, words[i].i, linking, "masc" if pronoun == "його" else "femn")
             if speaker is None:  # "За словами єгипетського міністра, ...": a title for someone named before
                 speaker = _titled_antecedent(doc, words[i + size - 1].i + 1, comma.i, linking)
-            if speaker is None or _is_outlet(linking, speaker) or _reported(words[i : i + size]):
-                continue  # "як пише The Guardian", "як повідомили в СБУ": a source, not a quote
+            if (
+                speaker is None
+                or _is_outlet(linking, speaker)
+                or _reported(words[i : i + size])
+                or _data_cue(words[i : i + size])
+            ):
+                continue  # "як пише The Guardian", "за даними ОП": a source, not a quote
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
             if any(q.start <= start < q.end for q in found) or end <= start:
                 continue
@@ -723,6 +728,16 @@ def _according_to_quotes(
     return quotes
 
 
+_DATA_NOUNS = frozenset({"дані", "інформація", "оцінка", "підрахунок"})
+
+
+def _data_cue(words: list[Token]) -> bool:
+    """ "За даними", "за оцінками": figures a source gives, not words someone said."""
+    return any(
+        t.lower_ in ("даними", "даних") or p.lemma in _DATA_NOUNS for t in words for p in parses(t.text)[:2]
+    )
+
+
 def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | None:
     """A person referred to by a title alone ("міністра", "дипломата") in doc[lo:hi]."""
     if hi - lo > 4:
@@ -732,6 +747,18 @@ def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | No
         found = [p for p in parses(tok.text) if p.pos == "NOUN" and (p.lemma,) in table and p.has("anim")]
         if found:
             gender = "femn" if all(p.has("femn") for p in found) else "masc"
+            country = next((c for t in doc[lo:hi] if (c := country_of_adjective(t)) is not None), None)
+            if country is not None:  # "зазначив український міністр": the Ukrainian one named before
+                of_country = [
+                    m
+                    for m in linking.mentions
+                    if m.start < lo
+                    and _person_of_gender(linking, m, gender)
+                    and (e := linking.entity(m.entity)) is not None
+                    and e.country == country
+                ]
+                if of_country:
+                    return of_country[-1].entity
             return antecedent(doc, lo, linking, gender)
     return None
 

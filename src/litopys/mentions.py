@@ -887,7 +887,7 @@ def _repeat_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         if c.type in ("ORG", "LOC") and len(words) >= 2 and not any(t.is_space for t in words):
             key = tuple(_lemma_key(t) for t in words)
             by_first.setdefault(key[0], {}).setdefault(key, c)
-    found: list[Candidate] = []
+    found: list[Candidate] = _repeated_surnames(doc, taken, earlier)
     if not by_first:
         return found
     i = 0
@@ -913,6 +913,28 @@ def _repeat_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         found.append(Candidate(i, i + n, c.type, c.how, c.entry, extra=dict(c.extra)))
         _claim(taken, i, i + n)
         i += n
+    return found
+
+
+def _repeated_surnames(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """ "Лідер РНП Озгюр Озель ... Озель пообіцяв": the surname of a person found with a full name
+    is that person again, in any case, even opening a sentence."""
+    seen = _Surnames()
+    for c in earlier:
+        if c.type == "PER" and c.end - c.start >= 2 and doc[c.end - 1].text.isalpha():
+            seen.add(doc[c.end - 1].lower_)
+    found: list[Candidate] = []
+    for i, tok in enumerate(doc):
+        if (
+            not taken[i]
+            and is_capitalized(tok)
+            and is_cyrillic(tok)
+            and len(tok.text) >= 4
+            and tok.lower_ in seen
+            and not (i + 1 < len(doc) and is_capitalized(doc[i + 1]) and not taken[i + 1])
+        ):
+            found.append(Candidate(i, i + 1, "PER", "person"))
+            _claim(taken, i, i + 1)
     return found
 
 
