@@ -847,3 +847,21 @@ def test_one_person_before_a_plural_verb_is_its_object() -> None:
     a = run("Опозиційний політик Туреччини Екрем Імамоглу виступив у суді. Імамоглу затримали в Туреччині.")
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.source) == {"TUR"} and countries(e.target) == {"TUR"}, describe(a)
+
+
+def test_a_pronoun_object_is_the_person_it_stands_for() -> None:
+    a = run(
+        "Поліція Туреччини затримала опозиційного політика Мехмета Яшара. "
+        "Через рік суд засудив його до п'яти років ув'язнення."
+    )
+    found = [e for e in a.events if e.trigger == "засудив"]
+    assert found and countries(found[0].target) == {"TUR"}, describe(a)
+
+
+def test_a_party_leader_of_no_named_country_belongs_to_the_story() -> None:
+    a = run(
+        "У Туреччині тривають протести. Поліція Туреччини затримала 200 людей у Стамбулі. "
+        "Лідер РНП Озгюр Озель звинуватив владу в непропорційному застосуванні сили."
+    )
+    found = [e for e in a.events if e.type == "ACCUSE"]
+    assert any(countries(e.source) == {"TUR"} for e in found), describe(a)

@@ -1466,6 +1466,19 @@ def find_events(
             ):
                 # "пригрозила страйком, якщо затриманих не звільнять": the authorities must act
                 target = [Actor(None, country, country + "GOV", None)]
+            if (
+                not target
+                and source
+                and (object_pronoun := _object_pronoun(doc, sent, tok, clauses)) is not None
+            ):
+                # "суд відправив його під варту": the person the pronoun stands for
+                gender = {"його": "masc", "її": "femn", "їх": "plur"}[object_pronoun.lower_]
+                ent = linking.entity(antecedent(doc, object_pronoun.i, linking, gender))
+                if ent is not None and ent.type == "PER":
+                    country = ent.country or (
+                        next(iter(_countries(source) - {None}), None) if _state_act(trigger) else None
+                    )
+                    target = [Actor(ent.id, country, country, ent.name)] if country else []
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
                 # "Держдеп закликав обидві сторони до стриманості": the two sides of the story's
                 # latest two-sided event, conflicts included
@@ -1773,6 +1786,8 @@ def _clause_place(
 
 
 _OFFICIAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+# sectors of a country's own political life: officials, parties, opposition, unions, citizens
+_DOMESTIC_SECTORS = _OFFICIAL_SECTORS | {"PTY", "OPP", "LAB", "CVL"}
 
 
 def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, dominant: str | None) -> None:
@@ -1786,10 +1801,11 @@ def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, 
             if (
                 home is not None
                 and a.country is None
-                and (a.code in _OFFICIAL_SECTORS or a.code is None)
+                and (a.code in _DOMESTIC_SECTORS or a.code is None)
                 and ent is not None
                 and ent.type == "PER"
-                and named == {a.entity}  # "президент Європейської ради Антоніу Кошта" is not national
+                # "президент Європейської ради Антоніу Кошта" is not national; "лідер РНП" may be
+                and all(_national(linking, e) for e in named - {a.entity})
             ):
                 p.actors[n] = Actor(a.entity, home, home + (a.code or ""), a.text)
             elif (
@@ -1800,6 +1816,17 @@ def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, 
                 and _state_body(ent.name)
             ):
                 p.actors[n] = Actor(a.entity, owner, owner + (a.code or "GOV"), a.text)
+
+
+def _national(linking: Linking, entity_id: str) -> bool:
+    """An organization or place of no other country and no international body ("РНП")."""
+    ent = linking.entity(entity_id)
+    return (
+        ent is not None
+        and ent.type == "ORG"
+        and ent.country is None
+        and ent.code in _DOMESTIC_SECTORS | {None}
+    )
 
 
 def _state_body(name: str) -> bool:
@@ -1996,6 +2023,26 @@ def _against_someone(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> b
         t.lower_ == "проти" and clauses[t.i - sent.start] == clause
         for t in doc[trig.i + 1 : min(sent.end, trig.i + 6)]
     )
+
+
+def _object_pronoun(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
+    """ "відправив його під варту", "затримали її": an object pronoun right after the verb."""
+    nxt = next((t for t in doc[trig.i + 1 : min(sent.end, trig.i + 3)] if not t.is_space), None)
+    if (
+        nxt is None
+        or nxt.lower_ not in ("його", "її", "їх")
+        or clauses[nxt.i - sent.start] != clauses[trig.i - sent.start]
+    ):
+        return None
+    after = nxt.nbor(1) if nxt.i + 1 < len(doc) else None
+    # "його підзахисний", "її країна": a possessive before a noun is no object
+    if (
+        after is not None
+        and after.lower_ not in _PREPOSITIONS
+        and any(p.pos == "NOUN" for p in parses(after.text)[:1])
+    ):
+        return None
+    return nxt
 
 
 def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
