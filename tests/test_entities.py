@@ -323,3 +323,12 @@ def test_a_hyphenated_name_with_particles_is_one_place() -> None:
     a = run("Перші 40 фахівців прибудуть до навчального центру Кампо-де-Майо вже у квітні.")
     e = find(a, "Кампо-де-Майо")
     assert e is not None and e.type == "LOC" and len(a.entities) == 1, describe(a)
+
+
+def test_the_president_of_the_country_just_named() -> None:
+    a = run(
+        "Це перший візит українського міністра до Аргентини за десять років. "
+        "У понеділок його прийняв президент країни Хав'єр Мілей."
+    )
+    e = find(a, "Хав'єр Мілей")
+    assert e is not None and e.type == "PER" and e.country == "ARG", describe(a)

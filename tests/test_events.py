@@ -865,3 +865,12 @@ def test_a_party_leader_of_no_named_country_belongs_to_the_story() -> None:
     )
     found = [e for e in a.events if e.type == "ACCUSE"]
     assert any(countries(e.source) == {"TUR"} for e in found), describe(a)
+
+
+def test_a_future_date_does_not_move_the_story() -> None:
+    a = run(
+        "Перші 40 фахівців прибудуть до Києва вже у квітні. "
+        "Міністр оборони Польщі Владислав Косіняк-Камиш заявив, що Польща передасть Україні генератори."
+    )
+    e = event_of(a, "AID")
+    assert e is not None and e.date != "2024-04", describe(a)

@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
@@ -2132,7 +2133,10 @@ def _narrative_after(inside: list[Timex], narrative: str | None, published: str 
         return narrative
     first = inside[0]
     if _concrete(first):
-        return calendar_date(first.value)
+        value = calendar_date(first.value)
+        if published and re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) and value > published[: len(value)]:
+            return narrative  # "прибудуть ... у квітні": a future date is no time the story moves to
+        return value
     if first.value in _VAGUE_PAST:
         return None
     if first.value == "PRESENT_REF":

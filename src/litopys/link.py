@@ -589,11 +589,23 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         window.insert(0, tok)
         k -= 1
     found_roles, sector, country = _describe(window, linking)
+    if found_roles and country is None and any(t.lower_ in ("країни", "держави") for t in window):
+        # "президент країни Хав'єр Мілей": the country the text has just named
+        country = _country_named_before(doc, start, linking)
     if not found_roles and not _genitive_chain(window, linking):
         # "Позицію Будапешта Качка назвав": the words before the name are no title of his; a
         # genitive chain is the tail of one ("міністр постачання і | внутрішньої торгівлі Єгипту")
         return found_roles, None, None
     return found_roles, sector, country
+
+
+def _country_named_before(doc: Doc, start: int, linking: Linking) -> str | None:
+    """The country of the last country or capital named before token ``start``."""
+    for m in reversed([m for m in linking.mentions if m.end <= start]):
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "LOC" and ent.country and ent.code == ent.country:
+            return ent.country
+    return None
 
 
 def _joins_genitives(doc: Doc, k: int, window: list[Token], linking: Linking) -> bool:

@@ -423,6 +423,8 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         org = None if kind else _head_lemma(tok, org_heads())
         if not kind and not org:
             continue
+        if i > 0 and lemmas(doc[i - 1]) & role_words():
+            continue  # "президент країни Хав'єр Мілей": the name is the title holder's, not the place's
         j = i + 1
         quoted = doc[j].text in _QUOTES_OPEN
         if quoted:
