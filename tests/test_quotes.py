@@ -289,3 +289,33 @@ def test_a_title_with_a_country_adjective_picks_that_countrys_person() -> None:
     )
     q = quote_with(a, "цінуємо послідовність")
     assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == "Андрій Сибіга", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a lower-case head noun after "в/у" refers back to the institution named before
+        (
+            "Конфедерація прогресивних профспілок Туреччини (DİSK) пригрозила страйком. "
+            "Як зазначили в конфедерації, остаточне рішення ухвалять у неділю.",
+            "остаточне рішення ухвалять",
+            "Конфедерація прогресивних профспілок Туреччини",
+        ),
+        (
+            "Державний департамент США засудив дії Китаю. "
+            "У заяві відомства нагадали, що договір про взаємну оборону поширюється на філіппінські судна.",
+            "договір про взаємну оборону",
+            "Державний департамент США",
+        ),
+        # condemning quoted words quotes them
+        (
+            "Державний департамент США засудив «небезпечні та дестабілізуючі дії» Китаю.",
+            "небезпечні та дестабілізуючі дії",
+            "Державний департамент США",
+        ),
+    ],
+)
+def test_institutions_referred_to_by_a_common_noun(text: str, fragment: str, speaker: str) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == speaker, describe(a)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, is_nominative, roles
+from litopys.mentions import org_heads
 from litopys.model import Attribution, Quote
 from litopys.morphology import parses, readings, sentence_of, sentences, text_of, token_at_char
 
@@ -705,6 +706,9 @@ def _according_to_quotes(
                 speaker = antecedent(doc, words[i].i, linking, "masc" if pronoun == "його" else "femn")
             if speaker is None:  # "За словами єгипетського міністра, ...": a title for someone named before
                 speaker = _titled_antecedent(doc, words[i + size - 1].i + 1, comma.i, linking)
+            after = words[i + size] if i + size < len(words) else None
+            if speaker is None and after is not None and after.lower_ in _IMPERSONAL_PREPOSITIONS:
+                speaker = _institution_named_before(doc, after, linking)  # "Як зазначили в конфедерації
             if (
                 speaker is None
                 or _is_outlet(linking, speaker)
@@ -834,8 +838,12 @@ def _in_phrase_source(doc: Doc, cue: Token, sent: Span) -> Token | None:
             break
         if any(p.pos == "VERB" for p in parses(tok.text)[:1]):
             break
-        if tok.lower_ in _IMPERSONAL_PREPOSITIONS and k + 1 < cue.i and doc[k + 1].text[:1].isupper():
-            return tok
+        if (
+            tok.lower_ in _IMPERSONAL_PREPOSITIONS
+            and k + 1 < cue.i
+            and (doc[k + 1].text[:1].isupper() or _body_or_document(doc[k + 1]))
+        ):
+            return tok  # "У Кремлі", "У заяві відомства", "в міністерстві"
     return None
 
 
@@ -1061,7 +1069,41 @@ def _institution(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | No
         return None
     prep = _in_phrase_source(doc, cue, sent)
     m = _institution_after(doc, prep, linking) if prep is not None else None
+    if m is None and prep is not None:
+        # "У заяві відомства нагадали", "Як зазначили в конфедерації": the body named before
+        return _institution_named_before(doc, prep, linking)
     return m.entity if m is not None and _is_source_entity(linking, m.entity) else None
+
+
+def _body_or_document(tok: Token) -> bool:
+    return any(
+        p.lemma in org_heads() or p.lemma in _DOCUMENT_NOUNS for p in parses(tok.text)[:2] if p.pos == "NOUN"
+    )
+
+
+# a lower-case noun standing for an institution already named: any state body, or one of its kind
+_ANY_BODY = frozenset({"відомство", "установа", "організація"})
+
+
+def _institution_named_before(doc: Doc, prep: Token, linking: Linking) -> str | None:
+    """The organization a lower-case head noun after "в/у" refers back to: "в конфедерації" → the
+    confederation named earlier; "відомства" → the last state body named."""
+    heads = org_heads()
+    for tok in doc[prep.i + 1 : min(len(doc), prep.i + 4)]:
+        if not tok.text.islower() or tok.is_punct:
+            return None
+        kinds = {p.lemma for p in parses(tok.text)[:2] if p.pos == "NOUN"} & (set(heads) | _ANY_BODY)
+        if not kinds:
+            continue
+        for m in reversed([m for m in linking.mentions if m.end <= prep.i]):
+            ent = linking.entity(m.entity)
+            if ent is None or ent.type != "ORG":
+                continue
+            first = {p.lemma for p in parses(ent.name.split()[0])[:2]}
+            if first & kinds or (kinds & _ANY_BODY and (ent.code or "").endswith(("GOV", "IGO"))):
+                return ent.id
+        return None
+    return None
 
 
 def _introduces_content(doc: Doc, cue: Token, sent: Span) -> bool:
