@@ -157,3 +157,14 @@ def test_long_lines_are_tagged_in_bounded_pieces() -> None:
     assert pieces[0][0] == 0 and pieces[-1][1] == len(doc)
     assert all(b - a <= crf_ner.MAX_SEQUENCE for a, b in pieces)
     assert all(doc[b - 1].text == "." for a, b in pieces[:-1])  # cut after a sentence end
+
+
+def test_long_official_names_get_the_distance_to_their_head_word() -> None:
+    sentence = "повідомляє Державна служба України з надзвичайних ситуацій , а суду міста Чернігова"
+    words = sentence.split(" ")
+    tails = crf_ner._org_tails(words)
+    assert tails[1] == [] and tails[2] == []  # the head word itself and what precedes it
+    assert {"orgd=4", "orgd_cap=C", "orgd_case=C|gent"} <= set(tails[6])  # "ситуацій"
+    assert tails[7] == [] and tails[8] == []  # the comma ends the clause
+    assert {"orgd=2", "orgd_cap=c"} <= set(tails[11])  # after a lower-case head in running text
+    assert "orgd=4" in feats(sentence)[6]

@@ -5,7 +5,8 @@ regularisation) over hand-written, morphology-aware token features: the word and
 shape and capitalisation, pymorphy3's analyses (part of speech, case, number, gender, the
 Name/Surn/Patr/Abbr grammemes, lemma, whether the dictionary knows the word), membership in
 litopys's own gazetteers (``litopys/lang/uk/data``), the position in the line and inside «...»
-quotes, and the same kind of features for the two neighbours on each side.
+quotes, the distance to an organisation head word before it (long official names), and the same
+kind of features for the two neighbours on each side.
 
 Corpus, split and gold spans are exactly those of ``litopys.training.ner.build_corpus`` (one
 sequence per text line, ``spacy.blank("uk")`` tokens, 15 % of the documents as dev with seed 13),
@@ -323,10 +324,36 @@ def _quote_features(words: Sequence[str], i: int, opener: int) -> list[str]:
     return feats
 
 
+_ORG_TAIL = 6  # how far after an organisation head word its name may still run
+
+
+def _org_tails(words: Sequence[str]) -> list[list[str]]:
+    """Per token, where it stands in a possible long official name: the distance to the nearest
+    organisation head word before it in the same clause ("Державна служба України з надзвичайних
+    ситуацій": "ситуацій" is 4 after "служба"), whether that head starts with a capital or follows
+    a capitalised adjective (a name, not "суду" in running text), and the token's case there."""
+    result: list[list[str]] = []
+    head, head_cap = -1, False
+    for i, word in enumerate(words):
+        if not word[:1].isalnum() and word not in ("«", "»", "-", "№"):
+            head = -1  # punctuation ends the clause
+        feats: list[str] = []
+        if head >= 0 and i - head <= _ORG_TAIL:
+            cap = "C" if head_cap else "c"
+            case = next((f[5:] for f in word_features(word) if f.startswith("case=")), "-")
+            feats = [f"orgd={i - head}", f"orgd_cap={cap}", f"orgd_case={cap}|{case}"]
+        if any(f.startswith("orghead=") for f in word_features(word)):
+            head = i
+            head_cap = word[:1].isupper() or (i > 1 and words[i - 1][:1].isupper())
+        result.append(feats)
+    return result
+
+
 def sequence_features(words: Sequence[str]) -> list[list[str]]:
     """CRF features of every token of one line."""
     openers = _quote_openers(words)
     phrases = _gazetteer_phrases(words)
+    tails = _org_tails(words)
     n = len(words)
     result = []
     for i, word in enumerate(words):
@@ -345,6 +372,7 @@ def sequence_features(words: Sequence[str]) -> list[list[str]]:
         feats.extend(_quote_features(words, i, openers[i]))
         if phrases[i]:
             feats.append(f"gzp={phrases[i]}")
+        feats.extend(tails[i])
         feats.append(f"bi-1={prev.lower()}|{word.lower()}")
         if i + 1 < n:
             feats.append(f"bi+1={word.lower()}|{words[i + 1].lower()}")
