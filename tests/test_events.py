@@ -874,3 +874,13 @@ def test_a_future_date_does_not_move_the_story() -> None:
     )
     e = event_of(a, "AID")
     assert e is not None and e.date != "2024-04", describe(a)
+
+
+def test_a_subjectless_sanction_is_the_storys_sanctioner_and_habits_are_no_events() -> None:
+    a = run(
+        "Рада ЄС у вівторок затвердила новий пакет санкцій проти Росії. До санкційного списку внесли ще "
+        "189 суден, а також компанії з Китаю та Туреччини, які допомагають Москві отримувати товари."
+    )
+    sanctions = [e for e in a.events if e.type == "SANCTION"]
+    assert len(sanctions) >= 1 and all(e.source for e in sanctions), describe(a)
+    assert not any(e.type == "AID" for e in a.events), describe(a)

@@ -1369,6 +1369,8 @@ def find_events(
             trigger = _trigger_at(doc, tok, sent, linking) or _phone_call(doc, tok, sent)
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
+            if not _state_act(trigger) and _describes(doc, sent, tok, clauses):
+                continue  # "компаній, які допомагають Москві": what someone habitually does, not an act
             # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's
             subject_of = _verb_of_gerund(tok, sent) or tok
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
@@ -1403,6 +1405,14 @@ def find_events(
                     or home
                 )
                 source = [Actor(None, place, place + "GOV", None)] if place else []
+            if (
+                not source
+                and trigger.type == "SANCTION"
+                and _impersonal_verb(tok)
+                and (earlier_sanction := _earlier_attack(found, [], s_index, kind="SANCTION")) is not None
+            ):
+                # "До санкційного списку внесли ще 189 суден": the side imposing the story's sanctions
+                source = list(earlier_sanction.event.source)
             if not source and _the_parties(doc, sent, tok, clauses):
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before
@@ -1753,6 +1763,13 @@ def _person_object(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> boo
                     return True
                 break
     return False
+
+
+def _describes(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """A present-tense verb of a relative clause ("які допомагають Москві", "яке діє під
+    керівництвом ...") describes someone; it tells no event."""
+    present = [p for p in parses(tok.text)[:1] if p.pos == "VERB" and p.has("pres")]
+    return bool(present) and _in_relative_clause(doc, sent, tok, clauses)
 
 
 def _in_relative_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
