@@ -884,3 +884,29 @@ def test_a_subjectless_sanction_is_the_storys_sanctioner_and_habits_are_no_event
     sanctions = [e for e in a.events if e.type == "SANCTION"]
     assert len(sanctions) >= 1 and all(e.source for e in sanctions), describe(a)
     assert not any(e.type == "AID" for e in a.events), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Росія атакувала Одесу ракетами. Міністр закордонних справ України Андрій Сибіга назвав удар "
+            "«черговим доказом того, що Москва не хоче миру».",
+            "ACCUSE",
+            {"UKR"},
+            {"RUS"},
+        ),
+        (
+            "Пєсков заявив, що Москва розглядатиме іноземний контингент як законну ціль.",
+            "THREATEN",
+            {"RUS"},
+            set(),
+        ),
+    ],
+)
+def test_labelling_a_strike_and_naming_a_target(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    a = run(text)
+    found = [e for e in a.events if e.type == etype]
+    assert any(countries(e.source) == source and countries(e.target) >= target for e in found), describe(a)

@@ -685,7 +685,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
             if not t.object:
                 return t
             window = (
-                list(doc[tok.i + 1 : min(sent.end, tok.i + 10)])
+                list(doc[tok.i + 1 : min(sent.end, tok.i + 12)])
                 + list(doc[max(sent.start, tok.i - 3) : tok.i])
                 + _relative_antecedent(doc, tok, sent)
                 + _complement_after_do(doc, tok, sent)
