@@ -332,3 +332,20 @@ def test_the_president_of_the_country_just_named() -> None:
     )
     e = find(a, "Хав'єр Мілей")
     assert e is not None and e.type == "PER" and e.country == "ARG", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Британія запровадила санкції проти киргизького «Тенгрі Транзит Банку».",
+            "Тенгрі Транзит Банк",
+            "KGZ",
+        ),
+        ("Мінфін США запровадив санкції проти киргизького Керемет Банку.", "Керемет Банк", "KGZ"),
+    ],
+)
+def test_proper_words_before_an_organization_head(text: str, name: str, country: str) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == "ORG" and e.country == country, describe(a)

@@ -910,3 +910,23 @@ def test_labelling_a_strike_and_naming_a_target(
     a = run(text)
     found = [e for e in a.events if e.type == etype]
     assert any(countries(e.source) == source and countries(e.target) >= target for e in found), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Сам «Тенгрі Транзит Банк» у поширеній заяві заперечив будь-які порушення.", "REJECT"),
+        ("Китай це рішення не визнає.", "REJECT"),
+    ],
+)
+def test_denials_and_non_recognition_are_rejections(text: str, etype: str) -> None:
+    a = run(text)
+    assert event_of(a, etype) is not None, describe(a)
+
+
+def test_the_addressee_after_an_adjective_is_the_target_of_a_call() -> None:
+    a = run(
+        "Міністр закордонних справ Андрій Сибіга закликав інші держави «не залишати Росії жодної шпарини»."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and not countries(e.target), describe(a)

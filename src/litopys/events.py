@@ -1116,11 +1116,15 @@ def _targets(
 
 def _addressee_follows(doc: Doc, trig: Token, sent: Span) -> bool:
     """ "закликав партнерів ...", "попросив уряд ...": an accusative noun right after the verb."""
-    if trig.i + 1 >= sent.end:
+    if trig.i + 1 >= sent.end or not _directive_verb(trig):
         return False
-    nxt = doc[trig.i + 1]
-    found = [p for p in parses(nxt.text) if p.pos == "NOUN"]
-    return bool(found) and any(p.has("accs") for p in found) and _directive_verb(trig)
+    for nxt in doc[trig.i + 1 : min(sent.end, trig.i + 4)]:
+        found = [p for p in parses(nxt.text) if p.pos == "NOUN"]
+        if found:
+            return any(p.has("accs") for p in found)
+        if not any(p.pos in ("ADJF", "NPRO") for p in parses(nxt.text)[:1]):
+            return False  # "закликав інші держави": only words that agree with the noun may come first
+    return False
 
 
 def _directive_verb(tok: Token) -> bool:

@@ -231,16 +231,25 @@ def phrase_name(tokens: list[Token], head: int | None) -> str:
     """Nominative of an adjective + noun phrase; words after the head (genitives) stay as written."""
     if head is None:
         head = next((k for k, t in enumerate(tokens) if _noun_readings(t)), len(tokens) - 1)
-    reading = _agreeing_reading(tokens[:head], tokens[head])
+    # proper words before the head ("Тенгрі Транзит Банку") stay as written; adjectives agree
+    adjectives = [t for t in tokens[:head] if any("ADJF" in r[3] for r in readings(t.text))]
+    reading = _agreeing_reading(adjectives, tokens[head])
     if reading is None:
         return " ".join(t.text for t in tokens)
     case, gender, number = reading
     out = []
     for k, tok in enumerate(tokens):
         if k < head:
-            form = nominative(tok.text, pos="ADJF", case=case, gender=gender, number=number)
+            form = (
+                nominative(tok.text, pos="ADJF", case=case, gender=gender, number=number)
+                if tok in adjectives
+                else None
+            )
         elif k == head:
             form = nominative(tok.text, pos="NOUN", case=case, number=number)
+            heads = [p.lemma for p in parses(tok.text) if p.lemma in org_heads()]
+            if heads and not any(p.lemma in org_heads() for p in parses(form or "")):
+                form = heads[0]  # "Банку" is the bank's genitive, not a jar's accusative
         else:
             form = None
         out.append(_restore_case(tok.text, form) if form and not tok.text.isupper() else tok.text)
@@ -522,6 +531,8 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
     for mention in ent.mentions if country is None else ():
         # "польської Агенції внутрішньої безпеки": the country adjective before the name
         before = token_at_char(doc, mention.start) - 1
+        if before >= 0 and doc[before].text in ("«", '"', "„"):
+            before -= 1  # "киргизького «Тенгрі Транзит Банку»"
         if before >= 0 and doc[before].text.islower():
             country = country_of_adjective(doc[before])
             if country is not None:

@@ -249,6 +249,13 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         if taken[i] or not is_capitalized(tok) or not is_cyrillic(tok):
             i += 1
             continue
+        named = _name_before_head(doc, i, taken)
+        if named is not None:
+            # "«Тенгрі Транзит Банку»", "Керемет Банку": proper words before a capitalized head noun
+            found.append(Candidate(i, named + 1, "ORG", "org", head=named))
+            _claim(taken, i, named + 1)
+            i = named + 1
+            continue
         # Capitalized adjectives (and lower-case ones after the first) up to a head noun.
         j = i
         while (
@@ -295,6 +302,21 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         _claim(taken, i, end)
         i = end
     return found
+
+
+def _name_before_head(doc: Doc, i: int, taken: list[bool]) -> int | None:
+    """The index of a capitalized organization head ("Банк", "Холдинг") that ends a run of one to
+    three capitalized words starting at ``i`` (no adjective the dictionary knows among them)."""
+    if at_sentence_start(doc[i]) and not (i > 0 and doc[i - 1].text in _QUOTES_OPEN):
+        return None
+    k = i
+    while k < len(doc) and k - i < 4 and not taken[k] and is_capitalized(doc[k]) and is_cyrillic(doc[k]):
+        if k > i and _head_lemma(doc[k], org_heads()) and not _is_adjective(doc[k]):
+            return k
+        if _is_adjective(doc[k]) or _head_lemma(doc[k], org_heads()):
+            return None  # adjectives and heads at the start are the ordinary pattern's
+        k += 1
+    return None
 
 
 def _abbreviation_follows(doc: Doc, end: int) -> bool:
