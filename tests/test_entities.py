@@ -349,3 +349,8 @@ def test_proper_words_before_an_organization_head(text: str, name: str, country:
     a = run(text)
     e = find(a, name)
     assert e is not None and e.type == "ORG" and e.country == country, describe(a)
+
+
+def test_a_community_of_a_region_is_not_named_by_the_regions_adjective() -> None:
+    a = run("Конвой доставив допомогу до трьох прифронтових громад Херсонської області.")
+    assert find(a, "Херсонської") is None, describe(a)

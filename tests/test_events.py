@@ -930,3 +930,12 @@ def test_the_addressee_after_an_adjective_is_the_target_of_a_call() -> None:
     )
     e = event_of(a, "REQUEST")
     assert e is not None and not countries(e.target), describe(a)
+
+
+def test_districts_and_villages_lie_in_the_country_of_the_region_named_before() -> None:
+    a = run(
+        "Чернігівську область відвідав міністр Норвегії. У ніч на середу російські дрони атакували "
+        "енергетичну інфраструктуру Ніжинського району."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.target) == {"UKR"}, describe(a)

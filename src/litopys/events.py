@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from litopys.attribution import Passage, antecedent, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
-from litopys.mentions import lemmas, org_heads, word_lemmas
+from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Event, Quote, Timex
 from litopys.morphology import CASES, parses, sentences, text_of, token_at_char, tokens_between
 from litopys.plover import TYPES
@@ -291,6 +291,41 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
             phrases.append(phrase)
         i = j
     return phrases
+
+
+def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
+    """ "Ніжинський район", "Корюківська громада", "у селі Ягідне": a district, community or village
+    of no named country lies in the country the article is about."""
+    for ent in linking.entities:
+        if ent.type != "LOC" or ent.country is not None:
+            continue
+        words = [w for w in ent.name.lower().split() if w]
+        named_by_head = words and any(
+            geo_heads().get(p.lemma) in ("admin", "settlement") for p in parses(words[-1])[:2]
+        )
+        after_head = any(
+            m.entity == ent.id
+            and m.start > 0
+            and geo_heads().get(_lemma_of(doc[m.start - 1])) in ("admin", "settlement")
+            for m in linking.mentions
+        )
+        if named_by_head or after_head:
+            ent.country = _nearest_place_country(linking, ent.id) or home
+
+
+def _nearest_place_country(linking: Linking, entity_id: str) -> str | None:
+    """The country of the city or region named last before the place's first mention."""
+    first = min((m.start for m in linking.mentions if m.entity == entity_id), default=0)
+    for m in reversed([m for m in linking.mentions if m.start < first]):
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "LOC" and ent.country and ent.code is None:
+            return ent.country
+    return None
+
+
+def _lemma_of(tok: Token) -> str:
+    found = parses(tok.text)
+    return found[0].lemma if found else tok.lower_
 
 
 def _dominant_country(linking: Linking) -> str | None:
@@ -1339,6 +1374,7 @@ def find_events(
     found: list[_Found] = []
     narrative = published
     home = _dominant_country(linking)
+    _places_of_home(doc, linking, _clear_home(linking))
     clear_home = _clear_home(linking)
     by_sentence: dict[int, list[Timex]] = {}
     for t in timexes:

@@ -454,6 +454,8 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         k = j
         while k < n and not taken[k] and is_capitalized(doc[k]) and k - j < 4 and not doc[k].text.isupper():
             k += 1  # an abbreviation after a place noun is a genitive owner ("озеро НАТО")
+        if k < n and k > j and _is_adjective(doc[k - 1]) and _head_lemma(doc[k], geo_heads()):
+            continue  # "громад Херсонської області": the region's own name follows, not the community's
         if quoted:
             if not (k < n and doc[k].text in _QUOTES_CLOSE and k > j):
                 continue
