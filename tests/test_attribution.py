@@ -244,3 +244,28 @@ def test_an_outlet_citing_a_named_source_names_both() -> None:
 def test_an_outlet_described_by_adjective_and_noun() -> None:
     a = run("За даними турецького видання BirGün, поліція затримала кількох журналістів.")
     assert with_source(a, "BirGün") is not None, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Про це повідомляє литовський суспільний мовник LRT.", "LRT"),
+        ("Міністерство викликало посла, як повідомляє агенція 24.kg.", "24.kg"),
+    ],
+)
+def test_outlets_of_unseen_kinds(text: str, source: str) -> None:
+    a = run(text)
+    assert with_source(a, source) is not None, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ЗСУ офіційно ураження поки не підтверджував.",
+        "Глава ОВА уточнив, що перші генератори прибудуть до кінця грудня.",
+        "Латвія, за словами речника латвійського МЗС, розглядає можливість обмежити пересування дипломатів.",
+    ],
+)
+def test_no_institution_is_the_source(text: str) -> None:
+    a = run(text)
+    assert all(t.source is None or name_of(a, t.source) in (None,) for t in a.attributions), describe(a)

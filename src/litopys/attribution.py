@@ -888,6 +888,8 @@ def _sentence_attributions(
         if inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
+        if kind == "confirm" and _negated(doc, tok, sent):
+            continue  # "Генштаб ураження поки не підтверджував": no information comes from it
         if (
             kind in ("report", "confirm")
             or (kind is not None and _impersonal(doc, tok, sent))
@@ -982,6 +984,11 @@ def _as_lead_in(doc: Doc, cue: Token, sent: Span) -> bool:
     return first is not None and first.lower_ == "як" and second is not None and second.i == cue.i
 
 
+def _negated(doc: Doc, tok: Token, sent: Span) -> bool:
+    before = _previous_word(doc, tok.i, sent.start)
+    return before is not None and before.lower_ == "не"
+
+
 def _institution_says(
     doc: Doc, sent: Span, cue: Token, linking: Linking, segments: list[tuple[int, int]]
 ) -> bool:
@@ -990,7 +997,12 @@ def _institution_says(
     if not _introduces_content(doc, cue, sent):
         return False
     subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
-    return subject is not None and _is_source_entity(linking, subject)
+    if subject is None or not _is_source_entity(linking, subject):
+        return False
+    # "Глава ОВА уточнив": the head of the body speaks, not the body
+    first = next((m for m in linking.between(sent.start, cue.i) if m.entity == subject), None)
+    before = _previous_word(doc, first.start, sent.start) if first is not None else None
+    return not (before is not None and any((p.lemma,) in roles() for p in parses(before.text)[:2]))
 
 
 def _report_attribution(
@@ -1157,7 +1169,7 @@ def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | 
         phrase = rest[:stop]
         if not phrase:
             return None
-        first = _source_after(phrase, 0, linking)
+        first = _source_after(phrase, 0, linking, spokespeople=True)
         if first is not None and first.start <= phrase[-1].i:
             return doc[first.start : first.end].text, first.entity
         return doc[phrase[0].i : phrase[-1].i + 1].text, None
@@ -1191,19 +1203,19 @@ _DOCUMENT_NOUNS = frozenset(
         "журнал",
         "портал",
         "агенція",
-        # who speaks for an institution: "з посиланням на речника МЗС Китаю"
-        "речник",
-        "речниця",
-        "прессекретар",
-        "представник",
-        "представниця",
         "пресофіс",
     }
 )
+# who speaks for an institution, skipped only when a reporter cites: "з посиланням на речника МЗС
+# Китаю" (the ministry is the source); "за словами речника МЗС" is the spokesman's speech
+_SPOKESPEOPLE = frozenset({"речник", "речниця", "прессекретар", "представник", "представниця"})
 
 
-def _source_after(words: list[Token], k: int, linking: Linking) -> LinkedMention | None:
-    """The entity at ``words[k]``, after at most two document nouns and an opening quote mark."""
+def _source_after(
+    words: list[Token], k: int, linking: Linking, spokespeople: bool = False
+) -> LinkedMention | None:
+    """The entity at ``words[k]``, after at most two document nouns (or spokespeople) and an
+    opening quote mark."""
     for _ in range(5):
         if k >= len(words):
             return None
@@ -1211,7 +1223,8 @@ def _source_after(words: list[Token], k: int, linking: Linking) -> LinkedMention
         if m is not None:
             return m
         tok = words[k]
-        document = any(p.lemma in _DOCUMENT_NOUNS for p in parses(tok.text)[:2])
+        nouns = _DOCUMENT_NOUNS | _SPOKESPEOPLE if spokespeople else _DOCUMENT_NOUNS
+        document = any(p.lemma in nouns for p in parses(tok.text)[:2])
         # "За даними турецького видання BirGün": an adjective before the document noun
         described = (
             tok.text.islower() and any(p.pos == "ADJF" for p in parses(tok.text)[:1]) and k + 1 < len(words)

@@ -372,6 +372,10 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
                 _acronym_alias(name, shortened) if cand.type == "ORG" else None
             )
             key = f"{cand.type}:{name.lower()}"
+            owner = _country_adjective_before(doc, cand) if cand.type == "ORG" else None
+            if owner is not None:
+                # "латвійського МЗС" is not the "МЗС" of another sentence: a body of each country
+                alias, key = None, f"{key}|{owner}"
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
         if ent.type == "ORG":
@@ -387,6 +391,14 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     result.sort()
     _link_descriptors(doc, result)
     return result
+
+
+def _country_adjective_before(doc: Doc, cand: Candidate) -> str | None:
+    """The country of a lower-case country adjective right before a name ("латвійського МЗС")."""
+    k = cand.start - 1
+    if k >= 0 and doc[k].text in ("«", '"', "„"):
+        k -= 1
+    return country_of_adjective(doc[k]) if k >= 0 and doc[k].text.islower() else None
 
 
 def _known_person(doc: Doc, cand: Candidate, part: str, person_parts: dict[str, Entity]) -> Entity | None:

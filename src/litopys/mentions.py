@@ -27,7 +27,9 @@ _QUOTES_OPEN = {'"', "«", "„", "“"}
 _QUOTES_CLOSE = {'"', "»", "“", "”"}
 # Latin script with its accented letters ("La Nación", "BirGün", "DİSK"): À-ɏ covers Latin-1
 # Supplement and Latin Extended-A/B
-_LATIN_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-z0-9&'.\-À-ÖØ-öø-ɏ]*$")
+_LATIN_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-z0-9&'.\-À-ÖØ-öø-ɏ]*|[a-z0-9][a-z0-9-]*\.(?:kg|ru|ua|by|kz|md|ge|com|net|org|io|info|news))$"
+)
 _LATIN_LINKERS = {"of", "the", "and", "for", "de", "la", "&", "News", "The"}
 _CYRILLIC_CAPS = re.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐ0-9\-]{1,7}$")
 _SPATIAL_PREPOSITIONS = {"у", "в", "до", "з", "із", "зі", "від", "біля", "поблизу", "під", "через", "над"}
