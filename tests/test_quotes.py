@@ -319,3 +319,13 @@ def test_institutions_referred_to_by_a_common_noun(text: str, fragment: str, spe
     a = run(text)
     q = quote_with(a, fragment)
     assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == speaker, describe(a)
+
+
+def test_a_statement_quoted_with_its_document_speaks_for_its_author() -> None:
+    a = run(
+        "Міністерство закордонних справ України в суботу засудило атаку. «Росія вкотре воює з цивільними. "
+        "Закликаємо партнерів пришвидшити постачання систем ППО», — ідеться в заяві відомства."
+    )
+    q = quote_with(a, "Закликаємо партнерів")
+    assert q is not None and (e := a.entity(q.speaker)) is not None, describe(a)
+    assert e.name == "Міністерство закордонних справ України", describe(a)

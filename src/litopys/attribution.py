@@ -1076,8 +1076,9 @@ def _institution_after(doc: Doc, prep: Token, linking: Linking) -> LinkedMention
 
 
 def _institution(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
-    """ "У Кремлі заявили, що ...": the institution an impersonal plural verb speaks for."""
-    if not any(p.has("plur") for p in parses(cue.text)[:1]):
+    """ "У Кремлі заявили, що ...", "— ідеться в заяві відомства": the institution an impersonal
+    verb speaks for."""
+    if not any(p.has("plur") or p.lemma in ("йтися", "ітися") for p in parses(cue.text)[:1]):
         return None
     prep = _in_phrase_source(doc, cue, sent)
     m = _institution_after(doc, prep, linking) if prep is not None else None
