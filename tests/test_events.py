@@ -939,3 +939,14 @@ def test_districts_and_villages_lie_in_the_country_of_the_region_named_before() 
     )
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_who_falls_under_sanctions_is_their_target() -> None:
+    a = run(
+        "Велика Британія у вівторок запровадила санкції проти Росії. "
+        "Під обмеження також потрапили дві судноплавні компанії з Дубая."
+    )
+    found = [e for e in a.events if e.type == "SANCTION" and e.trigger == "потрапили"]
+    assert found and countries(found[0].source) == {"GBR"} and countries(found[0].target) == {"ARE"}, (
+        describe(a)
+    )

@@ -87,6 +87,8 @@ _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на"
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 _ALL_TYPES = frozenset(TYPES)
+# verbs whose subject undergoes the act: "потрапили під санкції"
+_UNDERGONE = frozenset({"потрапити", "потрапляти"})
 # types whose target, when the clause names none, is another actor of the sentence
 _NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION"}
 _HOSTILE_ACTS = frozenset(
@@ -1445,10 +1447,14 @@ def find_events(
                     or home
                 )
                 source = [Actor(None, place, place + "GOV", None)] if place else []
+            undergone: list[Actor] = []
+            if trigger.lemma in _UNDERGONE and source:
+                # "Під обмеження потрапили дві компанії з Дубая": the subject is who is sanctioned
+                undergone, source = source, []
             if (
                 not source
                 and trigger.type == "SANCTION"
-                and _impersonal_verb(tok)
+                and (_impersonal_verb(tok) or undergone)
                 and (earlier_sanction := _earlier_attack(found, [], s_index, kind="SANCTION")) is not None
             ):
                 # "До санкційного списку внесли ще 189 суден": the side imposing the story's sanctions
@@ -1530,6 +1536,8 @@ def find_events(
                         next(iter(_countries(source) - {None}), None) if _state_act(trigger) else None
                     )
                     target = [Actor(ent.id, country, country, ent.name)] if country else []
+            if undergone and not target:
+                target = undergone
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
                 # "Держдеп закликав обидві сторони до стриманості": the two sides of the story's
                 # latest two-sided event, conflicts included
