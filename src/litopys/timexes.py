@@ -419,7 +419,7 @@ _TRIGGER_KINDS = [
     *("month", "weekday", "ordinal", "unit", "season", "season_adv", "daypart", "daypart_noun"),
     *("relday", "relyear", "anchor", "set", "vague", "halfunit", "decade_word", "centuryword"),
     *("yearword", "yearword_plural", "weekend", "tens", "hundreds", "thousands", "cardinal"),
-    *("fraction", "part", "timezone"),
+    *("fraction", "part", "timezone", "mod"),  # "на початку 2023": a bare year after a modifier
 ]
 _TRIGGER = re.compile(
     r"\d[-./:–—]\w|" + B0 + _alt(e for k in _TRIGGER_KINDS for e in _entries().get(k, ())) + B1
@@ -793,7 +793,9 @@ class _Ctx:
             return sig
         nxt = _first_word(self.low[w.end() : w.end() + 40])
         if nxt and any(p.pos == "VERB" and "infn" in p.grammemes for p in morphology.parses(nxt)):
-            return "cue"
+            # "збиралися підкласти": a plan made in the past points forward unless a past act is told
+            # beside it ("у березні пошкодили кабелі і збиралися підкласти ...")
+            return "cue_past" if sig == "cue?past" else "cue"
         return sig[4:] or None
 
     def _inside(self, pos: int) -> bool:
@@ -811,6 +813,8 @@ class _Ctx:
             return ("futr",)
         if "past" in seen:
             return ("past",)
+        if "cue_past" in seen:
+            return ("futr",)
         return None
 
 
