@@ -950,3 +950,27 @@ def test_who_falls_under_sanctions_is_their_target() -> None:
     assert found and countries(found[0].source) == {"GBR"} and countries(found[0].target) == {"ARE"}, (
         describe(a)
     )
+
+
+def test_a_call_with_its_own_addressee_does_not_share_the_thanked_target() -> None:
+    a = run(
+        "Міністр закордонних справ України Андрій Сибіга подякував британським партнерам і закликав "
+        "інші держави посилити санкції."
+    )
+    e = next((e for e in a.events if e.type == "REQUEST"), None)
+    assert e is not None and not countries(e.target), describe(a)
+
+
+def test_what_a_place_welcomed_is_the_object_before_the_verb() -> None:
+    a = run("В Україні рішення литовського суду привітали.")
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"LTU"}, describe(a)
+
+
+def test_hosts_meeting_a_delegation() -> None:
+    a = run(
+        "Норвезьку делегацію в Чернігові зустріли віцепрем'єр-міністр України Олексій Кулеба "
+        "та начальник обласної військової адміністрації В'ячеслав Чаус."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and "UKR" in countries(e.source) and "NOR" in countries(e.target), describe(a)

@@ -298,6 +298,7 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
 def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
     """ "Ніжинський район", "Корюківська громада", "у селі Ягідне": a district, community or village
     of no named country lies in the country the article is about."""
+    regional = _regional_home(linking)
     for ent in linking.entities:
         if ent.type != "LOC" or ent.country is not None:
             continue
@@ -312,17 +313,16 @@ def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
             for m in linking.mentions
         )
         if named_by_head or after_head:
-            ent.country = _nearest_place_country(linking, ent.id) or home
+            ent.country = regional or home
 
 
-def _nearest_place_country(linking: Linking, entity_id: str) -> str | None:
-    """The country of the city or region named last before the place's first mention."""
-    first = min((m.start for m in linking.mentions if m.entity == entity_id), default=0)
-    for m in reversed([m for m in linking.mentions if m.start < first]):
-        ent = linking.entity(m.entity)
-        if ent is not None and ent.type == "LOC" and ent.country and ent.code is None:
-            return ent.country
-    return None
+def _regional_home(linking: Linking) -> str | None:
+    """The country whose cities and regions the article names most often."""
+    counts: dict[str, int] = {}
+    for e in linking.entities:
+        if e.type == "LOC" and e.country and e.code is None:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _lemma_of(tok: Token) -> str:
@@ -1080,6 +1080,7 @@ def _targets(
             and p.end < sent.end
             and _finite_verb(doc[p.end])
             and _agrees_in_number(doc, p, doc[p.end], linking)
+            and not (p.end == trig.i and source_phrase is not None)  # "В Україні рішення ... привітали"
         ):
             return []  # "..., Іспанія домоглася винятку": the subject of the next clause
         if not any(a.country for a in p.actors) and p.generic and source_country:
@@ -1156,6 +1157,8 @@ def _addressee_follows(doc: Doc, trig: Token, sent: Span) -> bool:
     if trig.i + 1 >= sent.end or not _directive_verb(trig):
         return False
     for nxt in doc[trig.i + 1 : min(sent.end, trig.i + 4)]:
+        if nxt.lower_ in _PREPOSITIONS or any(p.pos == "PREP" for p in parses(nxt.text)):
+            return False  # "попросив про системи": the preposition's noun is no addressee
         found = [p for p in parses(nxt.text) if p.pos == "NOUN"]
         if found:
             return any(p.has("accs") for p in found)
@@ -1543,7 +1546,11 @@ def find_events(
                 # latest two-sided event, conflicts included
                 sides = _parties_before(found, s_index, _ALL_TYPES)
                 target = [a for a in sides if a.country not in _countries(source)]
-            if not target and source:
+            if (
+                not target
+                and source
+                and not (trigger.type == "REQUEST" and _addressee_follows(doc, tok, sent))
+            ):
                 # "подякував американському президентові ... і попросив про системи Patriot": the
                 # second of two joined verbs of one subject addresses the same side
                 target = _shared_target(doc, found, s_index, tok, source, clauses, sent)
