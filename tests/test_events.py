@@ -974,3 +974,9 @@ def test_hosts_meeting_a_delegation() -> None:
     )
     e = event_of(a, "CONSULT")
     assert e is not None and "UKR" in countries(e.source) and "NOR" in countries(e.target), describe(a)
+
+
+def test_a_refusal_stated_as_policy_is_a_rejection() -> None:
+    a = run("Угорщина заявила, що не підтримає жодного кроку України до вступу в ЄС.")
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"HUN"}, describe(a)

@@ -1580,6 +1580,9 @@ def find_events(
             elif modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
                 etype, modality = trigger.negated_type, "asserted"
+            elif modality == "negated" and etype in _POLICY_TYPES and not _past(tok):
+                # «Ми не передаємо зброю», "не підтримає жодного кроку": a stated policy of refusal
+                etype, modality = "REJECT", "asserted"
             elif modality == "negated" and segment is not None:
                 continue  # «Естонія нікому не погрожує»: a denial in a quote is no event
             if (
@@ -1975,6 +1978,14 @@ _THREAT_MODES = {"restrict", "ban", "arrest", "relations", "expel", "territory",
 
 def _threat_mode(mode: str) -> str | None:
     return mode if mode in _THREAT_MODES else None
+
+
+# acts whose negation in the present or future is a refusal
+_POLICY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
+
+
+def _past(tok: Token) -> bool:
+    return any(p.pos == "VERB" and p.has("past") for p in parses(tok.text)[:1])
 
 
 def _future(tok: Token) -> bool:
