@@ -980,3 +980,16 @@ def test_a_refusal_stated_as_policy_is_a_rejection() -> None:
     a = run("Угорщина заявила, що не підтримає жодного кроку України до вступу в ЄС.")
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"HUN"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "З початку вторгнення Норвегія спрямувала на відновлення енергетики України понад 400 мільйонів доларів.",
+        "Минулого року Аргентина передала Україні через Червоний Хрест понад 20 тонн гуманітарних вантажів.",
+    ],
+)
+def test_money_sent_and_cargo_delivered_are_aid(text: str) -> None:
+    a = run(text)
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.target) == {"UKR"}, describe(a)
