@@ -994,7 +994,9 @@ def _after_verb(doc: Doc, phrase: Phrase) -> bool:
     """A phrase right after a verb is its object ("звинуватив РФ"), not its subject."""
     if phrase.start == 0:
         return False
-    return any(p.pos in ("VERB", "INFN") for p in parses(doc[phrase.start - 1].text)[:1])
+    found = parses(doc[phrase.start - 1].text)
+    # "З початку війни Норвегія ...": "війни" also reads as a verb form, but a noun reading wins
+    return any(p.pos in ("VERB", "INFN") for p in found[:1]) and not any(p.pos == "NOUN" for p in found)
 
 
 def _infinitive(tok: Token) -> bool:
