@@ -753,16 +753,18 @@ def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | No
             gender = "femn" if all(p.has("femn") for p in found) else "masc"
             country = next((c for t in doc[lo:hi] if (c := country_of_adjective(t)) is not None), None)
             if country is not None:  # "зазначив український міністр": the Ukrainian one named before
-                of_country = [
-                    m
-                    for m in linking.mentions
-                    if m.start < lo
-                    and _person_of_gender(linking, m, gender)
-                    and (e := linking.entity(m.entity)) is not None
-                    and e.country == country
-                ]
-                if of_country:
-                    return of_country[-1].entity
+                of_country = next(
+                    (
+                        m
+                        for m in linking.before(lo)
+                        if _person_of_gender(linking, m, gender)
+                        and (e := linking.entity(m.entity)) is not None
+                        and e.country == country
+                    ),
+                    None,
+                )
+                if of_country is not None:
+                    return of_country.entity
             return antecedent(doc, lo, linking, gender)
     return None
 
@@ -1108,7 +1110,7 @@ def _institution_named_before(doc: Doc, prep: Token, linking: Linking) -> str | 
         kinds = {p.lemma for p in parses(tok.text)[:2] if p.pos == "NOUN"} & (set(heads) | _ANY_BODY)
         if not kinds:
             continue
-        for m in reversed([m for m in linking.mentions if m.end <= prep.i]):
+        for m in linking.before(prep.i):
             ent = linking.entity(m.entity)
             if ent is None or ent.type != "ORG":
                 continue

@@ -299,6 +299,12 @@ def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
     """ "Ніжинський район", "Корюківська громада", "у селі Ягідне": a district, community or village
     of no named country lies in the country the article is about."""
     regional = _regional_home(linking)
+    # places written right after "село", "район", "громада" (one pass over the mentions)
+    after_head = {
+        m.entity
+        for m in linking.mentions
+        if m.start > 0 and geo_heads().get(_lemma_of(doc[m.start - 1])) in ("admin", "settlement")
+    }
     for ent in linking.entities:
         if ent.type != "LOC" or ent.country is not None:
             continue
@@ -306,13 +312,7 @@ def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
         named_by_head = words and any(
             geo_heads().get(p.lemma) in ("admin", "settlement") for p in parses(words[-1])[:2]
         )
-        after_head = any(
-            m.entity == ent.id
-            and m.start > 0
-            and geo_heads().get(_lemma_of(doc[m.start - 1])) in ("admin", "settlement")
-            for m in linking.mentions
-        )
-        if named_by_head or after_head:
+        if named_by_head or ent.id in after_head:
             ent.country = regional or home
 
 

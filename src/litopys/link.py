@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -79,6 +80,12 @@ class Linking:
     def sort(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._indexed = -1
+
+    def before(self, pos: int) -> Iterator[LinkedMention]:
+        """Mentions that start before token ``pos``, the nearest first (stop early: no full scan)."""
+        self.at(0)
+        for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            yield self.mentions[k]
 
     def between(self, lo: int, hi: int) -> list[LinkedMention]:
         """Mentions that start in token range [lo, hi) (``mentions`` is kept sorted by start)."""
@@ -624,7 +631,7 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
 
 def _country_named_before(doc: Doc, start: int, linking: Linking) -> str | None:
     """The country of the last country or capital named before token ``start``."""
-    for m in reversed([m for m in linking.mentions if m.end <= start]):
+    for m in linking.before(start):
         ent = linking.entity(m.entity)
         if ent is not None and ent.type == "LOC" and ent.country and ent.code == ent.country:
             return ent.country
