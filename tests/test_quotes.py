@@ -329,3 +329,34 @@ def test_a_statement_quoted_with_its_document_speaks_for_its_author() -> None:
     q = quote_with(a, "Закликаємо партнерів")
     assert q is not None and (e := a.entity(q.speaker)) is not None, describe(a)
     assert e.name == "Міністерство закордонних справ України", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "«Це не хуліганство. Це свідома участь у гібридній війні», "
+            "— заявила в суді прокурорка Аушра Янкаускене.",
+            "свідома участь",
+            "Аушра Янкаускене",
+        ),
+        (
+            "Губернатор Олександр Богомаз написав, що сили ППО відбили атаку. "
+            "Постраждалих, за його словами, немає.",
+            "Постраждалих",
+            "Олександр Богомаз",
+        ),
+        (
+            "Про удар повідомив начальник обласної військової адміністрації Олег Григоров. "
+            "«Ворог бив по енергетиці», — написав глава ОВА в Telegram.",
+            "Ворог бив по енергетиці",
+            "Олег Григоров",
+        ),
+    ],
+)
+def test_speakers_after_adverbials_parentheses_and_titles_of_bodies(
+    text: str, fragment: str, speaker: str
+) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == speaker, describe(a)

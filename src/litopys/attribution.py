@@ -192,8 +192,25 @@ def _subject_on(
         if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(
             doc, cue.i + 1, m.start, linking
         ):
+            titled = _title_of_body(doc, cue, m, linking)
+            if titled is not None:
+                return titled  # "— написав глава ОВА в Telegram": the head, named before, speaks
             return _person_in_phrase(doc, mentions[n:], linking) or m.entity
     return None
+
+
+def _title_of_body(doc: Doc, cue: Token, m: LinkedMention, linking: Linking) -> str | None:
+    """The person a title before an organization stands for ("глава ОВА" → the head named before)."""
+    ent = linking.entity(m.entity)
+    if ent is None or ent.type != "ORG" or m.start - cue.i > 4:
+        return None
+    before = _previous_word(doc, m.start, cue.i + 1)
+    if before is None or not any((p.lemma,) in roles() for p in parses(before.text)[:2]):
+        return None
+    nxt = linking.at(m.end) if m.end < len(doc) else None
+    if nxt is not None and (e := linking.entity(nxt.entity)) is not None and e.type == "PER":
+        return None  # "речник МЗС Георгій Тихий": the name follows
+    return _titled_antecedent(doc, before.i, before.i + 1, linking)
 
 
 # endings no nominative of a name has: "сказав Петренкові", "з Коваленком", "Ользі Стефанишиною"
@@ -204,8 +221,11 @@ def _named_right_after(doc: Doc, cue: Token, m: LinkedMention, linking: Linking)
     """ "— сказав Тарріела": a person right after the speech verb is its subject, whatever case
     the dictionary guesses for a name it does not know."""
     ent = linking.entity(m.entity)
+    between = doc[cue.i + 1 : m.start]
+    # "— заявила в суді прокурорка Аушра Янкаускене": a short adverbial and a title may come between
+    close = len(between) <= 4 and all(t.text.islower() and not t.is_punct for t in between)
     return (
-        m.start == cue.i + 1
+        close
         and ent is not None
         and ent.type == "PER"
         and not doc[m.end - 1].lower_.endswith(_OBLIQUE_ENDINGS)
@@ -717,6 +737,14 @@ def _according_to_quotes(
             ):
                 continue  # "як пише The Guardian", "за даними ОП": a source, not a quote
             start, end = _trim(text_of(doc), comma.idx + 1, sent.end_char)
+            opening = _previous_word(doc, words[i].i, sent.start)
+            if (
+                opening is not None
+                and opening.text == ","
+                and not any(q.start < opening.idx < q.end for q in found)
+            ):
+                # "Постраждалих, за його словами, немає": the words around the parenthesis are said
+                start = _trim(text_of(doc), sent.start_char, sent.end_char)[0]
             if any(q.start <= start < q.end for q in found) or end <= start:
                 continue
             quotes.append(
