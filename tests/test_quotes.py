@@ -360,3 +360,14 @@ def test_speakers_after_adverbials_parentheses_and_titles_of_bodies(
     a = run(text)
     q = quote_with(a, fragment)
     assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == speaker, describe(a)
+
+
+def test_the_head_of_a_body_is_the_one_introduced_as_its_head() -> None:
+    a = run(
+        "Делегацію зустріли віцепрем'єр-міністр Олексій Кулеба та начальник обласної військової "
+        "адміністрації В'ячеслав Чаус. Глава ОВА уточнив, що перші генератори прибудуть до кінця грудня."
+    )
+    q = quote_with(a, "перші генератори")
+    assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == "В'ячеслав Чаус", describe(
+        a
+    )

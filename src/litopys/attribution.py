@@ -186,31 +186,49 @@ def _subject_on(
     if side == "left":
         for m in reversed(mentions):
             if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i, linking):
-                return m.entity
+                return _title_of_body(doc, m, linking) or m.entity  # "Глава ОВА уточнив"
         return None
     for n, m in enumerate(mentions):
         if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(
             doc, cue.i + 1, m.start, linking
         ):
-            titled = _title_of_body(doc, cue, m, linking)
+            titled = _title_of_body(doc, m, linking) if m.start - cue.i <= 4 else None
             if titled is not None:
                 return titled  # "— написав глава ОВА в Telegram": the head, named before, speaks
             return _person_in_phrase(doc, mentions[n:], linking) or m.entity
     return None
 
 
-def _title_of_body(doc: Doc, cue: Token, m: LinkedMention, linking: Linking) -> str | None:
+def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
     """The person a title before an organization stands for ("глава ОВА" → the head named before)."""
     ent = linking.entity(m.entity)
-    if ent is None or ent.type != "ORG" or m.start - cue.i > 4:
+    if ent is None or ent.type != "ORG":
         return None
-    before = _previous_word(doc, m.start, cue.i + 1)
+    before = _previous_word(doc, m.start, sentence_of(doc[m.start]).start)
     if before is None or not any((p.lemma,) in roles() for p in parses(before.text)[:2]):
         return None
     nxt = linking.at(m.end) if m.end < len(doc) else None
     if nxt is not None and (e := linking.entity(nxt.entity)) is not None and e.type == "PER":
         return None  # "речник МЗС Георгій Тихий": the name follows
+    if any(p.lemma in _HEAD_ROLES for p in parses(before.text)[:2]):
+        # "глава ОВА" is the one introduced as "начальник ... адміністрації"
+        head = next(
+            (
+                x.entity
+                for x in linking.before(before.i)
+                if (e := linking.entity(x.entity)) is not None
+                and e.type == "PER"
+                and linking.roles.get(e.id, set()) & _HEAD_ROLES
+            ),
+            None,
+        )
+        if head is not None:
+            return head
     return _titled_antecedent(doc, before.i, before.i + 1, linking)
+
+
+# titles that name whoever heads a body, whichever of them the text uses
+_HEAD_ROLES = frozenset({"глава", "голова", "начальник", "керівник", "очільник", "очільниця", "керівниця"})
 
 
 # endings no nominative of a name has: "сказав Петренкові", "з Коваленком", "Ользі Стефанишиною"
