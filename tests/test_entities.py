@@ -354,3 +354,9 @@ def test_proper_words_before_an_organization_head(text: str, name: str, country:
 def test_a_community_of_a_region_is_not_named_by_the_regions_adjective() -> None:
     a = run("Конвой доставив допомогу до трьох прифронтових громад Херсонської області.")
     assert find(a, "Херсонської") is None, describe(a)
+
+
+def test_a_first_name_after_a_region_starts_a_person() -> None:
+    a = run("Губернатор Саратовської області Роман Бусаргін написав у Telegram, що уламки впали.")
+    e = find(a, "Роман Бусаргін")
+    assert e is not None and e.type == "PER", describe(a)

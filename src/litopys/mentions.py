@@ -458,6 +458,8 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             k += 1  # an abbreviation after a place noun is a genitive owner ("озеро НАТО")
         if k < n and k > j and _is_adjective(doc[k - 1]) and _head_lemma(doc[k], geo_heads()):
             continue  # "громад Херсонської області": the region's own name follows, not the community's
+        if not quoted and k - j >= 2 and any(p.has("Name") for p in parses(doc[j].text)):
+            continue  # "Губернатор Саратовської області Роман Бусаргін": a first name and surname
         if quoted:
             if not (k < n and doc[k].text in _QUOTES_CLOSE and k > j):
                 continue
