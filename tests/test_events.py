@@ -993,3 +993,9 @@ def test_money_sent_and_cargo_delivered_are_aid(text: str) -> None:
     a = run(text)
     e = event_of(a, "AID")
     assert e is not None and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_a_court_that_condemns_sentences() -> None:
+    a = run("Вільнюський окружний суд Литви засудив трьох диверсантів, які працювали на російську розвідку.")
+    e = event_of(a, "SANCTION")
+    assert e is not None and e.mode == "convict" and not event_of(a, "ACCUSE"), describe(a)

@@ -1572,6 +1572,15 @@ def find_events(
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
+            if (
+                etype == "ACCUSE"
+                and trigger.lemma in ("засудити", "засуджувати")
+                and any((a.code or "").endswith("JUD") for a in source)
+            ):
+                # "Литовський суд засудив трьох диверсантів": a court's condemnation is a sentence
+                etype, mode = "SANCTION", "convict"
+                if not target:
+                    target = _country_level(source)[:1]
             if etype == "MOBILIZE" and len(_countries(source) - {None}) >= 2:
                 # "Філіппіни та Японія провели спільні навчання": joint exercises are cooperation
                 etype, mode = "COOPERATE", None
