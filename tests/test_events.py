@@ -999,3 +999,19 @@ def test_a_court_that_condemns_sentences() -> None:
     a = run("Вільнюський окружний суд Литви засудив трьох диверсантів, які працювали на російську розвідку.")
     e = event_of(a, "SANCTION")
     assert e is not None and e.mode == "convict" and not event_of(a, "ACCUSE"), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Російський дрон залетів у повітряний простір Румунії в районі Тулчі.", "COERCE", {"RUS"}, {"ROU"}),
+        ("Росія заблокувала підсумкову декларацію засідання ОБСЄ.", "REJECT", {"RUS"}, set()),
+        ("Туреччина до спільної заяви 42 держав не приєдналася.", "REJECT", {"TUR"}, set()),
+    ],
+)
+def test_airspace_violations_and_blocked_or_unsigned_texts(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    a = run(text)
+    found = [e for e in a.events if e.type == etype]
+    assert any(countries(e.source) == source and countries(e.target) >= target for e in found), describe(a)

@@ -723,7 +723,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 return t
             window = (
                 list(doc[tok.i + 1 : min(sent.end, tok.i + 12)])
-                + list(doc[max(sent.start, tok.i - 3) : tok.i])
+                + list(doc[max(sent.start, tok.i - 6) : tok.i])
                 + _relative_antecedent(doc, tok, sent)
                 + _complement_after_do(doc, tok, sent)
             )
@@ -1071,7 +1071,7 @@ def _targets(
     source_country = next((a.country for a in source if a.country), None)
 
     def usable(p: Phrase) -> list[Actor]:
-        if p is source_phrase or p.prep not in _TARGET_PREPOSITIONS:
+        if p is source_phrase or (p.prep not in _TARGET_PREPOSITIONS and not _sovereign_space(doc, p)):
             return []
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
@@ -1152,6 +1152,18 @@ def _targets(
         # an office opens ("відкрити в Києві представництво")
         return _visited(sent, trig, phrases, clauses, source_country)
     return []
+
+
+# what belongs to a state, entered or violated: "у повітряний простір Румунії", "у води Філіппін"
+_SOVEREIGN_SPACES = frozenset({"простір", "територія", "вода", "води", "кордон", "акваторія"})
+
+
+def _sovereign_space(doc: Doc, p: Phrase) -> bool:
+    return p.prep in ("у", "в", "на") and any(
+        q.lemma in _SOVEREIGN_SPACES
+        for t in doc[p.start : min(p.end, p.start + 3)]
+        for q in parses(t.text)[:2]
+    )
 
 
 def _addressee_follows(doc: Doc, trig: Token, sent: Span) -> bool:
