@@ -1015,3 +1015,15 @@ def test_airspace_violations_and_blocked_or_unsigned_texts(
     a = run(text)
     found = [e for e in a.events if e.type == etype]
     assert any(countries(e.source) == source and countries(e.target) >= target for e in found), describe(a)
+
+
+def test_a_demand_made_of_someone_targets_them() -> None:
+    a = run("42 держави оприлюднили заяву. У ній вони вимагають від Москви вивести війська з України.")
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_counted_subject_after_a_comma_opens_a_clause() -> None:
+    a = run("Росія заблокувала підсумкову декларацію ОБСЄ, 42 держави ухвалили окрему заяву щодо України.")
+    e = event_of(a, "REJECT")
+    assert e is not None and "UKR" not in countries(e.target), describe(a)

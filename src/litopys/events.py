@@ -217,11 +217,16 @@ def _clauses(sent: Span) -> list[int]:
             and tok.lower_ in _CONTRASTIVES
             and (tok.i + 1 >= sent.end or tok.doc[tok.i + 1].lower_ not in _NOT_A_CLAUSE)
         )
-        named_subject = (  # "Японія запровадила санкції, Москва обіцяє відповідь": a new subject and verb
-            after_comma
-            and tok.text[:1].isupper()
-            and tok.i + 1 < sent.end
-            and _finite_verb(tok.doc[tok.i + 1])
+        named_subject = (
+            (  # "Японія запровадила санкції, Москва обіцяє відповідь": a new subject and verb
+                after_comma
+                and tok.text[:1].isupper()
+                and tok.i + 1 < sent.end
+                and _finite_verb(tok.doc[tok.i + 1])
+            )
+            or (  # "..., 42 держави ухвалили окрему заяву": a counted subject and its verb
+                after_comma and tok.like_num and tok.i + 2 < sent.end and _finite_verb(tok.doc[tok.i + 2])
+            )
         )
         if (
             tok.text in (";", ":")
@@ -1106,6 +1111,12 @@ def _targets(
             return host
 
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
+    demanded_of = next(
+        (p for p in in_clause if trigger.type == "REQUEST" and p.prep == "від" and 0 < p.start - trig.i <= 3),
+        None,
+    )
+    if demanded_of is not None and (asked := [a for a in demanded_of.actors if a.country]):
+        return asked  # "вимагають від Москви вивести війська": the one asked
     if trigger.type == "REQUEST" and _addressee_follows(doc, trig, sent):
         # "закликав партнерів по ЄС скоординувати дії проти Кремля": the one asked is the target,
         # not the one the requested action is against
