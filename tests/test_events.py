@@ -1027,3 +1027,9 @@ def test_a_counted_subject_after_a_comma_opens_a_clause() -> None:
     a = run("Росія заблокувала підсумкову декларацію ОБСЄ, 42 держави ухвалили окрему заяву щодо України.")
     e = event_of(a, "REJECT")
     assert e is not None and "UKR" not in countries(e.target), describe(a)
+
+
+def test_a_counted_subject_before_its_verb_acts() -> None:
+    a = run("Понад 20 російських безпілотників порушили повітряний простір Польщі.")
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"POL"}, describe(a)

@@ -534,7 +534,25 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     prep = prev.lower_ if prev is not None and _pos(prev) == "PREP" else None
     if prev is not None and prev.lower_ in _PREPOSITIONS:
         prep = prev.lower_
-    return Phrase(start, end, actors, prep, prep is None and _nominative(doc, start, end), generic)
+    nominative = prep is None and (_nominative(doc, start, end) or _counted(doc, start, end))
+    return Phrase(start, end, actors, prep, nominative, generic)
+
+
+# words that count a subject: "понад 20 російських безпілотників порушили", "кілька дронів атакували"
+_QUANTIFIERS = frozenset(
+    {"понад", "близько", "майже", "щонайменше", "кілька", "декілька", "десятки", "сотні"}
+)
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """A phrase in the genitive after a number, right before a verb, is the counted subject."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and (before.like_num or before.lower_ in _QUANTIFIERS)
+        and end < len(doc)
+        and _finite_verb(doc[end])
+    )
 
 
 @functools.cache
