@@ -422,18 +422,23 @@ def _cut_at_report_tail(
         subject = _source_after(list(doc[nxt.i + 1 : last + 1]), 0, linking)
         if subject is None or not _is_source_entity(linking, subject.entity):
             continue
-        start, end = _trim(text_of(doc), quote.start, tok.idx)
-        if end <= start:
-            return None
-        return Quote(
-            start=start,
-            end=end,
-            text=text_of(doc)[start:end],
-            kind=quote.kind,
-            speaker=quote.speaker,
-            cue=quote.cue,
-        )
+        return _cut_before(doc, quote, tok.idx)
     return quote
+
+
+def _cut_before(doc: Doc, quote: Quote, end_char: int) -> Quote | None:
+    """The quote ending before ``end_char`` (trimmed); None when nothing is left."""
+    start, end = _trim(text_of(doc), quote.start, end_char)
+    if end <= start:
+        return None
+    return Quote(
+        start=start,
+        end=end,
+        text=text_of(doc)[start:end],
+        kind=quote.kind,
+        speaker=quote.speaker,
+        cue=quote.cue,
+    )
 
 
 _COORDINATORS = {"і", "й", "та", "а"}
@@ -450,17 +455,7 @@ def _cut_at_next_cue(doc: Doc, quote: Quote, segments: list[tuple[int, int]]) ->
         before = _coordinator_before(doc, tok, first)
         if before is None:
             continue
-        start, end = _trim(text_of(doc), quote.start, before.idx)
-        if end <= start:
-            break
-        return Quote(
-            start=start,
-            end=end,
-            text=text_of(doc)[start:end],
-            kind=quote.kind,
-            speaker=quote.speaker,
-            cue=quote.cue,
-        )
+        return _cut_before(doc, quote, before.idx) or quote
     return quote
 
 
