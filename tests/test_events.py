@@ -1033,3 +1033,82 @@ def test_a_counted_subject_before_its_verb_acts() -> None:
     a = run("Понад 20 російських безпілотників порушили повітряний простір Польщі.")
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"POL"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        # a bare title names the person who last held it
+        (
+            "Міністр закордонних справ Естонії Маргус Цахкна прибув до Вашингтона. "
+            "Міністр також закликав союзників посилити санкції.",
+            "REQUEST",
+            "EST",
+        ),
+        # a bare head noun names the organization of that head named before
+        (
+            "Представники Світового банку підписали угоду з Україною. "
+            "Торік банк виділив 30 мільйонів євро на ремонт лікарень.",
+            "AID",
+            None,
+        ),
+    ],
+)
+def test_a_bare_title_or_head_noun_points_back(text: str, etype: str, source: str | None) -> None:
+    a = run(text)
+    found = [e for e in a.events if e.type == etype and e.trigger in ("закликав", "виділив")]
+    assert found and {x.country for x in found[0].source} == {source}, describe(a)
+    if source is None:
+        assert found[0].source[0].entity is not None, describe(a)
+
+
+def test_a_qualified_head_noun_is_another_organization() -> None:
+    a = run("Світовий банк підписав угоду з Україною. Центральний банк виділив 30 мільйонів євро.")
+    names = [x.text for e in a.events if e.trigger == "виділив" for x in e.source]
+    assert "Світовий банк" not in names, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Речник Кремля Дмитро Пєсков звинуватив Захід у спробі розколоти Грузію.",
+        "Міністр оборони Польщі закликав союзників збільшити витрати на оборону Литви.",
+        "Президент Угорщини звинуватив західні країни в тиску на Сербію.",
+    ],
+)
+def test_a_group_of_states_is_a_target_of_no_country(text: str) -> None:
+    a = run(text)
+    e = next((e for e in a.events if e.type in ("ACCUSE", "REQUEST")), None)
+    assert e is not None and e.target and not countries(e.target), describe(a)
+
+
+def test_the_west_at_the_start_of_a_sentence_is_no_group() -> None:
+    a = run("Захід відбувся у Львові. Польща звинуватила Росію в атаці.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Засідання Ради Північноатлантичного альянсу відбулося в Брюсселі.", "CONSULT", None),
+        ("Президентка Словенії висловила співчуття родинам загиблих у Дніпрі.", "SUPPORT", "SVN"),
+        ("Угорщина виступає проти нового пакета санкцій.", "REJECT", "HUN"),
+        ("У Бухаресті повідомили, що на перехоплення підняли два винищувачі F-16.", "MOBILIZE", "ROU"),
+        ("Чеська влада відсторонила від посади директора митниці.", "SANCTION", "CZE"),
+    ],
+)
+def test_meetings_condolences_opposition_scrambles_suspensions(
+    text: str, etype: str, source: str | None
+) -> None:
+    a = run(text)
+    e = event_of(a, etype)
+    assert e is not None, describe(a)
+    if source is not None:
+        assert source in countries(e.source), describe(a)
+
+
+def test_what_is_received_comes_from_the_giver() -> None:
+    a = run("Новини дня. Молдова отримала від Японії транш на 20 мільйонів доларів.")
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == {"JPN"} and countries(e.target) == {"MDA"}, describe(a)

@@ -88,7 +88,7 @@ _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "побли�
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 _ALL_TYPES = frozenset(TYPES)
 # verbs whose subject undergoes the act: "потрапили під санкції"
-_UNDERGONE = frozenset({"потрапити", "потрапляти"})
+_UNDERGONE = frozenset({"потрапити", "потрапляти", "отримати", "отримувати"})
 # types whose target, when the clause names none, is another actor of the sentence
 _NEEDS_TARGET = {"THREATEN", "ACCUSE", "SANCTION"}
 _HOSTILE_ACTS = frozenset(
@@ -503,6 +503,7 @@ def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
 def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     people: list[Actor] = []
     others: list[Actor] = []
+    groups: list[Actor] = []
     seen: set[str] = set()
     generic = None
     for k in range(start, end):
@@ -519,7 +520,10 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             continue
         country = country_of_adjective(doc[k])
         hostile = _hostile(doc[k])
-        if hostile is not None:
+        bloc = _bloc_at(doc, k, end)
+        if bloc:
+            groups.append(Actor(entity=None, country=None, code="", text=doc[k : k + bloc].text))
+        elif hostile is not None:
             others.append(
                 Actor(entity=None, country=hostile[0], code=hostile[0] + hostile[1], text=doc[k].text)
             )
@@ -527,7 +531,8 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
         elif generic is None and (g := generic_actor(doc[k])) is not None:
             generic = g.get("sector") or ""
-    actors = people[-1:] if people else others[:1]
+    # "партнери України" are Ukraine's: a named actor in the phrase outranks the group
+    actors = people[-1:] if people else (others or groups)[:1]
     if not actors and generic is None:
         return None
     prev = doc[start - 1] if start > 0 else None
@@ -566,6 +571,32 @@ def _hostile(tok: Token) -> tuple[str, str] | None:
     if not found or found[0].pos != "NOUN":
         return None
     return hostile_actors().get(found[0].lemma)
+
+
+@functools.cache
+def blocs() -> dict[tuple[str, ...], bool]:
+    """Lemma sequences naming a group of states ("західний країна") → written with a capital only."""
+    return {tuple(r["lemma"].split()): r.get("capital") == "1" for r in resources.table("blocs.tsv")}
+
+
+def _bloc_at(doc: Doc, k: int, end: int) -> int:
+    """How many words from ``k`` name a group of states with no one country ("Захід", "союзників",
+    "західні країни"); 0 when none do."""
+    for size in (2, 1):
+        words = doc[k : k + size]
+        if k + size > end or len(words) < size:
+            continue
+        for combo in itertools.product(*(sorted({p.lemma for p in parses(t.text)[:2]}) for t in words)):
+            capital = blocs().get(tuple(combo))
+            written_as_name = doc[k].text[:1].isupper() and not doc[k].is_sent_start
+            if capital is not None and (not capital or written_as_name):
+                return size
+    return 0
+
+
+def _group(actor: Actor) -> bool:
+    """An actor from ``blocs.tsv``: no entity and, by design, no country."""
+    return actor.entity is None and actor.country is None and bool(actor.text)
 
 
 def _is_noun(tok: Token) -> bool:
@@ -1116,7 +1147,7 @@ def _targets(
         return [
             a
             for a in p.actors
-            if _key(a) not in source_keys and a.country and not (a.code or "").endswith("MED")
+            if _key(a) not in source_keys and (a.country or _group(a)) and not (a.code or "").endswith("MED")
         ]
 
     state = _state_act(trigger)
@@ -1481,12 +1512,13 @@ def find_events(
                 source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
             if (
                 not source
-                and _state_act(trigger)
+                and (_state_act(trigger) or trigger.type == "MOBILIZE")
                 and _impersonal_verb(tok)
                 and segment is None
                 and not _in_relative_clause(doc, sent, tok, clauses)
             ):
-                # "Гнатюка затримали", "провели обшуки": the state where it happened acts
+                # "Гнатюка затримали", "провели обшуки", "підняли винищувачі": the state where it
+                # happened acts
                 place = (
                     _clause_place(doc, sent, tok, local, clauses, linking)
                     or _reporter_country(linking, _speaker_at(quote_spans, tok.idx) or passage.source)
@@ -1505,6 +1537,9 @@ def find_events(
             ):
                 # "До санкційного списку внесли ще 189 суден": the side imposing the story's sanctions
                 source = list(earlier_sanction.event.source)
+            if not source and trigger.type == "AID" and undergone:
+                # "Перший транш Україна має отримати до кінця квітня": from whoever is giving it
+                source = _giver(doc, sent, tok, local, clauses) or _earlier_giver(found, undergone, s_index)
             if not source and _the_parties(doc, sent, tok, clauses):
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before
@@ -2241,6 +2276,20 @@ def _earlier_attack(
         if not wanted or wanted & _countries(f.event.target):
             return f
     return None
+
+
+def _giver(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]) -> list[Actor]:
+    """ "отримала від Японії": the phrase after "від" in the receiving verb's clause."""
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if p.prep == "від" and clauses[p.start - sent.start] == clause and p.actors:
+            return list(p.actors)
+    return []
+
+
+def _earlier_giver(found: list[_Found], receivers: list[Actor], sentence: int) -> list[Actor]:
+    earlier = _earlier_attack(found, receivers, sentence, kind="AID")
+    return list(earlier.event.source) if earlier is not None else []
 
 
 def _speaker_at(quote_spans: list[tuple[int, int, str | None]], pos: int) -> str | None:

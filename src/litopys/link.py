@@ -397,6 +397,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
         _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
     result.sort()
     _link_descriptors(doc, result)
+    _link_org_anaphors(doc, result)
     return result
 
 
@@ -736,16 +737,17 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
         window = list(doc[max(sent.start, tok.i - 1) : min(sent.end, tok.i + 3)])
         _, _, country = _describe([t for t in window if t.i != tok.i], linking)
         if country is None:
-            continue
-        matches = [
-            e for e in people if e.country == country and set(role_lemmas) & linking.roles.get(e.id, set())
-        ]
+            matches = _last_holder(doc, tok, role_lemmas, linking)
+        else:
+            held = {e.id: linking.roles.get(e.id, set()) for e in people}
+            matches = [e for e in people if e.country == country and set(role_lemmas) & held[e.id]]
         if len(matches) != 1:
             continue
         end = tok.i + 1
         after = linking.at(end) if end < len(doc) else None
         owner = linking.entity(after.entity) if after is not None else None
-        if after is not None and owner is not None and owner.type != "PER" and owner.country == country:
+        same_country = owner is not None and country is not None and owner.country == country
+        if after is not None and owner is not None and owner.type != "PER" and same_country:
             end = after.end  # "лідер КНДР": the country belongs to the descriptor
         if (
             end < len(doc)
@@ -754,14 +756,145 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
             and e.type == "PER"
         ):
             continue  # a title before a name: already that person's descriptor
-        start = tok.i - 1 if tok.i > 0 and country_of_adjective(doc[tok.i - 1]) == country else tok.i
+        adjective_before = (
+            country is not None and tok.i > 0 and country_of_adjective(doc[tok.i - 1]) == country
+        )
+        start = tok.i - 1 if adjective_before else tok.i
         added.append(LinkedMention(start, end, matches[0].id, descriptor=True))
         span = doc[start:end]
         matches[0].mentions.append(Mention(span.start_char, span.end_char, span.text))
     linking.mentions.extend(added)
     linking.sort()
-    for ent in people:
-        ent.mentions.sort(key=lambda m: m.start)
+    for ent in linking.entities:
+        if ent.type == "PER":
+            ent.mentions.sort(key=lambda m: m.start)
+
+
+_TITLE_MODIFIERS = frozenset({"колишній", "новий", "попередній", "майбутній", "тодішній", "інший"})
+
+
+def _last_holder(doc: Doc, tok: Token, role_lemmas: list[str], linking: Linking) -> list[Entity]:
+    """A bare title ("Міністр також закликав", "за словами прем'єра") names the person who last held
+    it in the text before; a plural title, a qualified one ("колишній міністр") or a title with a
+    portfolio the person does not hold ("міністр оборони" after a foreign minister) names no one."""
+    if any(p.has("plur") for p in parses(tok.text)[:1]) or _titles_name_after(doc, tok, linking):
+        return []
+    if tok.i > 0 and lemmas(doc[tok.i - 1]) & _TITLE_MODIFIERS:
+        return []
+    portfolio = _role_at(doc, tok)
+    latest: tuple[int, Entity] | None = None
+    for m in linking.mentions:
+        ent = linking.entity(m.entity)
+        if ent is None or ent.type != "PER" or m.end > tok.i or m.descriptor:
+            continue
+        held = linking.roles.get(ent.id, set())
+        fits = portfolio in held if portfolio else any(r.split()[0] in role_lemmas for r in held)
+        if fits and (latest is None or m.start > latest[0]):
+            latest = (m.start, ent)
+    return [latest[1]] if latest is not None else []
+
+
+def _titles_name_after(doc: Doc, tok: Token, linking: Linking) -> bool:
+    """The title is part of a longer descriptor of a name that follows in the same phrase
+    ("віцепрем'єр-міністр з питань … інтеграції Тарас Качка", "радник президентки … Станіслав
+    Секрієру")."""
+    for k in range(tok.i + 1, min(len(doc), tok.i + 10)):
+        if doc[k].is_punct or doc[k].is_space:
+            return False
+        m = linking.at(k)
+        if m is not None and m.type == "PER" and not m.descriptor:
+            return True
+        if m is None and any(p.pos in ("VERB", "INFN", "GRND") for p in parses(doc[k].text)[:1]):
+            return False
+    return False
+
+
+def _role_at(doc: Doc, tok: Token) -> str | None:
+    """The multiword role that starts at ``tok`` ("міністр оборона"), if any."""
+    table = roles()
+    for size in (3, 2):
+        words = doc[tok.i : tok.i + size]
+        if len(words) < size or any(not t.is_alpha for t in words):
+            continue
+        for combo in itertools.product(*(sorted(lemmas(t)) for t in words)):
+            if table.get(tuple(combo), ("", ""))[1] == "title":
+                return " ".join(combo)
+    return None
+
+
+@functools.cache
+def org_anaphors() -> dict[str, frozenset[str]]:
+    return {r["lemma"]: frozenset(r["heads"].split()) for r in resources.table("org_anaphors.tsv")}
+
+
+_DEMONSTRATIVES = frozenset({"цей", "той", "сам", "згаданий"})
+
+
+def _link_org_anaphors(doc: Doc, linking: Linking) -> None:
+    """A bare noun that heads organizations' names ("банк", "відомство") refers to the last such
+    organization named before it; a qualified one ("центральний банк", "банк розвитку") is another."""
+    added: list[LinkedMention] = []
+    for tok in doc:
+        if linking.at(tok.i) is not None or not tok.is_alpha or not tok.text[1:].islower():
+            continue
+        table = org_anaphors()
+        heads = next((table[p.lemma] for p in parses(tok.text)[:2] if p.lemma in table), None)
+        if heads is None or _qualified(doc, tok, linking):
+            continue
+        ent = _last_org_headed(tok, heads, linking)
+        if ent is not None:
+            added.append(LinkedMention(tok.i, tok.i + 1, ent.id, descriptor=True, type="ORG"))
+            ent.mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text))
+    linking.mentions.extend(added)
+    linking.sort()
+    for ent in linking.entities:
+        if ent.type == "ORG":
+            ent.mentions.sort(key=lambda m: m.start)
+
+
+def _qualified(doc: Doc, tok: Token, linking: Linking) -> bool:
+    first = parses(tok.text)[:1]
+    if not first or first[0].pos != "NOUN" or first[0].has("plur"):
+        return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        before is not None
+        and before.is_alpha
+        and not lemmas(before) & _DEMONSTRATIVES
+        and any(p.pos in ("ADJF", "PRTF") for p in parses(before.text)[:1])
+    ):
+        return True  # "японське агентство", "Центральний банк"
+    if tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if linking.at(nxt.i) is not None or (nxt.is_alpha and not nxt.text.islower()):
+            return True  # "агентство Reuters", "банку ПриватБанк"
+        found = parses(nxt.text)[:1]
+        if found and found[0].pos in ("NOUN", "ADJF") and found[0].has("gent"):
+            return True  # "банк розвитку", "міністерство оборони"
+    return False
+
+
+def _last_org_headed(tok: Token, heads: frozenset[str], linking: Linking) -> Entity | None:
+    latest: tuple[int, Entity] | None = None
+    for m in linking.mentions:
+        if m.start >= tok.i or m.descriptor:
+            continue
+        ent = linking.entity(m.entity)
+        if ent is None or ent.type != "ORG" or _name_head(ent.name) not in heads:
+            continue
+        if latest is None or m.start > latest[0]:
+            latest = (m.start, ent)
+    return latest[1] if latest is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_head(name: str) -> str | None:
+    """The head noun of an organization's name: its first noun ("Європейський інвестиційний банк")."""
+    for word in name.split():
+        for p in parses(word.strip("«»\"'"))[:1]:
+            if p.pos == "NOUN":
+                return p.lemma
+    return None
 
 
 def generic_actor(tok: Token) -> dict[str, str] | None:
