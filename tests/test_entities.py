@@ -360,3 +360,36 @@ def test_a_first_name_after_a_region_starts_a_person() -> None:
     a = run("Губернатор Саратовської області Роман Бусаргін написав у Telegram, що уламки впали.")
     e = find(a, "Роман Бусаргін")
     assert e is not None and e.type == "PER", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        (
+            "Суд засудив Мантаса Жемайтіса до 8 років. "
+            "Захисник Жемайтіса Арунас Вайткус заявив, що оскаржить вирок.",
+            "Арунас Вайткус",
+            ["Мантас Жемайтіс"],
+        ),
+        (
+            "Андрій Сибіга прибув до Відня. "
+            "З главою МЗС Швейцарії Іньяціо Кассісом Сибіга обговорив головування.",
+            "Андрій Сибіга",
+            [],
+        ),
+    ],
+)
+def test_two_people_run_together_are_split_at_a_known_surname(
+    text: str, whole: str, parts: list[str]
+) -> None:
+    a = run(text)
+    names = [e.name for e in a.entities if e.type == "PER"]
+    assert whole in names and not any(len(n.split()) > 2 for n in names), describe(a)
+    for name in parts:
+        assert name in names, describe(a)
+
+
+def test_brothers_with_one_surname_stay_whole() -> None:
+    a = run("Віталій Кличко зустрівся з мером Варшави. Володимир Кличко також прибув.")
+    names = {e.name for e in a.entities if e.type == "PER"}
+    assert {"Віталій Кличко", "Володимир Кличко"} <= names, describe(a)

@@ -1112,3 +1112,19 @@ def test_what_is_received_comes_from_the_giver() -> None:
     a = run("Новини дня. Молдова отримала від Японії транш на 20 мільйонів доларів.")
     e = event_of(a, "AID")
     assert e is not None and countries(e.source) == {"JPN"} and countries(e.target) == {"MDA"}, describe(a)
+
+
+def test_a_subject_after_a_parenthetical_source_acts() -> None:
+    a = run(
+        "Від початку повномасштабного вторгнення ЄБРР, за даними банку, надав Україні понад 7 мільярдів євро."
+    )
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.target) == {"UKR"} and e.source, describe(a)
+
+
+def test_a_second_name_after_a_titled_name_is_the_subject() -> None:
+    a = run(
+        "Андрій Сибіга прибув до Відня. З главою МЗС Швейцарії Іньяціо Кассісом Сибіга обговорив головування."
+    )
+    e = next((e for e in a.events if e.trigger == "обговорив"), None)
+    assert e is not None and countries(e.source) == {"UKR"}, describe(a)

@@ -271,6 +271,14 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
         while j < sent.end and j not in in_time and _is_np_word(doc[j], linking):
             m = linking.at(j)
             if (
+                titled
+                and m is not None
+                and m.start == j
+                and m.type == "PER"
+                and _named_in(doc, i, j, linking)
+            ):
+                titled = False  # "з главою МЗС Швейцарії Кассісом | Сибіга обговорив": the title has its name
+            if (
                 not titled
                 and m is not None
                 and m.start == j
@@ -449,10 +457,24 @@ def _title_word(word: str) -> bool:
     return any(table.get((lem,), ("", ""))[1] == "title" for lem in word_lemmas(word))
 
 
+_PARENTHETICAL_STARTS = frozenset({"за", "як", "зокрема", "мабуть", "очевидно", "своєю", "втім"})
+
+
+def _verb_after(doc: Doc, end: int) -> Token | None:
+    """The finite verb right after token ``end``, past a parenthetical ("ЄІБ, за даними банку, надав")."""
+    k = end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _PARENTHETICAL_STARTS:
+        close = next((j for j in range(k + 2, min(len(doc), k + 9)) if doc[j].text == ","), None)
+        if close is None or any(_finite_verb(t) for t in doc[k + 1 : close]):
+            return None
+        k = close + 1
+    if k >= len(doc):
+        return None
+    return doc[k] if any(p.pos == "VERB" and not p.has("infn") for p in parses(doc[k].text)[:1]) else None
+
+
 def _before_verb(doc: Doc, m: LinkedMention) -> bool:
-    if m.end >= len(doc):
-        return False
-    return any(p.pos == "VERB" and not p.has("infn") for p in parses(doc[m.end].text)[:1])
+    return _verb_after(doc, m.end) is not None
 
 
 def _can_be_nominative(tok: Token) -> bool:
@@ -486,6 +508,9 @@ def _owner_of_noun(doc: Doc, m: LinkedMention) -> bool:
     if not indeclinable or m.start == 0:
         return False
     before = [p for p in parses(doc[m.start - 1].text)[:2] if p.pos == "NOUN"]
+    verb = _verb_after(doc, m.end)
+    if verb is not None and any(not p.has("plur") for p in parses(verb.text)[:1]):
+        return False  # "Від початку вторгнення ЄІБ … надав": a singular verb has it as subject
     return bool(before) and all(p.has("inan") for p in before)
 
 
@@ -498,6 +523,11 @@ def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
     indeclinable = all(any(p.has("Fixd") for p in parses(t.text)) for t in doc[m.start : m.end])
     after_noun = m.start > 0 and any(p.pos == "NOUN" for p in parses(doc[m.start - 1].text)[:1])
     return not (indeclinable and after_noun)  # "Заяву Шойгу": an indeclinable owner of a noun
+
+
+def _named_in(doc: Doc, start: int, end: int, linking: Linking) -> bool:
+    """Does a person's name already stand in tokens ``start``..``end``?"""
+    return any(m.type == "PER" and not m.descriptor for m in linking.between(start, end))
 
 
 def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:

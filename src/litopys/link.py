@@ -14,7 +14,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -353,6 +353,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
         by_key[key] = ent
         return ent
 
+    candidates = _split_at_known_surnames(doc, candidates)
     ordered = sorted(candidates, key=lambda c: (-(c.type == "PER" and c.end - c.start > 1), c.start))
     for cand in ordered:
         name = canonical(doc, cand)
@@ -399,6 +400,55 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+def _split_at_known_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two people run together into one span split where the surname of a person named earlier
+    begins or ends it: "з … Іньяціо Кассісом | Сибіга обговорив", "Захисник Жемайтіса | Арунас
+    Вайткус". The other word must be in an oblique case, so "Володимир Кличко" after "Віталій
+    Кличко" stays whole."""
+    people = sorted(
+        (c for c in candidates if c.type == "PER" and c.end - c.start >= 2), key=lambda c: c.start
+    )
+    result: list[Candidate] = []
+    for cand in candidates:
+        earlier = [c for c in people if c.end <= cand.start]
+        cut = _surname_cut(doc, cand, earlier) if cand.type == "PER" and cand.end - cand.start >= 2 else None
+        if cut is None:
+            result.append(cand)
+            continue
+        result.append(replace(cand, end=cut, head=None))
+        result.append(replace(cand, start=cut, head=None))
+    return result
+
+
+def _surname_cut(doc: Doc, cand: Candidate, earlier: list[Candidate]) -> int | None:
+    surnames = {doc[c.end - 1].lower_: doc[c.start].lower_ for c in earlier}
+    last, first = doc[cand.end - 1], doc[cand.start]
+    before_last = doc[cand.end - 2]
+    if (
+        surnames.get(last.lower_) not in (None, first.lower_)
+        and before_last.text[:1].isupper()
+        and _oblique(before_last)
+    ):
+        return cand.end - 1
+    stems = _name_stems(first.lower_)
+    for surname, given in surnames.items():
+        if cand.end - cand.start >= 3 and stems & _name_stems(surname) and given != first.lower_:
+            return cand.start + 1 if _oblique(first) else None
+    return None
+
+
+def _oblique(tok: Token) -> bool:
+    """A name word the dictionary cannot read as nominative ("Жемайтіса"), or an unknown one with an
+    instrumental ending ("Кассісом")."""
+    found = parses(tok.text)
+    if len(tok.text) >= 5 and tok.lower_.endswith(_INSTRUMENTAL_ENDINGS):
+        return True
+    return bool(found) and not any(p.has("nomn") for p in found)
+
+
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "єм", "ою", "ею", "єю")
 
 
 def _country_adjective_before(doc: Doc, cand: Candidate) -> str | None:
@@ -598,6 +648,9 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         tok = doc[k]
         if tok.is_punct or tok.is_space:
             break
+        other = linking.at(k)
+        if other is not None and other.type == "PER" and other.end == k + 1:
+            break  # "… Іньяціо Кассісом | Сибіга": the words before belong to another person
         if (
             any(p.pos in ("VERB", "PREP", "CONJ", "INFN") for p in parses(tok.text)[:1])
             and linking.at(k) is None
