@@ -1128,3 +1128,27 @@ def test_a_second_name_after_a_titled_name_is_the_subject() -> None:
     )
     e = next((e for e in a.events if e.trigger == "обговорив"), None)
     assert e is not None and countries(e.source) == {"UKR"}, describe(a)
+
+
+def test_a_court_named_with_its_city_is_of_that_country() -> None:
+    a = run("Апеляційний суд у Вільнюсі відмовив у видачі двох громадян. Суд затримав їх на два місяці.")
+    court = next((e for e in a.entities if e.type == "ORG" and "суд" in e.name.lower()), None)
+    assert court is not None and court.country == "LTU", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Новини дня. Затримали його 9 грудня у Празі на підставі ордера Інтерполу.", "CZE"),
+    ],
+)
+def test_where_an_arrest_happened_after_the_verb(text: str, country: str) -> None:
+    a = run(text)
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.source) == {country}, describe(a)
+
+
+def test_extraditing_a_person_is_cooperation() -> None:
+    a = run("Словацький суд дозволив видати Україні Івана Гнатюка, якого підозрюють у контрабанді.")
+    e = event_of(a, "COOPERATE")
+    assert e is not None and countries(e.target) >= {"UKR"}, describe(a)

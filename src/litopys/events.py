@@ -1966,16 +1966,30 @@ def _impersonal_verb(tok: Token) -> bool:
 def _clause_place(
     doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], linking: Linking
 ) -> str | None:
-    """The country of a place named with "у/в" in the trigger's clause ("у Тбілісі затримали")."""
+    """The country of a place named with "у/в" in the trigger's clause ("у Тбілісі затримали"); after
+    the verb only where it is (locative), not where to ("затримали у Вроцлаві", not "вислали в Україну")."""
     clause = clauses[trig.i - sent.start]
-    for p in phrases:
-        if clauses[p.start - sent.start] != clause or p.prep not in ("у", "в") or p.end > trig.i:
+    before = [p for p in phrases if p.end <= trig.i]
+    after = [
+        p
+        for p in phrases
+        if p.start > trig.i
+        and _locative(doc[p.start])
+        and not any(_finite_verb(t) for t in doc[trig.i + 1 : p.start])
+    ]
+    for p in before + after:
+        if clauses[p.start - sent.start] != clause or p.prep not in ("у", "в"):
             continue
         for a in p.actors:
             ent = linking.entity(a.entity)
             if ent is not None and ent.type == "LOC" and ent.country:
                 return ent.country
     return None
+
+
+def _locative(tok: Token) -> bool:
+    found = parses(tok.text)
+    return any(p.has("loct") for p in found) and not any(p.has("accs") for p in found)
 
 
 _OFFICIAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}

@@ -607,7 +607,17 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
             country = country_of_adjective(doc[before])
             if country is not None:
                 break
+    for mention in ent.mentions if country is None and sector in _SEATED_SECTORS else ():
+        # "Окружний суд у Варшаві", "прокуратура у Вроцлаві": a state body sits in its own country
+        after = token_at_char(doc, mention.end - 1) + 1
+        if after + 1 < len(doc) and doc[after].lower_ in ("у", "в") and is_capitalized(doc[after + 1]):
+            country = _country_of_token(doc[after + 1])
+            if country is not None:
+                break
     return sector, country
+
+
+_SEATED_SECTORS = frozenset({"JUD", "COP", "GOV", "LEG"})
 
 
 def _sector_of_head_before(doc: Doc, mention: Mention) -> str | None:
