@@ -1152,3 +1152,50 @@ def test_extraditing_a_person_is_cooperation() -> None:
     a = run("Словацький суд дозволив видати Україні Івана Гнатюка, якого підозрюють у контрабанді.")
     e = event_of(a, "COOPERATE")
     assert e is not None and countries(e.target) >= {"UKR"}, describe(a)
+
+
+def test_rejecting_these_claims_targets_who_made_them() -> None:
+    a = run(
+        "У Міноборони РФ заявили про «удар по військових об'єктах» у Харкові. "
+        "Мер Харкова Ігор Терехов ці заяви відкинув."
+    )
+    e = next((e for e in a.events if e.type == "REJECT"), None)
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_welcome_with_no_target_answers_the_act_done_for_the_one_welcoming() -> None:
+    a = run(
+        "Новини дня. Словаччина передала Україні партію боєприпасів. "
+        "Міністр оборони України Денис Шмигаль рішення привітав."
+    )
+    e = next((e for e in a.events if e.type == "SUPPORT"), None)
+    assert e is not None and countries(e.target) == {"SVK"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        (
+            "Новини дня. Угорщина продовжила заборону на ввезення української агропродукції.",
+            "SANCTION",
+            "UKR",
+        ),
+        ("Новини дня. Литва взяла шефство над відбудовою Чернігівської області.", "AID", "UKR"),
+    ],
+)
+def test_the_country_whose_goods_or_places_the_act_is_on(text: str, etype: str, target: str) -> None:
+    a = run(text)
+    e = event_of(a, etype)
+    assert e is not None and countries(e.target) == {target}, describe(a)
+
+
+def test_goods_named_by_their_origin_are_not_the_recipient() -> None:
+    a = run("Новини дня. Нідерланди внесуть 300 мільйонів євро на закупівлю американської зброї.")
+    e = event_of(a, "AID")
+    assert e is None or "USA" not in countries(e.target), describe(a)
+
+
+def test_the_parties_after_a_colon_are_both_sides() -> None:
+    a = run("Прем'єр Латвії приїхав до Києва: сторони підписали угоду про виробництво дронів.")
+    e = next((e for e in a.events if e.trigger == "підписали"), None)
+    assert e is not None and countries(e.source) == {"LVA", "UKR"}, describe(a)

@@ -99,6 +99,9 @@ _REACTIONS: dict[str, frozenset[str]] = {
     "REJECT": frozenset({"ACCUSE"}),
     "ACCUSE": _HOSTILE_ACTS,
     "THREATEN": _HOSTILE_ACTS,
+    # "Клименко рішення привітав": a welcome with no target answers the latest act done for the one
+    # welcoming it
+    "SUPPORT": frozenset({"COOPERATE", "AID", "CONCEDE", "RETREAT"}),
 }
 _VAGUE_PAST = {"PAST_REF"}
 
@@ -1570,10 +1573,12 @@ def find_events(
             if not source and trigger.type == "AID" and undergone:
                 # "Перший транш Україна має отримати до кінця квітня": from whoever is giving it
                 source = _giver(doc, sent, tok, local, clauses) or _earlier_giver(found, undergone, s_index)
-            if not source and _the_parties(doc, sent, tok, clauses):
+            if (
+                not source or source_phrase is None or source_phrase.start < _clause_start(sent, tok, clauses)
+            ) and (_the_parties(doc, sent, tok, clauses)):
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
-                # sides of the meeting (or exchange) told just before
-                source = _parties_before(found, s_index)
+                # sides of the meeting (or exchange) told just before, not a subject of another clause
+                source = _parties_before(found, s_index) or source
             if not source and "обмін" in (trigger.lemma, trigger.object):
                 # "Попередній обмін відбувся 5 лютого": the sides of the exchanges the article tells
                 source = _parties_before(found, s_index, {"RETREAT"}, reach=None)
@@ -1647,6 +1652,10 @@ def find_events(
                         next(iter(_countries(source) - {None}), None) if _state_act(trigger) else None
                     )
                     target = [Actor(ent.id, country, country, ent.name)] if country else []
+            if not target and source and trigger.type in _ON_WHOSE_THINGS:
+                # "заборону на ввезення української продукції", "шефство над відбудовою Житомирської
+                # області": the country whose goods or places the act is on
+                target = _country_of_things(doc, sent, tok, clauses, linking, source)
             if undergone and not target:
                 target = undergone
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
@@ -1672,6 +1681,14 @@ def find_events(
                 # "Натомість у Брюсселі результат привітали": an outcome of no named owner is the
                 # outcome of the country the article is most about
                 target = [Actor(None, home, home, None)]
+            if (
+                not target
+                and trigger.type == "REJECT"
+                and _statement_object(doc, sent, tok, clauses)
+                and (author := _last_speaker_against(quote_spans, tok.idx, source, linking))
+            ):
+                # "Садовий ці заяви відкинув": the claims just quoted, made by the other side
+                target = author
             if not target and _state_act(trigger) and _person_object(doc, sent, tok, clauses):
                 # "засудили колишнього міністра", "затримали посередника": a state acts on its own
                 # people unless they are named as another country's
@@ -2214,6 +2231,11 @@ _PARTY_WORDS = {"сторона"}
 _PAIR_WORDS = {"обидва", "два"}
 
 
+def _clause_start(sent: Span, trig: Token, clauses: list[int]) -> int:
+    clause = clauses[trig.i - sent.start]
+    return next(t.i for t in sent if clauses[t.i - sent.start] == clause)
+
+
 def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
     """Is the subject "сторони", "обидві країни" or "лідери/президенти двох країн"?"""
     clause = clauses[trig.i - sent.start]
@@ -2334,6 +2356,75 @@ def _giver(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: li
 def _earlier_giver(found: list[_Found], receivers: list[Actor], sentence: int) -> list[Actor]:
     earlier = _earlier_attack(found, receivers, sentence, kind="AID")
     return list(earlier.event.source) if earlier is not None else []
+
+
+_ON_WHOSE_THINGS = frozenset({"SANCTION", "ASSAULT", "AID"})
+_GIVING = frozenset({"передати", "передавати", "надати", "надавати"})
+_ORIGIN_PREPOSITIONS = frozenset({"з", "із", "зі", "від", "через", "для"})
+
+
+def _country_of_things(
+    doc: Doc, sent: Span, trig: Token, clauses: list[int], linking: Linking, source: list[Actor]
+) -> list[Actor]:
+    """The one other country named after the verb in its clause, by an adjective or a place, and not
+    as where something comes from ("з території Білорусі")."""
+    clause = clauses[trig.i - sent.start]
+    own = _countries(source)
+    given = _lemma_of(trig) in _GIVING or any(t.type == "AID" for t in triggers().get(_lemma_of(trig), []))
+    found: list[str] = []
+    for t in doc[trig.i + 1 : sent.end]:
+        if clauses[t.i - sent.start] != clause:
+            break
+        if _after_origin(doc, t, sent):
+            continue
+        m = linking.at(t.i)
+        ent = linking.entity(m.entity) if m is not None else None
+        country = ent.country if ent is not None and ent.type == "LOC" else None
+        if m is None and any(p.pos == "ADJF" for p in parses(t.text)[:1]) and not given:
+            country = country_of_adjective(t)  # "української продукції"; but "американської зброї" is given
+        if country and country not in own and country not in found:
+            found.append(country)
+    return [Actor(None, found[0], found[0], None)] if len(found) == 1 else []
+
+
+def _after_origin(doc: Doc, tok: Token, sent: Span) -> bool:
+    for k in range(tok.i - 1, max(sent.start, tok.i - 3) - 1, -1):
+        if doc[k].lower_ in _ORIGIN_PREPOSITIONS:
+            return True
+        if not any(p.pos in ("ADJF", "NUMR") for p in parses(doc[k].text)[:1]):
+            return False
+    return False
+
+
+_STATEMENTS = frozenset({"заява", "твердження", "звинувачення", "версія", "слово", "обвинувачення", "закид"})
+
+
+def _statement_object(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """The rejected thing is a statement pointed back to ("ці заяви", "такі звинувачення"), with no
+    owner of its own."""
+    clause = clauses[trig.i - sent.start]
+    for t in doc[sent.start : sent.end]:
+        if clauses[t.i - sent.start] != clause or not (_STATEMENTS & lemmas(t)):
+            continue
+        pointed = t.i > sent.start and bool(lemmas(doc[t.i - 1]) & _POINTING)
+        after = doc[t.i + 1] if t.i + 1 < sent.end else None
+        return pointed and (after is None or not any(p.has("gent") for p in parses(after.text)[:1]))
+    return False
+
+
+_POINTING = frozenset({"цей", "такий", "подібний", "ці", "такі"})
+
+
+def _last_speaker_against(
+    quote_spans: list[tuple[int, int, str | None]], pos: int, source: list[Actor], linking: Linking
+) -> list[Actor]:
+    """The speaker of the latest quote before ``pos`` from a country other than the source's."""
+    own = _countries(source) - {None}
+    for start, _, speaker in reversed(quote_spans):
+        ent = linking.entity(speaker) if start < pos else None
+        if ent is not None and ent.country and ent.country not in own:
+            return [Actor(ent.id, ent.country, ent.code, ent.name)]
+    return []
 
 
 def _speaker_at(quote_spans: list[tuple[int, int, str | None]], pos: int) -> str | None:
