@@ -1199,3 +1199,33 @@ def test_the_parties_after_a_colon_are_both_sides() -> None:
     a = run("Прем'єр Латвії приїхав до Києва: сторони підписали угоду про виробництво дронів.")
     e = next((e for e in a.events if e.trigger == "підписали"), None)
     assert e is not None and countries(e.source) == {"LVA", "UKR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Новини дня. Прем'єр Японії взяв участь у саміті G7 в Італії.", "CONSULT"),
+        ("Новини дня. Литовські військові беруть участь у навчаннях НАТО в Польщі.", "MOBILIZE"),
+        ("Новини дня. Біля будівлі парламенту в Тбілісі зібралися тисячі прихильників опозиції.", "PROTEST"),
+    ],
+)
+def test_taking_part_and_gathering_are_the_event(text: str, etype: str) -> None:
+    a = run(text)
+    assert event_of(a, etype) is not None, describe(a)
+
+
+def test_an_attack_named_in_passing_is_an_attack() -> None:
+    a = run(
+        "Новини дня. Російський дрон залетів у повітряний простір Молдови під час російської атаки "
+        "на порти Ізмаїльського району Одещини."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_an_attack_told_again_in_passing_is_not_a_new_one() -> None:
+    a = run(
+        "Росія вдарила ракетами по Харкову. Внаслідок удару по Харкову поранені четверо людей, повідомив "
+        "голова ОВА Олег Синєгубов."
+    )
+    assert len([e for e in a.events if e.type == "ASSAULT"]) == 1, describe(a)

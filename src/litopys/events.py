@@ -25,7 +25,7 @@ from litopys.attribution import Passage, antecedent, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
-from litopys.model import Actor, Event, Quote, Timex
+from litopys.model import Actor, Entity, Event, Quote, Timex
 from litopys.morphology import CASES, parses, sentences, text_of, token_at_char, tokens_between
 from litopys.plover import TYPES
 
@@ -329,7 +329,19 @@ def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
             geo_heads().get(p.lemma) in ("admin", "settlement") for p in parses(words[-1])[:2]
         )
         if named_by_head or ent.id in after_head:
-            ent.country = regional or home
+            ent.country = _country_of_place_after(doc, ent, linking) or regional or home
+
+
+def _country_of_place_after(doc: Doc, ent: Entity, linking: Linking) -> str | None:
+    """ "Ізмаїльського району Одещини": the region named right after the district holds it."""
+    for m in linking.mentions:
+        if m.entity != ent.id or m.end >= len(doc):
+            continue
+        nxt = linking.at(m.end)
+        owner = linking.entity(nxt.entity) if nxt is not None and nxt.start == m.end else None
+        if owner is not None and owner.type == "LOC" and owner.country:
+            return owner.country
+    return None
 
 
 def _regional_home(linking: Linking) -> str | None:
@@ -1518,7 +1530,11 @@ def find_events(
                 if segment is None
                 else [p for p in phrases if segment[0] < doc[p.start].idx < segment[1]]
             )
-            trigger = _trigger_at(doc, tok, sent, linking) or _phone_call(doc, tok, sent)
+            trigger = (
+                _trigger_at(doc, tok, sent, linking)
+                or _phone_call(doc, tok, sent)
+                or _taking_part(doc, tok, sent)
+            )
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
             if not _state_act(trigger) and _describes(doc, sent, tok, clauses):
@@ -1786,9 +1802,88 @@ def find_events(
                 trigger=noun.text,
             )
             found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
+        for noun, source, target in _attacks_in_passing(doc, sent, linking, found, s_index):
+            date = _date_of(noun, sent, clauses, sentence_timexes, narrative)
+            if any(
+                f.event.type == "ASSAULT"
+                and f.event.date == date
+                and _countries(f.event.source) == _countries(source)
+                and _countries(f.event.target) == _countries(target)
+                for f in found
+            ):
+                continue  # "внаслідок удару загинули двоє": the strike the article has told
+            event = Event(
+                id="",
+                type="ASSAULT",
+                mode=None,
+                source=source,
+                target=target,
+                date=date,
+                location=None,
+                modality="asserted",
+                according_to=_speaker_at(quote_spans, noun.idx) or passage.source,
+                start=sent.start_char,
+                end=_sentence_end(doc, sent),
+                trigger=noun.text,
+            )
+            found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
     return _merge(found)
+
+
+_IN_PASSING = (("під", "час"), ("внаслідок",), ("унаслідок",), ("в", "ході"), ("у", "ході"))
+
+
+def _attacks_in_passing(
+    doc: Doc, sent: Span, linking: Linking, found: list[_Found], s_index: int
+) -> list[tuple[Token, list[Actor], list[Actor]]]:
+    """ "дрон залетів у Румунію під час російської атаки на порти Ізмаїльського району": an attack
+    named in passing, with its attacker (the adjective, or the attacker of the story's attacks) and
+    the place attacked. Not when the sentence tells an attack with a verb already."""
+    if any(f.sentence == s_index and f.event.type == "ASSAULT" for f in found):
+        return []
+    result = []
+    for tok in sent:
+        if not any(p.pos == "NOUN" and p.lemma in _attack_nouns() for p in parses(tok.text)[:1]):
+            continue
+        k = tok.i - 1
+        adjective = (
+            doc[k] if k >= sent.start and any(p.pos == "ADJF" for p in parses(doc[k].text)[:1]) else None
+        )
+        k -= adjective is not None
+        if not any(
+            [t.lower_ for t in doc[k - len(cue) + 1 : k + 1]] == list(cue)
+            for cue in _IN_PASSING
+            if k - len(cue) + 1 >= sent.start
+        ):
+            continue
+        country = country_of_adjective(adjective) if adjective is not None else None
+        target = _attacked_place(doc, sent, tok, linking)
+        source = [Actor(None, country, country, None)] if country else []
+        if not source and (earlier := _earlier_attack(found, target, s_index)) is not None:
+            source = _country_level(earlier.event.source)
+        if source and not target and (earlier := _earlier_attack(found, [], s_index)) is not None:
+            target = _country_level([a for a in earlier.event.target if a.country not in _countries(source)])
+        if source and target:
+            result.append((tok, source, target))
+    return result
+
+
+def _attacked_place(doc: Doc, sent: Span, noun: Token, linking: Linking) -> list[Actor]:
+    """The country of the place after "на"/"по" that follows an attack noun ("атаки на Ізмаїл")."""
+    after = doc[noun.i + 1 : min(sent.end, noun.i + 7)]
+    if not len(after) or after[0].lower_ not in ("на", "по"):
+        return []
+    country = None
+    for t in after[1:]:
+        if t.is_punct or _finite_verb(t):
+            break
+        m = linking.at(t.i)
+        ent = linking.entity(m.entity) if m is not None else None
+        # the last place of a genitive chain is the largest: "порти Ізмаїльського району Одещини"
+        country = (ent.country if ent is not None else country_of_adjective(t)) or country
+    return [Actor(None, country, country, None)] if country else []
 
 
 def _sentence_end(doc: Doc, sent: Span) -> int:
@@ -2154,6 +2249,23 @@ def _phone_call(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     if not any(p.lemma == "розмова" for p in parses(doc[tok.i + 1].text)[:2]):
         return None
     return _PHONE_CALL if doc[tok.i + 2].lower_ in ("з", "із", "зі") else None
+
+
+def _taking_part(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "взяв участь у саміті", "беруть участь у навчаннях": taking part is the event taken part in."""
+    if not any(p.lemma in ("взяти", "брати") and p.pos in ("VERB", "INFN") for p in parses(tok.text)[:2]):
+        return None
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 8)] if not t.is_space]
+    at = next((n for n, t in enumerate(after[:3]) if "участь" in lemmas(t)), None)
+    if at is None or at + 1 >= len(after) or after[at + 1].lower_ not in ("у", "в"):
+        return None
+    for t in after[at + 2 : at + 5]:
+        nouns = [p for p in parses(t.text)[:2] if p.pos == "NOUN"]
+        if not nouns:
+            continue
+        rows = [r for p in nouns for r in triggers().get(p.lemma, []) if not r.object]
+        return rows[0] if rows else None
+    return None
 
 
 def _called_for(doc: Doc, sent: Span, trig: Token) -> Trigger | None:
