@@ -1229,3 +1229,35 @@ def test_an_attack_told_again_in_passing_is_not_a_new_one() -> None:
         "голова ОВА Олег Синєгубов."
     )
     assert len([e for e in a.events if e.type == "ASSAULT"]) == 1, describe(a)
+
+
+def test_a_detained_ship_is_not_the_detaining_country() -> None:
+    a = run("Новини дня. Фінська поліція затримала танкер Eagle S, який пошкодив кабель.")
+    e = event_of(a, "COERCE")
+    assert e is not None and "FIN" not in countries(e.target), describe(a)
+
+
+def test_ones_own_capital_is_no_other_side() -> None:
+    a = run(
+        "Міністр закордонних справ Туреччини Гакан Фідан підтвердив готовність Анкари продовжити співпрацю."
+    )
+    e = event_of(a, "AGREE")
+    assert e is not None and "TUR" not in countries(e.target), describe(a)
+
+
+def test_blocking_answers_no_accusation() -> None:
+    a = run(
+        "Україна звинуватила Росію в зриві переговорів ОБСЄ. "
+        "Минулого тижня Росія заблокувала ухвалення бюджету організації."
+    )
+    e = next((e for e in a.events if e.type == "REJECT"), None)
+    assert e is not None and "UKR" not in countries(e.target), describe(a)
+
+
+def test_a_person_suspended_by_the_state() -> None:
+    a = run(
+        "Новини з Житомира. Директора обласної служби доріг України Петра Мартинюка відсторонили від "
+        "виконання обов'язків на час розслідування."
+    )
+    e = event_of(a, "SANCTION")
+    assert e is not None and countries(e.source) == {"UKR"}, describe(a)

@@ -95,6 +95,9 @@ _HOSTILE_ACTS = frozenset(
     {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "REQUEST"}
 )
 # a reaction with no target of its own, and the earlier acts against its source it may answer
+_DENIALS = frozenset(
+    {"відкинути", "відкидати", "заперечити", "заперечувати", "спростувати", "спростовувати", "відповісти"}
+)
 _REACTIONS: dict[str, frozenset[str]] = {
     "REJECT": frozenset({"ACCUSE"}),
     "ACCUSE": _HOSTILE_ACTS,
@@ -637,6 +640,20 @@ def _bloc_at(doc: Doc, k: int, end: int) -> int:
             if capital is not None and (not capital or written_as_name):
                 return size
     return 0
+
+
+def _is_person(linking: Linking, actor: Actor) -> bool:
+    ent = linking.entity(actor.entity)
+    return ent is not None and ent.type == "PER"
+
+
+def _own_country_named(linking: Linking, p: Phrase, country: str | None) -> bool:
+    """The phrase names the source's own country or capital ("готовність Анкари")."""
+    for a in p.actors:
+        ent = linking.entity(a.entity)
+        if country and ent is not None and ent.type == "LOC" and ent.country == country:
+            return True
+    return False
 
 
 def _group(actor: Actor) -> bool:
@@ -1186,9 +1203,13 @@ def _targets(
             return []  # "..., Іспанія домоглася винятку": the subject of the next clause
         if not any(a.country for a in p.actors) and p.generic and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
-        if state and source_country and p.actors and not any(a.country for a in p.actors):
-            # "ВАКС засудив Гнатюка", "Гнатюка затримали": a state acts on its own people
-            return [Actor(a.entity, source_country, source_country, a.text) for a in p.actors if a.entity][:1]
+        people = [a for a in p.actors if a.entity and _is_person(linking, a)]
+        if state and source_country and people and not any(a.country for a in p.actors):
+            # "ВАКС засудив Гнатюка", "Гнатюка затримали": a state acts on its own people (a detained
+            # tanker or company is no one's by that alone)
+            return [Actor(a.entity, source_country, source_country, a.text) for a in people][:1]
+        if trigger.type in _POLICY_TYPES | {"CONSULT"} and _own_country_named(linking, p, source_country):
+            return []  # "Фідан підтвердив готовність Анкари": his own country is not the other side
         return [
             a
             for a in p.actors
@@ -1559,9 +1580,10 @@ def find_events(
                 and (place := _protest_place(doc, sent, tok, local, clauses, linking) or home)
             ):
                 source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
+            on_person = trigger.type == "SANCTION" and _person_object(doc, sent, tok, clauses)
             if (
                 not source
-                and (_state_act(trigger) or trigger.type == "MOBILIZE")
+                and (_state_act(trigger) or trigger.type == "MOBILIZE" or on_person)
                 and _impersonal_verb(tok)
                 and segment is None
                 and not _in_relative_clause(doc, sent, tok, clauses)
@@ -1705,7 +1727,7 @@ def find_events(
             ):
                 # "Садовий ці заяви відкинув": the claims just quoted, made by the other side
                 target = author
-            if not target and _state_act(trigger) and _person_object(doc, sent, tok, clauses):
+            if not target and (_state_act(trigger) or on_person) and _person_object(doc, sent, tok, clauses):
                 # "засудили колишнього міністра", "затримали посередника": a state acts on its own
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
@@ -2587,8 +2609,8 @@ def _answer_accusations(found: list[_Found]) -> None:
         if f.event.type not in _REACTIONS or f.event.target or f.event.modality == "negated":
             continue
         reacting = _countries(f.event.source) - {None}
-        if not reacting:
-            continue
+        if not reacting or (f.event.type == "REJECT" and not word_lemmas(f.event.trigger) & _DENIALS):
+            continue  # "заблокувала ухвалення бюджету" answers no accusation; "відкинула звинувачення" does
         for earlier in reversed(found[:n]):
             acting = _countries(earlier.event.source) - {None}
             if (
