@@ -95,8 +95,11 @@ _HOSTILE_ACTS = frozenset(
     {"ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "REQUEST"}
 )
 # a reaction with no target of its own, and the earlier acts against its source it may answer
+# rejections that answer what was said: denials, and judging it ("звинувачення є вигадкою", "назвав
+# звинувачення брехнею"); blocking a budget or a declaration answers no one
 _DENIALS = frozenset(
     {"відкинути", "відкидати", "заперечити", "заперечувати", "спростувати", "спростовувати", "відповісти"}
+    | {"бути", "назвати", "називати"}
 )
 _REACTIONS: dict[str, frozenset[str]] = {
     "REJECT": frozenset({"ACCUSE"}),
