@@ -1261,3 +1261,39 @@ def test_a_person_suspended_by_the_state() -> None:
     )
     e = event_of(a, "SANCTION")
     assert e is not None and countries(e.source) == {"UKR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росія вночі атакувала Одесу. За словами мера, одна з ракет влучила в портову інфраструктуру.",
+        "Росія вночі атакувала Дніпропетровщину. На Павлоградщині уламки збитого дрона пошкодили склад.",
+    ],
+)
+def test_part_of_a_volley_or_its_debris_strikes_for_the_attacker(text: str) -> None:
+    a = run("Новини дня. " + text)
+    found = [e for e in a.events if e.type == "ASSAULT" and e.trigger in ("влучила", "пошкодили")]
+    assert found and countries(found[0].source) == {"RUS"}, describe(a)
+
+
+def test_a_meeting_told_without_participants_is_still_a_meeting() -> None:
+    a = run("Новини дня. Попереднє засідання контактної групи відбулося 9 вересня в Лондоні.")
+    assert event_of(a, "CONSULT") is not None, describe(a)
+
+
+def test_a_deal_with_a_named_partner_and_no_subject_is_the_home_countrys() -> None:
+    a = run(
+        "Україна та Японія домовилися про розмінування. Україна отримає техніку. "
+        "Меморандум із Сеулом підписали в понеділок у форматі відеоконференції."
+    )
+    e = next((e for e in a.events if e.trigger == "підписали"), None)
+    assert e is not None and "UKR" in countries(e.source) and countries(e.target) == {"KOR"}, describe(a)
+
+
+def test_presidents_after_talks_are_the_two_sides() -> None:
+    a = run(
+        "Новини дня. Президент Франції Емманюель Макрон провів у Києві переговори з Володимиром "
+        "Зеленським. Після переговорів президенти провели спільну пресконференцію."
+    )
+    e = next((e for e in a.events if e.trigger == "провели"), None)
+    assert e is not None and countries(e.source) | countries(e.target) == {"FRA", "UKR"}, describe(a)

@@ -645,6 +645,27 @@ def _bloc_at(doc: Doc, k: int, end: int) -> int:
     return 0
 
 
+# "засідання відбулося", "наступну зустріч заплановано": a meeting told with no participants named
+# is still a meeting
+_MEETINGS = frozenset({"засідання", "зустріч", "конференція", "саміт", "переговори", "нарада"})
+_MEETING_VERBS = frozenset({"відбутися", "завершитися", "запланувати", "провести", "розпочатися", "пройти"})
+
+
+def _partner_with(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]
+) -> list[Actor] | None:
+    """The partner named with "з" in the verb's clause ("меморандум із Сеулом підписали")."""
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if (
+            p.prep in ("з", "із", "зі")
+            and clauses[p.start - sent.start] == clause
+            and any(a.country for a in p.actors)
+        ):
+            return list(p.actors)
+    return None
+
+
 def _is_person(linking: Linking, actor: Actor) -> bool:
     ent = linking.entity(actor.entity)
     return ent is not None and ent.type == "PER"
@@ -1638,8 +1659,27 @@ def find_events(
                         target = [a for a in target if a.country not in _countries(owner)]
                     if not target and (told := earlier or _earlier_attack(found, [], s_index, False)):
                         target = _country_level(told.event.target)
-            named = any(a.country or a.code or _is_body(linking, a) for a in source)
-            if not implied and not named:
+            if (
+                not source
+                and trigger.type in _RECIPROCAL
+                and home is not None
+                and _impersonal_verb(tok)
+                and segment is None
+                and (partner := _partner_with(doc, sent, tok, local, clauses)) is not None
+                and home not in _countries(partner)
+            ):
+                # "Меморандум із Сеулом підписали в понеділок": in the article's country's own news
+                # an unnamed side dealing with a named partner is that country
+                source = [Actor(None, home, home, None)]
+            named = any(a.country or a.code or _is_body(linking, a) or _group(a) for a in source)
+            meeting = (
+                trigger.type == "CONSULT"
+                and trigger.object in _MEETINGS
+                and trigger.lemma in _MEETING_VERBS
+                and segment is None
+                and any(trigger.object in lemmas(t) for t in doc[max(sent.start, tok.i - 4) : tok.i + 4])
+            )
+            if not implied and not named and not meeting:
                 continue
             if implied and not source and not target:
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
@@ -1866,8 +1906,11 @@ def _attacks_in_passing(
     """ "дрон залетів у Румунію під час російської атаки на порти Ізмаїльського району": an attack
     named in passing, with its attacker (the adjective, or the attacker of the story's attacks) and
     the place attacked. Not when the sentence tells an attack with a verb already."""
-    if any(f.sentence == s_index and f.event.type == "ASSAULT" for f in found):
-        return []
+    for f in reversed(found):
+        if f.sentence != s_index:
+            break
+        if f.event.type == "ASSAULT":
+            return []
     result = []
     for tok in sent:
         if not any(p.pos == "NOUN" and p.lemma in _attack_nouns() for p in parses(tok.text)[:1]):
@@ -2231,12 +2274,30 @@ def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
             continue
         if tok.i < trig.i and any(p.has("nomn") or p.pos is None for p in found):
             return tok  # "ракета влучила", "удар припав"
+        if tok.i < trig.i and any(p.has("gent") for p in found) and _part_of_weapons(doc, tok, sent):
+            return tok  # "одна з ракет влучила", "уламки збитого дрона пошкодили"
         if tok.i > trig.i and (
             any(p.has("ablt") for p in found)
             or (any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found))
         ):
             return tok  # "атакували дронами", "влучила ракета"; not "знищили дрони"
     return None
+
+
+_DEBRIS = frozenset({"уламок", "рештка", "фрагмент"})
+_PART_WORDS = frozenset({"один", "одна", "одне", "частина", "кілька", "більшість", "два", "три"})
+
+
+def _part_of_weapons(doc: Doc, tok: Token, sent: Span) -> bool:
+    """The weapon word is the genitive after debris or a part: "уламки (збитого) дрона", "одна з ракет"."""
+    k = tok.i - 1
+    while k > sent.start and any(p.pos in ("ADJF", "PRTF") for p in parses(doc[k].text)[:1]):
+        k -= 1
+    if k < sent.start:
+        return False
+    if lemmas(doc[k]) & _DEBRIS:
+        return True
+    return doc[k].lower_ in ("з", "із") and k > sent.start and bool(lemmas(doc[k - 1]) & _PART_WORDS)
 
 
 # PLOVER THREATEN modes for the acts threatened
@@ -2387,6 +2448,8 @@ def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
             return True  # "обидві країни"
         if found and _is_title(tok) and "країна" in after and after & _PAIR_WORDS:
             return True  # "лідери двох країн"
+        if found and _is_title(tok) and n == len(words) - 1:
+            return True  # "Після переговорів президенти провели спільну пресконференцію"
     return False
 
 
@@ -2680,6 +2743,15 @@ def _same(a: _Found, b: _Found) -> bool:
     ):
         return False  # two acts of one side on one day ("запровадила санкції", "заборонила експорт")
     headline = 0 in (a.sentence, b.sentence)
+    if (
+        headline
+        and a.event.type in _RECIPROCAL
+        and a.event.mode == b.event.mode  # a visit and the talks during it are two events
+        and _parties(a) == _parties(b)
+        and len(_parties(a)) >= 2
+    ):
+        # "президенти обговорили" in the headline is "Макрон провів переговори із Зеленським" below
+        return bool(a.event.date and b.event.date) and (a.event.date == b.event.date or _headline_day(a, b))
     targets = _countries(a.event.target) - {None}
     return (
         _countries(a.event.source) == _countries(b.event.source)
@@ -2699,6 +2771,10 @@ def _same(a: _Found, b: _Found) -> bool:
         and b.event.date is not None
         and (a.event.date == b.event.date or _headline_day(a, b))
     )
+
+
+def _parties(f: _Found) -> frozenset[str | None]:
+    return (_countries(f.event.source) | _countries(f.event.target)) - {None}
 
 
 def _headline_day(a: _Found, b: _Found) -> bool:

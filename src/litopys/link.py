@@ -60,8 +60,18 @@ class Linking:
     roles: dict[str, set[str]] = field(default_factory=dict)  # entity id → role lemmas
 
     def entity(self, entity_id: str | None) -> Entity | None:
-        return next((e for e in self.entities if e.id == entity_id), None)
+        if entity_id is None:
+            return None
+        found = self._by_id.get(entity_id)
+        if found is None or found.id != entity_id or self._by_id_count != len(self.entities):
+            # entities are appended (and, rarely, re-identified): index again when the list changed
+            self._by_id = {e.id: e for e in self.entities}
+            self._by_id_count = len(self.entities)
+            found = self._by_id.get(entity_id)
+        return found
 
+    _by_id: dict[str, Entity] = field(default_factory=dict)
+    _by_id_count: int = -1
     _index: dict[int, LinkedMention] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _indexed: int = -1
@@ -410,10 +420,20 @@ def _split_at_known_surnames(doc: Doc, candidates: list[Candidate]) -> list[Cand
     people = sorted(
         (c for c in candidates if c.type == "PER" and c.end - c.start >= 2), key=lambda c: c.start
     )
+    by_end = iter(sorted(people, key=lambda c: c.end))
+    known = next(by_end, None)
+    surnames: dict[str, str] = {}  # surname → first name, of the people named so far
+    cuts: dict[int, int] = {}
+    for cand in people:
+        while known is not None and known.end <= cand.start:
+            surnames[doc[known.end - 1].lower_] = doc[known.start].lower_
+            known = next(by_end, None)
+        cut = _surname_cut(doc, cand, surnames)
+        if cut is not None:
+            cuts[id(cand)] = cut
     result: list[Candidate] = []
     for cand in candidates:
-        earlier = [c for c in people if c.end <= cand.start]
-        cut = _surname_cut(doc, cand, earlier) if cand.type == "PER" and cand.end - cand.start >= 2 else None
+        cut = cuts.get(id(cand))
         if cut is None:
             result.append(cand)
             continue
@@ -422,8 +442,7 @@ def _split_at_known_surnames(doc: Doc, candidates: list[Candidate]) -> list[Cand
     return result
 
 
-def _surname_cut(doc: Doc, cand: Candidate, earlier: list[Candidate]) -> int | None:
-    surnames = {doc[c.end - 1].lower_: doc[c.start].lower_ for c in earlier}
+def _surname_cut(doc: Doc, cand: Candidate, surnames: dict[str, str]) -> int | None:
     last, first = doc[cand.end - 1], doc[cand.start]
     before_last = doc[cand.end - 2]
     if (
@@ -833,6 +852,8 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
             ent.mentions.sort(key=lambda m: m.start)
 
 
+# how far back (in tokens, about fifteen sentences) a bare title or head noun looks for its referent
+_ANAPHOR_REACH = 400
 _TITLE_MODIFIERS = frozenset({"колишній", "новий", "попередній", "майбутній", "тодішній", "інший"})
 
 
@@ -846,7 +867,7 @@ def _last_holder(doc: Doc, tok: Token, role_lemmas: list[str], linking: Linking)
         return []
     portfolio = _role_at(doc, tok)
     latest: tuple[int, Entity] | None = None
-    for m in linking.mentions:
+    for m in linking.between(max(0, tok.i - _ANAPHOR_REACH), tok.i):
         ent = linking.entity(m.entity)
         if ent is None or ent.type != "PER" or m.end > tok.i or m.descriptor:
             continue
@@ -939,8 +960,8 @@ def _qualified(doc: Doc, tok: Token, linking: Linking) -> bool:
 
 def _last_org_headed(tok: Token, heads: frozenset[str], linking: Linking) -> Entity | None:
     latest: tuple[int, Entity] | None = None
-    for m in linking.mentions:
-        if m.start >= tok.i or m.descriptor:
+    for m in linking.between(max(0, tok.i - _ANAPHOR_REACH), tok.i):
+        if m.descriptor:
             continue
         ent = linking.entity(m.entity)
         if ent is None or ent.type != "ORG" or _name_head(ent.name) not in heads:
