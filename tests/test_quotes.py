@@ -371,3 +371,36 @@ def test_the_head_of_a_body_is_the_one_introduced_as_its_head() -> None:
     assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == "В'ячеслав Чаус", describe(
         a
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Радник президента Грузії Гіоргі Гахарія в інтерв'ю агентству AFP запевнив, що Тбілісі не "
+            "шукає конфронтації.",
+            "не шукає конфронтації",
+            "Гіоргі Гахарія",
+        ),
+        (
+            "Уповноважена з прав дитини в РФ Марія Львова-Бєлова заявила, що діти перебувають у безпеці.",
+            "перебувають у безпеці",
+            "Марія Львова-Бєлова",
+        ),
+        (
+            "Прем'єр-міністр Катару Мохаммед аль-Тані заявив, що Доха готова до нових переговорів.",
+            "готова до нових переговорів",
+            "Мохаммед аль-Тані",
+        ),
+        (
+            "Генсек ООН Антоніу Гутерреш закликав обидві країни до стриманості.",
+            "обидві країни до стриманості",
+            "Антоніу Гутерреш",
+        ),
+    ],
+)
+def test_speakers_behind_outlets_hyphens_and_calls(text: str, fragment: str, speaker: str) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    ent = a.entity(q.speaker) if q is not None else None
+    assert ent is not None and ent.name == speaker, describe(a)

@@ -171,6 +171,23 @@ def _titled_subject(doc: Doc, cue: Token, left: list[LinkedMention], linking: Li
     return None
 
 
+def _told_through(doc: Doc, m: LinkedMention) -> bool:
+    """The outlet or programme a person spoke to or on ("в інтерв'ю агентству APA", "в ефірі CNN",
+    "виданню Politico") is not the speaker."""
+    if m.start < 1:
+        return False
+    prev = doc[m.start - 1]
+    medium = {p.lemma for p in parses(prev.text) if p.pos == "NOUN"} & (_OUTLET_NOUNS | _MEDIA_NOUNS)
+    if not medium or not prev.text.islower():
+        return False
+    nominative = any(p.has("nomn") for p in parses(prev.text) if p.lemma in medium)
+    preposition = m.start >= 2 and any(p.pos == "PREP" for p in parses(doc[m.start - 2].text)[:1])
+    return not nominative or preposition
+
+
+_MEDIA_NOUNS = frozenset({"інтерв'ю", "ефір", "етер", "коментар", "розмова", "подкаст", "програма", "радіо"})
+
+
 def _nominative_title(tok: Token) -> bool:
     table = roles()
     return any(
@@ -185,6 +202,8 @@ def _subject_on(
 ) -> str | None:
     if side == "left":
         for m in reversed(mentions):
+            if _told_through(doc, m):
+                continue  # "в інтерв'ю агентству APA запевнив": the outlet is not the speaker
             if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i, linking):
                 return _title_of_body(doc, m, linking) or m.entity  # "Глава ОВА уточнив"
         return None
@@ -596,6 +615,8 @@ def _quote_for_cue(
         quote_kind = "direct"
     elif kind == "directive" and (inf := _infinitive_after(doc, cue, sent)) is not None:
         content = (doc[inf.i - 1].idx if inf.i - 1 > cue.i else inf.idx, sent.end_char)
+    elif kind == "directive" and (called := _called_to(doc, cue, sent)) is not None:
+        content = (called.idx, sent.end_char)  # "закликала обидві сторони до стриманості"
     elif nxt is not None and _speech_fragment_after(segments, cue.idx, sent.end_char, text_of(doc)):
         content = (nxt.idx, sent.end_char)
         quote_kind = "mixed"
@@ -663,6 +684,24 @@ def _infinitive_after(doc: Doc, cue: Token, sent: Span) -> Token | None:
             return tok
         if tok.is_punct:
             return None
+    return None
+
+
+def _called_to(doc: Doc, cue: Token, sent: Span) -> Token | None:
+    """ "закликав (сторони) до діалогу": the first word after the cue when "до" and a noun follow
+    within its clause."""
+    if not any(p.lemma in ("закликати", "закликувати") for p in parses(cue.text)[:2]):
+        return None
+    words = doc[cue.i + 1 : min(sent.end, cue.i + 6)]
+    for k, tok in enumerate(words):
+        if tok.is_punct:
+            return None
+        if (
+            tok.lower_ == "до"
+            and k + 1 < len(words)
+            and any(p.pos == "NOUN" for p in parses(words[k + 1].text)[:2])
+        ):
+            return words[0]
     return None
 
 

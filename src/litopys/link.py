@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -202,7 +203,8 @@ def person_name(tokens: list[Token]) -> str:
                 best = (rank, forms)
             break
     if best is None:
-        return " ".join(t.text for t in tokens)
+        # no agreeing reading: the words as written, hyphens kept tight ("Мохаммед аль-Хулаїфі")
+        return re.sub(r"\s*-\s*", "-", " ".join(t.text for t in tokens))
     parts = iter(best[1])
     name = ""
     for tok in tokens:

@@ -753,6 +753,36 @@ class _Surnames:
         return False
 
 
+def _hyphenated_name_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """A first name before a hyphenated surname ("Марія Львова-Бєлова", "Олександр Боцан-Харченко")
+    or a particle joined by a hyphen ("Мохаммед аль-Хулаїфі"): one person, although a part of the
+    surname may also be a place ("Львова")."""
+    found = []
+    n = len(doc)
+    for i in range(1, n - 2):
+        first, left, dash, right = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
+        if (
+            dash.text != "-"
+            or left.whitespace_
+            or dash.whitespace_
+            or any(taken[k] for k in (i - 1, i, i + 2))
+        ):
+            continue
+        if not (is_capitalized(right) and is_cyrillic(right) and _first_name_word(first)):
+            continue
+        joined = (is_capitalized(left) and is_cyrillic(left) and not left.text.isupper()) or (
+            left.lower_ in name_particles()
+        )
+        if joined and (not first.is_sent_start or _known_first_name(first)):
+            found.append(Candidate(i - 1, i + 3, "PER", "person"))
+            _claim(taken, i - 1, i + 3)
+    return found
+
+
+def _known_first_name(tok: Token) -> bool:
+    return any(p.has("Name") for p in parses(tok.text))
+
+
 def _first_name_word(tok: Token) -> bool:
     """A capitalized word that can be a first name; a title ("Президент Зеленський") cannot."""
     found = parses(tok.text)
@@ -1013,6 +1043,7 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
 
 _PASSES = (
     _hyphenated_place_pass,
+    _hyphenated_name_pass,
     _place_pass,
     _gazetteer_pass,
     _compound_org_pass,
