@@ -393,3 +393,15 @@ def test_brothers_with_one_surname_stay_whole() -> None:
     a = run("Віталій Кличко зустрівся з мером Варшави. Володимир Кличко також прибув.")
     names = {e.name for e in a.entities if e.type == "PER"}
     assert {"Віталій Кличко", "Володимир Кличко"} <= names, describe(a)
+
+
+def test_a_legal_form_before_a_quoted_name_is_that_organization() -> None:
+    a = run("У НАЕК «Енергоатом» заявили про відключення лінії.")
+    orgs = [e for e in a.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and orgs[0].country == "UKR", describe(a)
+
+
+def test_a_quoted_employer_in_a_title_gives_the_country() -> None:
+    a = run("Гендиректор «Росатому» Олексій Ліхачов заявив про удар.")
+    person = find(a, "Олексій Ліхачов")
+    assert person is not None and person.country == "RUS" and len(person.mentions) == 1, describe(a)

@@ -1297,3 +1297,12 @@ def test_presidents_after_talks_are_the_two_sides() -> None:
     )
     e = next((e for e in a.events if e.trigger == "провели"), None)
     assert e is not None and countries(e.source) | countries(e.target) == {"FRA", "UKR"}, describe(a)
+
+
+def test_denying_an_act_answers_the_side_it_was_done_to() -> None:
+    a = run(
+        "Новини дня. Азербайджанські військові обстріляли позиції Вірменії на кордоні. "
+        "У Баку інцидент заперечили."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.target) == {"ARM"}, describe(a)

@@ -2688,6 +2688,21 @@ def _answer_accusations(found: list[_Found]) -> None:
                 f.event.target = list(earlier.event.source)
                 f.target_keys = earlier.source_keys
                 break
+        if f.event.type == "REJECT" and not f.event.target:
+            _deny_own_act(f, reacting, found[:n])
+
+
+def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
+    """ "У Баку інцидент заперечили": denying an act the article puts on the denier answers the side
+    it was done to."""
+    for act in reversed(earlier):
+        if act.event.type not in ("ASSAULT", "COERCE") or not reacting & _countries(act.event.source):
+            continue
+        victims = [a for a in act.event.target if a.country and a.country not in reacting]
+        if victims:
+            f.event.target = _country_level(victims)
+            f.target_keys = frozenset(map(_key, f.event.target))
+        return
 
 
 def _merge(found: list[_Found]) -> list[Event]:

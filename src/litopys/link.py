@@ -409,9 +409,40 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
         ent.mentions.sort(key=lambda m: m.start)
         _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
     result.sort()
+    _join_forms_to_names(doc, result)
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+def _join_forms_to_names(doc: Doc, linking: Linking) -> None:
+    """ "НАЕК «Енергоатом»", "ТОВ «Будпостач»": an abbreviation of a legal form right before a quoted
+    name is that organization, not one of its own."""
+    for m in list(linking.mentions):
+        ent = linking.entity(m.entity)
+        if (
+            ent is None
+            or ent.type != "ORG"
+            or m.end + 2 >= len(doc)
+            or doc[m.end].text not in ("«", '"', "„")
+        ):
+            continue
+        if not doc[m.start : m.end].text.isupper():
+            continue
+        named = linking.at(m.end + 1)
+        owner = linking.entity(named.entity) if named is not None else None
+        if owner is None or owner.type != "ORG" or owner.id == ent.id or named is None:
+            continue
+        if named.end >= len(doc) or doc[named.end].text not in ("»", '"', "“", "”"):
+            continue
+        m.entity = owner.id
+        span = doc[m.start : m.end]
+        owner.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        owner.mentions.sort(key=lambda x: x.start)
+        ent.mentions = [x for x in ent.mentions if x.start != span.start_char]
+        if not ent.mentions:
+            linking.entities.remove(ent)
+    linking.sort()
 
 
 def _split_at_known_surnames(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -677,6 +708,9 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
     window: list[Token] = []
     while k >= sent_start and start - k <= 9:
         tok = doc[k]
+        if tok.text in _QUOTE_MARKS:
+            k -= 1
+            continue  # "Гендиректор «Росатому» Олексій Ліхачов": the quoted name is part of the title
         if tok.is_punct or tok.is_space:
             break
         other = linking.at(k)
@@ -712,6 +746,9 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         # genitive chain is the tail of one ("міністр постачання і | внутрішньої торгівлі Єгипту")
         return found_roles, None, None
     return found_roles, sector, country
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
 
 
 def _country_named_before(doc: Doc, start: int, linking: Linking) -> str | None:
@@ -825,8 +862,9 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
         else:
             held = {e.id: linking.roles.get(e.id, set()) for e in people}
             matches = [e for e in people if e.country == country and set(role_lemmas) & held[e.id]]
-        if len(matches) != 1:
-            continue
+        quoted_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _QUOTE_MARKS
+        if len(matches) != 1 or (quoted_after and _titles_name_after(doc, tok, linking)):
+            continue  # "Гендиректор «Росатому» Олексій Ліхачов": the title of the name that follows
         end = tok.i + 1
         after = linking.at(end) if end < len(doc) else None
         owner = linking.entity(after.entity) if after is not None else None
@@ -885,6 +923,8 @@ def _titles_name_after(doc: Doc, tok: Token, linking: Linking) -> bool:
     ("віцепрем'єр-міністр з питань … інтеграції Тарас Качка", "радник президентки … Станіслав
     Секрієру")."""
     for k in range(tok.i + 1, min(len(doc), tok.i + 10)):
+        if doc[k].text in _QUOTE_MARKS:
+            continue
         if doc[k].is_punct or doc[k].is_space:
             return False
         m = linking.at(k)
