@@ -269,3 +269,21 @@ def test_outlets_of_unseen_kinds(text: str, source: str) -> None:
 def test_no_institution_is_the_source(text: str) -> None:
     a = run(text)
     assert all(t.source is None or name_of(a, t.source) in (None,) for t in a.attributions), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Про це у вівторок повідомив генеральний директор Міжнародного агентства з атомної енергії "
+            "(МАГАТЕ) Рафаель Гроссі.",
+            "Рафаель Гроссі",
+        ),
+        ("Білоруська сторона заперечує порушення кордону, передає БелТА.", "БелТА"),
+    ],
+)
+def test_a_titled_person_after_a_bracketed_abbreviation_and_mixed_case_outlets(
+    text: str, source: str
+) -> None:
+    a = run(text)
+    assert with_source(a, source) is not None, describe(a)

@@ -151,11 +151,18 @@ def _titled_subject_after(
     """ "Про це оголосив прем'єр-міністр Чехії Петр Фіала": a nominative title right after the verb
     introduces its subject, whose own case cannot be read."""
     first = _next_word(doc, cue.i + 1, hi)
+    for _ in range(2):  # "генеральний директор МАГАТЕ Рафаель Гроссі": adjectives before the title
+        if first is not None and not _nominative_title(first) and _adjective(first):
+            first = _next_word(doc, first.i + 1, hi)
     if first is None or not _nominative_title(first) or not right:
         return None
     if _clause_break(doc, cue.i + 1, right[0].start, linking):
         return None
     return _person_in_phrase(doc, right, linking)
+
+
+def _adjective(tok: Token) -> bool:
+    return any(p.pos == "ADJF" for p in parses(tok.text)[:1])
 
 
 def _titled_subject(doc: Doc, cue: Token, left: list[LinkedMention], linking: Linking, lo: int) -> str | None:
@@ -208,6 +215,8 @@ def _subject_on(
                 return _title_of_body(doc, m, linking) or m.entity  # "Глава ОВА уточнив"
         return None
     for n, m in enumerate(mentions):
+        if m.start > 0 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")":
+            continue  # "(МАГАТЕ)": an abbreviation in brackets repeats the name before it
         if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(
             doc, cue.i + 1, m.start, linking
         ):
@@ -275,7 +284,10 @@ def _person_in_phrase(doc: Doc, mentions: list[LinkedMention], linking: Linking)
     first = mentions[0]
     for m in mentions:
         between = doc[first.end : m.start]
-        if any(t.is_punct or _cue_kind(t) is not None for t in between) or m.start - first.end > 12:
+        # brackets around an abbreviation do not end the phrase: "агентства з атомної енергії (МАГАТЕ)"
+        if any((t.is_punct and t.text not in "()") or _cue_kind(t) is not None for t in between):
+            break
+        if m.start - first.end > 12:
             break
         ent = linking.entity(m.entity)
         if ent is not None and ent.type == "PER":
