@@ -405,3 +405,19 @@ def test_a_quoted_employer_in_a_title_gives_the_country() -> None:
     a = run("Гендиректор «Росатому» Олексій Ліхачов заявив про удар.")
     person = find(a, "Олексій Ліхачов")
     assert person is not None and person.country == "RUS" and len(person.mentions) == 1, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Уповноважена з прав дитини в РФ Марія Львова-Бєлова заперечила це.", "Марія Львова-Бєлова", "RUS"),
+        ("Посол України в Польщі Василь Боднар заявив це.", "Василь Боднар", "UKR"),
+        ("Координатор ООН з гуманітарних питань в Україні Маттіас Шмале заявив це.", "Маттіас Шмале", None),
+    ],
+)
+def test_a_post_held_in_a_country_with_no_other_country_named(
+    text: str, name: str, country: str | None
+) -> None:
+    a = run(text)
+    person = find(a, name)
+    assert person is not None and person.country == country, describe(a)

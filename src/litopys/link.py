@@ -706,6 +706,7 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
     sent_start = sentence_of(doc[start]).start
     k = start - 1
     window: list[Token] = []
+    held_in: str | None = None
     while k >= sent_start and start - k <= 9:
         tok = doc[k]
         if tok.text in _QUOTE_MARKS:
@@ -721,7 +722,9 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
             and linking.at(k) is None
         ):
             if tok.lower_ in ("в", "у") and window and _only_place(window, linking):
-                # "посол Канади в Україні Наталка Цмоць": where the role is held, not whose it is
+                # "посол Канади в Україні Наталка Цмоць": where the role is held, not whose it is;
+                # with no other country named ("уповноважена з прав дитини в РФ") it is the post's
+                held_in = held_in or _place_country(window, linking)
                 window = []
                 k -= 1
                 continue
@@ -738,6 +741,16 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         window.insert(0, tok)
         k -= 1
     found_roles, sector, country = _describe(window, linking)
+    # not for a post of an organization: "координатор ООН … в Україні" is the UN's
+    of_organization = any((m := linking.at(t.i)) is not None and m.type == "ORG" for t in window)
+    if (
+        found_roles
+        and country is None
+        and held_in is not None
+        and not _envoy(found_roles)
+        and not of_organization
+    ):
+        country = held_in
     if found_roles and country is None and any(t.lower_ in ("країни", "держави") for t in window):
         # "президент країни Хав'єр Мілей": the country the text has just named
         country = _country_named_before(doc, start, linking)
@@ -749,6 +762,20 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
 
 
 _QUOTE_MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
+
+
+def _place_country(window: list[Token], linking: Linking) -> str | None:
+    m = linking.at(window[0].i)
+    ent = linking.entity(m.entity) if m is not None else None
+    return ent.country if ent is not None else None
+
+
+# roles held abroad: "посол у Франції" is not French
+_ENVOYS = frozenset({"посол", "посолка", "посланець", "представник", "представниця", "консул", "аташе"})
+
+
+def _envoy(found_roles: set[str]) -> bool:
+    return any(r.split()[0] in _ENVOYS or "посол" in r for r in found_roles)
 
 
 def _country_named_before(doc: Doc, start: int, linking: Linking) -> str | None:
