@@ -1306,3 +1306,17 @@ def test_denying_an_act_answers_the_side_it_was_done_to() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.target) == {"ARM"}, describe(a)
+
+
+def test_calling_the_act_just_told_an_attack_accuses_its_doer() -> None:
+    a = run(
+        "Новини дня. Китайське судно протаранило філіппінський катер біля рифу. «Це був не маневр, а "
+        "напад», — заявив речник берегової охорони Філіппін Джей Тарріела."
+    )
+    found = [e for e in a.events if e.type == "ACCUSE"]
+    assert any(countries(e.source) == {"PHL"} and countries(e.target) == {"CHN"} for e in found), describe(a)
+
+
+def test_a_judgement_with_nothing_to_judge_is_no_accusation() -> None:
+    a = run("Новини дня. «Це не випадковість, а провокація», — заявив міністр оборони Польщі.")
+    assert not any(e.type == "ACCUSE" and not e.target for e in a.events), describe(a)

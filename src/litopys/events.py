@@ -1866,7 +1866,14 @@ def find_events(
                 end=_sentence_end(doc, sent),
                 trigger=noun.text,
             )
-            found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
+            judged = _judged_act(found, s_index, source) if not target else None
+            if not target and judged is None:
+                continue  # «Це не випадковість»: nothing told just before that it could judge
+            if judged is not None:
+                event.target = _country_level(judged.event.source)
+            found.append(
+                _Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, event.target)))
+            )
         for noun, source, target in _attacks_in_passing(doc, sent, linking, found, s_index):
             date = _date_of(noun, sent, clauses, sentence_timexes, narrative)
             if any(
@@ -2002,6 +2009,24 @@ def _speech_accusation(
             if named:
                 # the accused is named nearest the accusation: "катування в російських колоніях"
                 return noun, source, [min(named, key=lambda pair: pair[0])[1]], q.speaker
+            opening = next((t for t in words if t.is_alpha), None)
+            if opening is not None and opening.lower_ == "це":
+                # «Це був не маневр, а напад»: a judgement of the act just told; whose act it was is
+                # found after all events are read (_answer_accusations)
+                return noun, source, [], q.speaker
+    return None
+
+
+def _judged_act(found: list[_Found], sentence: int, judge: list[Actor]) -> _Found | None:
+    """The latest hostile act by another country told in the last three sentences: what «Це був не
+    маневр, а напад» is said about."""
+    own = _countries(judge)
+    for f in reversed(found):
+        if f.sentence < sentence - 3:
+            return None
+        acting = _countries(f.event.source) - {None}
+        if f.event.type in ("ASSAULT", "COERCE", "THREATEN") and acting and not acting & own:
+            return f
     return None
 
 
