@@ -1320,3 +1320,17 @@ def test_calling_the_act_just_told_an_attack_accuses_its_doer() -> None:
 def test_a_judgement_with_nothing_to_judge_is_no_accusation() -> None:
     a = run("Новини дня. «Це не випадковість, а провокація», — заявив міністр оборони Польщі.")
     assert not any(e.type == "ACCUSE" and not e.target for e in a.events), describe(a)
+
+
+def test_a_call_in_the_first_person_by_an_international_official() -> None:
+    a = run(
+        "Новини дня. «Я вкотре закликаю всі сторони до максимальної стриманості», — заявив "
+        "генеральний директор МАГАТЕ Рафаель Гроссі."
+    )
+    assert event_of(a, "REQUEST") is not None, describe(a)
+
+
+def test_the_enemy_is_the_attacking_side() -> None:
+    a = run("Новини дня. Цієї ночі противник випустив по Україні 96 ударних дронів.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)

@@ -2090,8 +2090,8 @@ def _first_person(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool
 
 def _speaker_actor(linking: Linking, speaker: str | None) -> list[Actor]:
     ent = linking.entity(speaker)
-    if ent is None or not (ent.country or ent.type == "ORG"):
-        return []
+    if ent is None or not (ent.country or ent.type == "ORG" or ent.code):
+        return []  # a speaker of no country counts when their post is known ("генеральний директор МАГАТЕ")
     return [Actor(ent.id, ent.country, ent.code, ent.name)]
 
 
