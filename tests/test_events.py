@@ -1334,3 +1334,12 @@ def test_the_enemy_is_the_attacking_side() -> None:
     a = run("Новини дня. Цієї ночі противник випустив по Україні 96 ударних дронів.")
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_an_international_organization_can_be_the_target() -> None:
+    a = run(
+        "Новини дня. Уряди Франції та Великої Британії у спільній заяві висловили повну підтримку місії "
+        "МАГАТЕ на Запорізькій АЕС і закликали Росію не перешкоджати інспекторам."
+    )
+    e = next((e for e in a.events if e.type == "SUPPORT"), None)
+    assert e is not None and e.target and "RUS" not in countries(e.target), describe(a)

@@ -1237,7 +1237,9 @@ def _targets(
         return [
             a
             for a in p.actors
-            if _key(a) not in source_keys and (a.country or _group(a)) and not (a.code or "").endswith("MED")
+            if _key(a) not in source_keys
+            and (a.country or _group(a) or a.code == "IGO")  # "підтримку місії МАГАТЕ"
+            and not (a.code or "").endswith("MED")
         ]
 
     state = _state_act(trigger)
