@@ -421,3 +421,18 @@ def test_a_post_held_in_a_country_with_no_other_country_named(
     a = run(text)
     person = find(a, name)
     assert person is not None and person.country == country, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Директорка з комунікацій ЗАЕС Євгенія Яшина написала, що ремонт триватиме тижні.", "Євгенія Яшина"),
+        (
+            "Державний міністр МЗС Катару Мохаммед аль-Хулаїфі заявив, що Доха готова допомогти.",
+            "Мохаммед аль-Хулаїфі",
+        ),
+    ],
+)
+def test_speakers_whose_surname_the_dictionary_misreads(text: str, name: str) -> None:
+    a = run(text)
+    assert a.quotes and (ent := a.entity(a.quotes[0].speaker)) is not None and ent.name == name, describe(a)

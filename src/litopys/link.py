@@ -243,7 +243,18 @@ def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str
             return form
     if not readings(word) or all(r[0] is None for r in readings(word)):
         return word.lower()  # unknown to the dictionary: keep as written
+    if (
+        case == "nomn"
+        and gender == "femn"
+        and prefer == "Surn"
+        and word.lower().endswith(_FEMININE_SURNAME_ENDINGS)
+        and any("Surn" in r[3] for r in readings(word))
+    ):
+        return word.lower()  # "Яшина", "Петрова": a woman's surname the dictionary knows only as a man's
     return None
+
+
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "єва", "іна", "ина", "їна")
 
 
 def phrase_name(tokens: list[Token], head: int | None) -> str:
@@ -1104,5 +1115,20 @@ def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
         relevant = named or [p for p in found if p.pos in ("NOUN", "ADJF")]
         if not relevant:
             continue
+        if mention.type == "PER" and not named and all(p.has("inan") for p in relevant):
+            continue  # an unknown foreign surname read as a thing ("Хулаїфі"): the first name decides
+        if (
+            mention.type == "PER"
+            and tok is tokens[-1]
+            and len(tokens) > 1
+            and _feminine_surname(tokens[0], named)
+        ):
+            return True  # "Євгенія Яшина": the dictionary reads "Яшина" as the genitive of "Яшин"
         return any(p.has("nomn") or p.has("Fixd") for p in relevant)
     return True
+
+
+def _feminine_surname(first: Token, surname_readings: list[Parse]) -> bool:
+    """A woman's nominative first name before a surname the dictionary knows only as masculine."""
+    woman = any(p.has("Name") and p.has("femn") and p.has("nomn") for p in parses(first.text))
+    return woman and bool(surname_readings) and not any(p.has("femn") for p in surname_readings)
