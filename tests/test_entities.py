@@ -436,3 +436,8 @@ def test_a_post_held_in_a_country_with_no_other_country_named(
 def test_speakers_whose_surname_the_dictionary_misreads(text: str, name: str) -> None:
     a = run(text)
     assert a.quotes and (ent := a.entity(a.quotes[0].speaker)) is not None and ent.name == name, describe(a)
+
+
+def test_what_a_portfolio_watches_over_is_part_of_the_name() -> None:
+    a = run("Про це повідомляє Укрінформ з посиланням на заяву Управління з контролю за іноземними активами.")
+    assert find(a, "Управління з контролю за іноземними активами") is not None, describe(a)

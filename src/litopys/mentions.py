@@ -351,7 +351,24 @@ def _portfolio_after(doc: Doc, end: int, taken: list[bool]) -> int:
     while k > end + 1 and not _is_genitive_noun(doc[k - 1]):
         k -= 1
     has_portfolio = any(_PORTFOLIO_NOUNS & lemmas(t) for t in doc[end + 1 : k])
-    return k if has_portfolio else end
+    if not has_portfolio:
+        return end
+    return _watched_after(doc, k, taken)
+
+
+def _watched_after(doc: Doc, k: int, taken: list[bool]) -> int:
+    """ "з контролю | за іноземними активами", "з нагляду | за ядерною безпекою": what the portfolio
+    watches over, in the instrumental after "за", is part of the name."""
+    if k + 1 >= len(doc) or doc[k].lower_ != "за":
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= 4 and not taken[j] and doc[j].text.islower():
+        if not any(p.has("ablt") and p.pos in ("NOUN", "ADJF") for p in parses(doc[j].text)):
+            break
+        j += 1
+    while j > k + 1 and not any(p.has("ablt") and p.pos == "NOUN" for p in parses(doc[j - 1].text)):
+        j -= 1
+    return j if j > k + 1 else k
 
 
 # movements named for their cause: "Коаліція за повернення українських дітей", "Рух за мир"
