@@ -1343,3 +1343,27 @@ def test_an_international_organization_can_be_the_target() -> None:
     )
     e = next((e for e in a.events if e.type == "SUPPORT"), None)
     assert e is not None and e.target and "RUS" not in countries(e.target), describe(a)
+
+
+def test_a_meeting_named_in_passing_is_a_meeting() -> None:
+    a = run(
+        "Новини дня. Під час зустрічі з главою МЗС Бразилії Мауро Вієйрою міністр закордонних справ України "
+        "Андрій Сибіга попросив Бразилію долучитися до програми «Зерно з України»."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"BRA"}, describe(a)
+
+
+def test_an_army_reports_its_own_strikes_in_the_passive() -> None:
+    a = run("Новини дня. За даними Генерального штабу ЗСУ, уражено склад боєприпасів на аеродромі Міллерово.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"UKR"}, describe(a)
+
+
+def test_drones_an_army_says_it_shot_down_are_the_other_sides() -> None:
+    a = run(
+        "Новини дня. Міністерство оборони Росії заявило, що за ніч над Брянською та Курською областями "
+        "знищено 64 українські безпілотники."
+    )
+    e = next((e for e in a.events if e.type == "ASSAULT" and e.trigger == "знищено"), None)
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)

@@ -1623,6 +1623,7 @@ def find_events(
                 )
                 source = [Actor(None, place, place + "GOV", None)] if place else []
             undergone: list[Actor] = []
+            downed: list[Actor] = []
             if trigger.lemma in _UNDERGONE and source:
                 # "Під обмеження потрапили дві компанії з Дубая": the subject is who is sanctioned
                 undergone, source = source, []
@@ -1646,6 +1647,21 @@ def find_events(
             if not source and "обмін" in (trigger.lemma, trigger.object):
                 # "Попередній обмін відбувся 5 лютого": the sides of the exchanges the article tells
                 source = _parties_before(found, s_index, {"RETREAT"}, reach=None)
+            if (
+                trigger.type == "ASSAULT"
+                and segment is None
+                and any(p.has("Impe") for p in parses(tok.text))  # no grammatical subject at all
+                and (military := _military_reporter(linking, passage.source)) is not None
+            ):
+                # "За даними Генштабу ЗСУ, уражено склад боєприпасів": an army reports its own strikes
+                source = [Actor(None, military, military + "MIL", None)]
+                shot_down = next(
+                    (t for t in doc[tok.i + 1 : min(sent.end, tok.i + 6)] if lemmas(t) & weapons().keys()),
+                    None,
+                )
+                owners = _weapon_owner(doc, shot_down, linking) if shot_down is not None else []
+                if owners and military not in _countries(owners):
+                    downed = owners  # "знищено 64 українські безпілотники": whose drones they were
             implied = False
             if not source and trigger.type == "ASSAULT" and segment is None:
                 weapon = _weapon_in_clause(doc, sent, tok, clauses)
@@ -1741,6 +1757,8 @@ def find_events(
                 target = _country_of_things(doc, sent, tok, clauses, linking, source)
             if undergone and not target:
                 target = undergone
+            if downed:
+                target = downed
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
                 # "Держдеп закликав обидві сторони до стриманості": the two sides of the story's
                 # latest two-sided event, conflicts included
@@ -1876,6 +1894,28 @@ def find_events(
             found.append(
                 _Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, event.target)))
             )
+        for noun, source, target in _meetings_in_passing(doc, sent, linking, found, s_index):
+            found.append(
+                _Found(
+                    Event(
+                        id="",
+                        type="CONSULT",
+                        mode=None,
+                        source=source,
+                        target=target,
+                        date=_date_of(noun, sent, clauses, sentence_timexes, narrative),
+                        location=_location(doc, sent, noun, phrases, clauses, linking),
+                        modality="asserted",
+                        according_to=passage.source,
+                        start=sent.start_char,
+                        end=_sentence_end(doc, sent),
+                        trigger=noun.text,
+                    ),
+                    s_index,
+                    frozenset(map(_key, source)),
+                    frozenset(map(_key, target)),
+                )
+            )
         for noun, source, target in _attacks_in_passing(doc, sent, linking, found, s_index):
             date = _date_of(noun, sent, clauses, sentence_timexes, narrative)
             if any(
@@ -1904,6 +1944,33 @@ def find_events(
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
     return _merge(found)
+
+
+_MEETING_NOUNS = frozenset({"зустріч", "переговори", "розмова", "перемовини"})
+
+
+def _meetings_in_passing(
+    doc: Doc, sent: Span, linking: Linking, found: list[_Found], s_index: int
+) -> list[tuple[Token, list[Actor], list[Actor]]]:
+    """ "Під час зустрічі з главою МЗС Бразилії український міністр попросив …": the meeting named in
+    passing is one too, between the sentence's acting side and the one met."""
+    here = [f for f in found if f.sentence == s_index]
+    if not here or any(f.event.type == "CONSULT" for f in here):
+        return []
+    source = _country_level(here[0].event.source)
+    for tok in sent:
+        if not (lemmas(tok) & _MEETING_NOUNS) or tok.i < sent.start + 2:
+            continue
+        if [t.lower_ for t in doc[tok.i - 2 : tok.i]] != ["під", "час"] and doc[tok.i - 1].lower_ != "після":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is None or nxt.lower_ not in ("з", "із", "зі"):
+            continue
+        met = next((m for m in linking.between(tok.i + 2, min(sent.end, tok.i + 8))), None)
+        ent = linking.entity(met.entity) if met is not None else None
+        if ent is not None and ent.country and source and ent.country not in _countries(source):
+            return [(tok, source, [Actor(None, ent.country, ent.country, None)])]
+    return []
 
 
 _IN_PASSING = (("під", "час"), ("внаслідок",), ("унаслідок",), ("в", "ході"), ("у", "ході"))
@@ -2277,6 +2344,11 @@ def _protest_place(
             if named:
                 return linking.entity(named[0].entity).country  # type: ignore[union-attr]
     return _located_country(sent, linking) if clause == 0 else None
+
+
+def _military_reporter(linking: Linking, entity: str | None) -> str | None:
+    ent = linking.entity(entity)
+    return ent.country if ent is not None and ent.country and (ent.code or "").endswith("MIL") else None
 
 
 def _reporter_country(linking: Linking, entity: str | None) -> str | None:

@@ -898,7 +898,8 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
         if country is None:
             matches = _last_holder(doc, tok, role_lemmas, linking)
         else:
-            held = {e.id: linking.roles.get(e.id, set()) for e in people}
+            # "український міністр" is the minister of foreign affairs of Ukraine the article named
+            held = {e.id: {r.split()[0] for r in linking.roles.get(e.id, set())} for e in people}
             matches = [e for e in people if e.country == country and set(role_lemmas) & held[e.id]]
         quoted_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _QUOTE_MARKS
         if len(matches) != 1 or (quoted_after and _titles_name_after(doc, tok, linking)):
