@@ -1367,3 +1367,17 @@ def test_drones_an_army_says_it_shot_down_are_the_other_sides() -> None:
     )
     e = next((e for e in a.events if e.type == "ASSAULT" and e.trigger == "знищено"), None)
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Новини дня. Хвиля антиурядових акцій прокотилася Грузією після рішення уряду.", "PROTEST", "GEO"),
+        ("Прем'єр-міністр Словаччини Роберт Фіцо заявив, що уряд законопроєкт не відкличе.", "REJECT", "SVK"),
+        ("Новини дня. Росія стягнула на Покровський напрямок резерви.", "MOBILIZE", "RUS"),
+    ],
+)
+def test_protests_sweeping_a_country_refusals_and_reserves(text: str, etype: str, source: str) -> None:
+    a = run(text)
+    e = event_of(a, etype)
+    assert e is not None and source in countries(e.source), describe(a)

@@ -2331,6 +2331,17 @@ def _protest_place(
     names ("проти курсу партії, яку звинувачують у зближенні з Москвою")."""
     clause = clauses[trig.i - sent.start]
     for p in phrases:
+        # "акції прокотилися Словаччиною": the country they swept, in the instrumental after the verb
+        if (
+            p.prep is None
+            and p.start == trig.i + 1
+            and any(p_.has("ablt") for p_ in parses(doc[p.start].text))
+        ):
+            for a in p.actors:
+                ent = linking.entity(a.entity)
+                if ent is not None and ent.type == "LOC" and ent.country:
+                    return ent.country
+    for p in phrases:
         if clauses[p.start - sent.start] != clause or p.prep not in ("у", "в", "на", "до", "біля"):
             continue
         for a in p.actors:
