@@ -287,3 +287,10 @@ def test_a_titled_person_after_a_bracketed_abbreviation_and_mixed_case_outlets(
 ) -> None:
     a = run(text)
     assert with_source(a, source) is not None, describe(a)
+
+
+def test_an_outlets_edition_is_part_of_its_name() -> None:
+    a = run("Як пише Politico Europe з посиланням на джерела, Єврокомісія готує лист до уряду.")
+    outlet = next((e for e in a.entities if e.name == "Politico"), None)
+    assert outlet is not None and [m.text for m in outlet.mentions] == ["Politico Europe"], describe(a)
+    assert with_source(a, "Politico") is not None, describe(a)

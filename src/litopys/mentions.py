@@ -167,11 +167,28 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
             continue
         n, entry = best
         start, end = words[pos].i, words[pos + n - 1].i + 1
+        if entry.sector == "MED" and _latin(doc[end - 1]):
+            end = _edition_end(doc, end, taken)  # "Politico Europe", "Kyiv Independent Online"
         if not (n == 1 and (_sentence_initial_common_word(doc[start], entry) or _first_name(doc, start))):
             found.append(Candidate(start, end, entry.type, "gazetteer", entry=entry))
             _claim(taken, start, end)
         pos += n
     return found
+
+
+def _latin(tok: Token) -> bool:
+    return tok.text[:1].isascii() and tok.text[:1].isalpha()
+
+
+def _edition_end(doc: Doc, end: int, taken: list[bool]) -> int:
+    """An outlet's Latin name goes on with capitalized Latin words of its edition ("Politico
+    Europe"); the outlet stays the one the gazetteer knows."""
+    k = end
+    while k < len(doc) and k - end < 2 and not taken[k] and _latin(doc[k]) and doc[k].text[:1].isupper():
+        if doc[k - 1].whitespace_ == "":
+            break
+        k += 1
+    return k
 
 
 def _first_name(doc: Doc, i: int) -> bool:
