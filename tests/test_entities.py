@@ -441,3 +441,9 @@ def test_speakers_whose_surname_the_dictionary_misreads(text: str, name: str) ->
 def test_what_a_portfolio_watches_over_is_part_of_the_name() -> None:
     a = run("Про це повідомляє Укрінформ з посиланням на заяву Управління з контролю за іноземними активами.")
     assert find(a, "Управління з контролю за іноземними активами") is not None, describe(a)
+
+
+def test_an_envoy_at_a_body_is_of_the_country_before_it() -> None:
+    a = run("Постійний представник Китаю при ООН Фу Цун пояснив, що Пекін утримався.")
+    person = find(a, "Фу Цун")
+    assert person is not None and person.country == "CHN", describe(a)

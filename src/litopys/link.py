@@ -739,6 +739,11 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
                 window = []
                 k -= 1
                 continue
+            if tok.lower_ == "при" and window and linking.at(window[0].i) is not None:
+                # "постійний представник Китаю при ООН Фу Цун": the body the post is at, not whose
+                window = []
+                k -= 1
+                continue
             if tok.lower_ in ("і", "й", "та") and _joins_genitives(doc, k, window, linking):
                 # "міністр постачання і внутрішньої торгівлі Єгипту": one portfolio of two nouns
                 k -= 1

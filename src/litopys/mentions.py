@@ -741,7 +741,9 @@ def _after_complement(doc: Doc, k: int, taken: list[bool]) -> int:
         found_before = taken[k] and not (tok.is_punct or tok.is_space)
         abbreviation = tok.text.isupper() and tok.text.isalpha() and 2 <= len(tok.text) <= 8
         genitive = tok.text.islower() and (_is_genitive_noun(tok) or _is_adjective(tok))
-        if tok.is_sent_start or not (found_before or abbreviation or genitive):
+        # "представник Китаю при ООН Фу Цун": the body a post is held at
+        at_body = tok.lower_ == "при" and k + 1 < len(doc) and (taken[k + 1] or doc[k + 1].text.isupper())
+        if tok.is_sent_start or not (found_before or abbreviation or genitive or at_body):
             break
         k += 1
     return k
