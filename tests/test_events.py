@@ -628,6 +628,19 @@ def test_headline_and_lead_name_the_target_differently_but_tell_one_event() -> N
     assert [e.type for e in a.events].count("SANCTION") == 1, describe(a)
 
 
+def test_a_headline_event_retold_in_the_body_points_at_the_body_sentence() -> None:
+    text = (
+        "Литва вислала російського дипломата\n\n"
+        "Литва оголосила персоною нон грата радника посольства Росії у Вільнюсі. "
+        "Він має залишити країну за три доби."
+    )
+    a = run(text)
+    expulsion = event_of(a, "SANCTION")
+    assert expulsion is not None, describe(a)
+    assert text[expulsion.start : expulsion.end].startswith("Литва оголосила"), describe(a)
+    assert expulsion.trigger == "оголосила", describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

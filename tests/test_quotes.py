@@ -281,6 +281,18 @@ def test_a_surname_repeated_at_the_start_of_a_sentence_speaks() -> None:
     assert q is not None and (e := a.entity(q.speaker)) is not None and e.name == "Озгюр Озель", describe(a)
 
 
+def test_a_bare_title_followed_by_a_place_names_the_person_told_before() -> None:
+    a = run(
+        "Омбудсман Дмитро Лубінець виступив у Києві. «Ми вимагаємо від Росії передати списки "
+        "депортованих дітей, — сказав омбудсман на брифінгу в Києві. — І надати доступ до кожної дитини»."
+    )
+    q = quote_with(a, "Ми вимагаємо")
+    assert q is not None and a.entity(q.speaker).name == "Дмитро Лубінець", describe(a)  # type: ignore[union-attr]
+    a = run("Марко Рубіо прибув до Києва. «Це важливо», — сказав речник Держдепартаменту США Томмі Піготт.")
+    q = quote_with(a, "Це важливо")
+    assert q is not None and a.entity(q.speaker).name == "Томмі Піготт", describe(a)  # type: ignore[union-attr]
+
+
 def test_a_title_with_a_country_adjective_picks_that_countrys_person() -> None:
     a = run(
         "Міністр закордонних справ України Андрій Сибіга зустрівся з міністром закордонних справ Аргентини "

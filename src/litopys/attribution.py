@@ -27,6 +27,7 @@ from litopys.morphology import parses, readings, sentence_of, sentences, text_of
 _OPENERS = {"«": "»", "„": "“", "“": "”"}
 _PRONOUNS = {"він": "masc", "вона": "femn", "вони": "plur"}
 _IMPERSONAL_PREPOSITIONS = {"у", "в"}
+_ADJUNCT_PREPOSITIONS = frozenset({"у", "в", "на", "під", "після", "перед", "за"})
 
 
 @dataclass(slots=True)
@@ -534,12 +535,19 @@ def _role_speaker(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | N
         following = {p.lemma for p in parses(doc[tok.i + 1].text)} if tok.i + 1 < sent.end else set()
         if any((p.lemma,) in table or any((p.lemma, f) in table for f in following) for p in found):
             named = [m for m in linking.between(tok.i + 1, min(sent.end, tok.i + 8))]
-            if named:  # "повідомила речниця поліції Ільзе ван де Кеєре": the title has its name
+            if named and not _adjunct_before(doc, tok.i + 1, named[0].start):
+                # "повідомила речниця поліції Ільзе ван де Кеєре": the title has its name
                 return _person_in_phrase(doc, named, linking)
             people = [p for p in found if p.has("anim")] or found  # "глава" (head), not a chapter
             gender = "femn" if all(p.has("femn") for p in people) else "masc"
             return antecedent(doc, cue.i, linking, gender)
     return None
+
+
+def _adjunct_before(doc: Doc, start: int, end: int) -> bool:
+    """ "сказав омбудсман на брифінгу в Києві": a name after a place or time phrase is not the
+    title's own ("речник поліції", "представник Китаю при ООН" keep theirs)."""
+    return any(doc[k].lower_ in _ADJUNCT_PREPOSITIONS for k in range(start, end))
 
 
 def _is_headline(sent: Span) -> bool:
@@ -572,7 +580,9 @@ def _interrupted_quote(
         speaker = _person_in_phrase(doc, named, linking) if named else None
     speaker = speaker or _pronoun_speaker(doc, cue, linking, cue.i, min(hi, cue.i + 3))
     if speaker is None:  # "— зазначив український міністр, —": a title for someone named before
-        dash = next((t.i for t in doc[cue.i + 1 : hi] if t.text in ("—", "–", ",")), hi)
+        # "— сказав омбудсман на брифінгу в Києві. —": the title ends where an adjunct begins
+        stops = {"—", "–", ",", "."} | _ADJUNCT_PREPOSITIONS
+        dash = next((t.i for t in doc[cue.i + 1 : hi] if t.lower_ in stops), hi)
         speaker = _titled_antecedent(doc, cue.i + 1, dash, linking)
     if speaker is None:
         return None

@@ -2819,6 +2819,7 @@ def _merge(found: list[_Found]) -> list[Event]:
     """One real-world event told twice is one event: within a sentence, same type and source with the
     same (or a missing) target; across sentences, same type, mode, actors and date."""
     kept: list[_Found] = []
+    retold_at: dict[int, tuple[int, int, str]] = {}
     for f in found:
         twin = next((k for k in kept if _same(k, f) and not _retold_elsewhere(k, f)), None)
         if twin is None:
@@ -2826,10 +2827,15 @@ def _merge(found: list[_Found]) -> list[Event]:
         else:
             if twin.sentence == 0 and f.sentence != 0 and twin.told_again_in is None:
                 twin.told_again_in = f.sentence
+                retold_at[id(twin)] = (f.event.start, f.event.end, f.event.trigger)
             if not twin.target_keys and f.target_keys:
                 twin.event.target, twin.target_keys = f.event.target, f.target_keys
             if twin.sentence == 0 and f.sentence != 0 and twin.event.date != f.event.date:
                 twin.event.date = f.event.date  # the lead dates what the headline only announces
+    for k in kept:
+        if id(k) in retold_at:
+            # the body sentence tells the event in full (date, place, wording); the headline sums it up
+            k.event.start, k.event.end, k.event.trigger = retold_at[id(k)]
     events = [k.event for k in kept]
     for n, e in enumerate(events, 1):
         e.id = f"V{n}"
