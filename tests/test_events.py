@@ -641,6 +641,28 @@ def test_a_headline_event_retold_in_the_body_points_at_the_body_sentence() -> No
     assert expulsion.trigger == "оголосила", describe(a)
 
 
+def test_a_subject_after_the_object_is_found_past_a_postposed_adjective() -> None:
+    a = run("Найбільшу атомну електростанцію Європи російські війська захопили у березні 2022 року.")
+    seizure = event_of(a, "ASSAULT")
+    assert seizure is not None and countries(seizure.source) == {"RUS"}, describe(a)
+
+
+def test_military_units_are_a_countrys_forces() -> None:
+    a = run("Командувач визнав, що на одній із ділянок українські підрозділи відійшли на нові позиції.")
+    retreat = event_of(a, "RETREAT")
+    assert retreat is not None and countries(retreat.source) == {"UKR"}, describe(a)
+
+
+def test_two_titled_people_joined_by_and_are_one_source() -> None:
+    a = run(
+        "Верховна представниця ЄС Кая Каллас і єврокомісарка з питань розширення Марта Кос "
+        "у спільній заяві закликали сербську владу розслідувати порушення."
+    )
+    appeal = event_of(a, "REQUEST")
+    assert appeal is not None and countries(appeal.target) == {"SRB"}, describe(a)
+    assert [x.text for x in appeal.source] == ["Кая Каллас", "Марта Кос"], describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

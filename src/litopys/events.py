@@ -26,7 +26,7 @@ from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Entity, Event, Quote, Timex
-from litopys.morphology import CASES, parses, sentences, text_of, token_at_char, tokens_between
+from litopys.morphology import CASES, Parse, parses, sentences, text_of, token_at_char, tokens_between
 from litopys.plover import TYPES
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
@@ -446,12 +446,26 @@ def _case_break(prev: Token, tok: Token) -> bool:
     here = [p for p in parses(tok.text) if p.pos in ("NOUN", "ADJF")]
     if not before or not here or any(p.has("Fixd") for p in before + here):
         return False
+    if _new_adjective_phrase(prev, here):
+        return True
     if any(p.has("nomn") for p in before) or any(p.has("gent") for p in here):
         return False
     if any(p.has("nomn") for p in here):
         return True
     cases_before = {c for p in before for c in CASES if p.has(c)}
     return not any(p.has(c) for p in here for c in cases_before)
+
+
+def _new_adjective_phrase(prev: Token, here: list[Parse]) -> bool:
+    """Ukrainian adjectives come before their noun, so a nominative adjective right after a noun
+    opens the next phrase ("електростанцію Європи | російські війська захопили") unless it can be
+    genitive, the start of a modifier ("міністр закордонних справ")."""
+    return (
+        all(p.pos == "ADJF" for p in here)
+        and any(p.has("nomn") for p in here)
+        and not any(p.has("gent") for p in here)
+        and not any(p.pos == "ADJF" for p in parses(prev.text))
+    )
 
 
 def _name_ends_before(doc: Doc, j: int, linking: Linking) -> bool:
@@ -1076,8 +1090,19 @@ def _joined_before(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> bool:
     k = phrases.index(phrase)
     if k == 0:
         return False
-    joint = [t for t in doc[phrases[k - 1].end : phrase.start] if not t.is_space]
-    return len(joint) == 1 and (joint[0].lower_ in _COORDINATORS or joint[0].text == ",")
+    return _joint(doc, phrases[k - 1].end, phrase.start, comma=True)
+
+
+def _joint(doc: Doc, end: int, start: int, comma: bool = False) -> bool:
+    """What lies between two coordinated phrases: "і" (or a comma), or "і" and the second person's
+    bare title ("Кая Каллас і єврокомісарка з питань розширення Марта Кос")."""
+    joint = [t for t in doc[end:start] if not t.is_space]
+    if not joint or not (joint[0].lower_ in _COORDINATORS or (comma and joint[0].text == ",")):
+        return False
+    title = joint[1:]
+    return not title or (
+        len(title) <= 6 and _is_title(title[0]) and not any(t.is_punct or _finite_verb(t) for t in title)
+    )
 
 
 def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token, linking: Linking | None = None) -> bool:
@@ -1186,8 +1211,7 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
     k = idx - 1
     while k >= 0:
         prev = phrases[k]
-        joint = doc[prev.end : phrases[k + 1].start]
-        if len(joint) == 1 and joint[0].lower_ in _COORDINATORS and prev.nominative and prev.actors:
+        if _joint(doc, prev.end, phrases[k + 1].start) and prev.nominative and prev.actors:
             actors = prev.actors + actors
             k -= 1
         else:
