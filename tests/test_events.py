@@ -663,6 +663,22 @@ def test_two_titled_people_joined_by_and_are_one_source() -> None:
     assert [x.text for x in appeal.source] == ["Кая Каллас", "Марта Кос"], describe(a)
 
 
+def test_a_violated_space_named_by_an_adjective_is_that_countrys() -> None:
+    a = run("Два білоруські гелікоптери порушили польський повітряний простір.")
+    violation = event_of(a, "COERCE")
+    assert violation is not None and countries(violation.target) == {"POL"}, describe(a)
+
+
+def test_a_pronoun_subject_is_not_the_partner_named_in_its_own_clause() -> None:
+    a = run(
+        "Андрій Сибіга прибув до Токіо. "
+        "З міністром закордонних справ Японії Тосіміцу Мотегі він обговорив відновлення енергосистеми."
+    )
+    talks = next((e for e in a.events if e.trigger == "обговорив"), None)
+    assert talks is not None and countries(talks.source) == {"UKR"}, describe(a)
+    assert countries(talks.target) == {"JPN"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

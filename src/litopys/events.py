@@ -982,7 +982,9 @@ def _source(
             return _coordinated(doc, main_subjects[0], phrases), main_subjects[0]
         pronoun = _pronoun(doc, sent, clauses, main, trig)
     if pronoun is not None:
-        ent_id = antecedent(doc, pronoun.i, linking, _PRONOUN_GENDER[pronoun.lower_])
+        # "З міністром Японії Мотегі він обговорив": a pronoun never stands for a name of its own clause
+        before = _clause_start(sent, pronoun, clauses)
+        ent_id = antecedent(doc, before, linking, _PRONOUN_GENDER[pronoun.lower_])
         ent = linking.entity(ent_id)
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
@@ -2692,7 +2694,7 @@ def _earlier_giver(found: list[_Found], receivers: list[Actor], sentence: int) -
     return list(earlier.event.source) if earlier is not None else []
 
 
-_ON_WHOSE_THINGS = frozenset({"SANCTION", "ASSAULT", "AID"})
+_ON_WHOSE_THINGS = frozenset({"SANCTION", "ASSAULT", "AID", "COERCE"})
 _GIVING = frozenset({"передати", "передавати", "надати", "надавати"})
 _ORIGIN_PREPOSITIONS = frozenset({"з", "із", "зі", "від", "через", "для"})
 
