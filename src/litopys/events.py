@@ -983,8 +983,8 @@ def _source(
         pronoun = _pronoun(doc, sent, clauses, main, trig)
     if pronoun is not None:
         # "З міністром Японії Мотегі він обговорив": a pronoun never stands for a name of its own clause
-        before = _clause_start(sent, pronoun, clauses)
-        ent_id = antecedent(doc, before, linking, _PRONOUN_GENDER[pronoun.lower_])
+        clause_start = _clause_start(sent, pronoun, clauses)
+        ent_id = antecedent(doc, clause_start, linking, _PRONOUN_GENDER[pronoun.lower_])
         ent = linking.entity(ent_id)
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
