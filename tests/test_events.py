@@ -679,6 +679,20 @@ def test_a_pronoun_subject_is_not_the_partner_named_in_its_own_clause() -> None:
     assert countries(talks.target) == {"JPN"}, describe(a)
 
 
+def test_a_clause_whose_verb_a_dash_stands_for_repeats_the_act() -> None:
+    a = run(
+        "Міністр закордонних справ України Андрій Сибіга прибув до Відня. Із главою МЗС Швейцарії "
+        "Іньяціо Кассісом Сибіга обговорив пріоритети головування в ОБСЄ, а з міністром закордонних "
+        "справ Туреччини Гаканом Фіданом — безпеку судноплавства в Чорному морі."
+    )
+    talks = [e for e in a.events if e.trigger == "обговорив"]
+    assert [countries(e.target) for e in talks] == [{"CHE"}, {"TUR"}], describe(a)
+    a = run("Польща надала Україні 100 мільйонів євро допомоги, а Литва — 50 мільйонів.")
+    assert [countries(e.source) for e in a.events if e.type == "AID"] == [{"POL"}, {"LTU"}], describe(a)
+    a = run("Польща надала Україні 100 мільйонів євро допомоги, а решту — пізніше.")
+    assert len([e for e in a.events if e.type == "AID"]) == 1, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -12,6 +12,7 @@ event's own clause, else in its sentence, else the narrative time carried from e
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import functools
 import itertools
@@ -1967,9 +1968,37 @@ def find_events(
                 trigger=noun.text,
             )
             found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
+        found.extend(_gapped(doc, sent, phrases, [f for f in found if f.sentence == s_index and f.at >= 0]))
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
     return _merge(found)
+
+
+def _gapped(doc: Doc, sent: Span, phrases: list[Phrase], here: list[_Found]) -> list[_Found]:
+    """ "Сибіга обговорив з Кассісом пріоритети ОБСЄ, а з Фіданом — безпеку судноплавства": a clause
+    whose verb a dash stands for repeats the act of the clause before it, with its new partner (a
+    phrase with a preposition) or its new subject ("Польща передала 100 мільйонів, а Литва — 50")."""
+    extra: list[_Found] = []
+    for f in here:
+        after = [t for t in doc[f.at + 1 : sent.end] if t.lower_ == "а" and doc[t.i - 1].text == ","]
+        for a in after[:1]:
+            phrase = next((p for p in phrases if p.start in (a.i + 1, a.i + 2) and p.actors), None)
+            if phrase is None or phrase.end >= sent.end or doc[phrase.end].text not in ("—", "–"):
+                continue
+            if phrase.start == a.i + 2 and phrase.prep is None:
+                continue  # one word between "а" and the phrase that is no preposition
+            event = copy.copy(f.event)
+            if phrase.prep is None:
+                event.source = list(phrase.actors)
+            else:
+                event.target = list(phrase.actors)
+            if _countries(event.source) & _countries(event.target) - {None}:
+                continue
+            keys = frozenset(map(_key, event.source)), frozenset(map(_key, event.target))
+            if keys == (f.source_keys, f.target_keys):
+                continue
+            extra.append(_Found(event, f.sentence, keys[0], keys[1], at=a.i))
+    return extra
 
 
 _MEETING_NOUNS = frozenset({"зустріч", "переговори", "розмова", "перемовини"})
