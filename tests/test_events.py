@@ -693,6 +693,16 @@ def test_a_clause_whose_verb_a_dash_stands_for_repeats_the_act() -> None:
     assert len([e for e in a.events if e.type == "AID"]) == 1, describe(a)
 
 
+def test_rejecting_sanctions_is_against_the_side_that_imposed_them() -> None:
+    a = run(
+        "США запровадили санкції проти китайських нафтопереробних заводів. Речник МЗС КНР Го Цзякунь "
+        "заявив, що Китай «рішуче виступає проти незаконних односторонніх санкцій»."
+    )
+    rejection = event_of(a, "REJECT")
+    assert rejection is not None and countries(rejection.source) == {"CHN"}, describe(a)
+    assert countries(rejection.target) == {"USA"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -1730,7 +1730,8 @@ def find_events(
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
-                named_act = _act_named_after(doc, sent, tok, clauses) if trigger.type == "ACCUSE" else None
+                judged = trigger.type in ("ACCUSE", "REJECT")
+                named_act = _act_named_after(doc, sent, tok, clauses) if judged else None
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained
@@ -2548,12 +2549,17 @@ def _attack_nouns() -> frozenset[str]:
 def _act_nouns() -> dict[str, str]:
     """Nouns that name an attack or a coercive act ("удар", "обстріл", "затримання", "арешт"):
     ASSAULT and COERCE trigger lemmas that are nouns → their type."""
-    return {
+    acts = {
         r["lemma"]: r["type"]
         for r in resources.table("event_triggers.tsv")
         if r["type"] in ("ASSAULT", "COERCE")
         and any(p.pos == "NOUN" and p.lemma == r["lemma"] for p in parses(r["lemma"]))
     }
+    return acts | dict.fromkeys(_SANCTION_NOUNS, "SANCTION")
+
+
+# "виступає проти санкцій", "засудив нові мита": what a sanction is called, to find who imposed it
+_SANCTION_NOUNS = frozenset({"санкція", "мито", "ембарго"})
 
 
 def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str | None:
