@@ -1730,8 +1730,8 @@ def find_events(
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
-                judged = trigger.type in ("ACCUSE", "REJECT")
-                named_act = _act_named_after(doc, sent, tok, clauses) if judged else None
+                judging = trigger.type in ("ACCUSE", "REJECT")
+                named_act = _act_named_after(doc, sent, tok, clauses) if judging else None
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained
