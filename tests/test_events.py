@@ -44,6 +44,35 @@ def event_of(a: Analysis, etype: str) -> Event | None:
 
 # (text, type, mode, source countries, target countries, date, modality)
 CASES: list[tuple[str, str, Any, set[str], set[str], Any, str]] = [
+    # votes, walkouts, observers' findings, warnings
+    (
+        "Проти резолюції проголосували Росія, Білорусь і КНДР.",
+        "REJECT",
+        None,
+        {"RUS", "BLR", "PRK"},
+        set(),
+        ANY,
+        "asserted",
+    ),
+    ("Делегація Білорусі демонстративно залишила зал.", "PROTEST", "demo", {"BLR"}, set(), ANY, "asserted"),
+    (
+        "Спостерігачі ОБСЄ зафіксували тиск на виборців у Сербії.",
+        "ACCUSE",
+        None,
+        set(),
+        {"SRB"},
+        ANY,
+        "asserted",
+    ),
+    (
+        "У Пекіні заявили, що Китай вживе всіх необхідних заходів для захисту своїх компаній від США.",
+        "THREATEN",
+        None,
+        {"CHN"},
+        {"USA"},
+        ANY,
+        "planned",
+    ),
     # meeting
     (
         "Президент Франції Емманюель Макрон зустрівся з президентом України Володимиром Зеленським у Парижі.",
