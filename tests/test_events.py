@@ -732,6 +732,35 @@ def test_rejecting_sanctions_is_against_the_side_that_imposed_them() -> None:
     assert countries(rejection.target) == {"USA"}, describe(a)
 
 
+def test_a_date_set_off_by_commas_does_not_cut_the_subject_from_its_verb() -> None:
+    a = run(
+        "Міністерство оборони Данії в середу, 13 березня, оголосило про новий пакет військової "
+        "допомоги Україні."
+    )
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.source) == {"DNK"}, describe(a)
+    assert countries(aid.target) == {"UKR"}, describe(a)
+
+
+def test_a_second_verb_joined_by_and_keeps_the_first_verbs_subject() -> None:
+    a = run(
+        "Вранці росіяни обстріляли з артилерії прифронтові села Запорізького району та скинули на них "
+        "шість керованих авіабомб."
+    )
+    assert [countries(e.source) for e in a.events if e.type == "ASSAULT"] == [{"RUS"}], describe(a)
+
+
+def test_an_impersonal_search_is_done_by_the_state_whose_cities_the_article_names() -> None:
+    a = run(
+        "У Баварії затримали громадянина Росії, якого підозрюють у підготовці підпалів. "
+        "Росія заперечує причетність, а посольство Росії вимагає пояснень від Росії. "
+        "Речниця прокуратури повідомила, що під час обшуку в квартирі "
+        "затриманого вилучили запальні суміші. Москва вимагає консульського доступу."
+    )
+    seizure = next((e for e in a.events if e.trigger == "вилучили"), None)
+    assert seizure is not None and countries(seizure.source) == {"DEU"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

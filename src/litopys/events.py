@@ -214,8 +214,11 @@ def _clauses(sent: Span) -> list[int]:
     current = 0
     prev: Token | None = None
     lead_in = _is_lead_in(sent)
+    verb_since_comma = verb_before_comma = False
     for tok in sent:
         after_comma = prev is not None and prev.text == ","
+        if after_comma:
+            verb_before_comma, verb_since_comma = verb_since_comma, False
         coordinated = (  # "..., яку влаштував король, і зустрівся з Трампом": back to the main subject
             after_comma
             and tok.lower_ in _COORDINATORS
@@ -242,12 +245,16 @@ def _clauses(sent: Span) -> list[int]:
             tok.text in (";", ":")
             or contrast
             or named_subject
-            or (after_comma and (tok.lower_ in _CLAUSE_WORDS or _finite_verb(tok)))
+            or (after_comma and tok.lower_ in _CLAUSE_WORDS)
+            # "..., який прибув до Києва, заявив": the main clause resumes; but "Міністерство, у
+            # середу, 26 листопада, оголосило" only closes a date set off by commas
+            or (after_comma and _finite_verb(tok) and verb_before_comma)
             or (after_comma and lead_in and current == 0)
             or coordinated
         ):
             current += 1
         ids.append(current)
+        verb_since_comma = verb_since_comma or _finite_verb(tok)
         if not tok.is_space:
             prev = tok
     return ids
@@ -966,6 +973,11 @@ def _source(
         and not _after_verb(doc, p)
         and (_agrees_in_number(doc, p, trig, linking) or _joined_before(doc, p, phrases))
     ]
+    shared = _shared_subject_verb(doc, sent, trig, clauses)
+    if shared is not None and any(p.end <= shared.i for p in left):
+        # "росіяни обстріляли села району та скинули на них авіабомби": the second verb's subject
+        # is the first one's, not the object between them
+        left = [p for p in left if p.end <= shared.i]
     speaking_place = _impersonal_source(trig, in_clause)
     if left and speaking_place is not None and _thing_of_actor(doc, left[-1], linking):
         # "У Москві рішення Токіо засудили": Moscow speaks; the decision is Tokyo's
@@ -1028,6 +1040,18 @@ def _source(
     if between is not None and between.actors:
         return between.actors[:1], between
     return [], None
+
+
+def _shared_subject_verb(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
+    """The earlier finite verb of the clause when ``trig`` is joined to it by "і/та" ("обстріляли ...
+    та скинули")."""
+    if trig.i == sent.start or doc[trig.i - 1].lower_ not in _COORDINATORS:
+        return None
+    clause = clauses[trig.i - sent.start]
+    return next(
+        (t for t in doc[sent.start : trig.i - 1] if clauses[t.i - sent.start] == clause and _finite_verb(t)),
+        None,
+    )
 
 
 def _said_by_subject(doc: Doc, sent: Span, that: Token, trig: Token, clauses: list[int], obj: str) -> bool:
@@ -1572,6 +1596,7 @@ def find_events(
     found: list[_Found] = []
     narrative = published
     home = _dominant_country(linking)
+    regional_home = _regional_home(linking)
     _places_of_home(doc, linking, _clear_home(linking))
     clear_home = _clear_home(linking)
     by_sentence: dict[int, list[Timex]] = {}
@@ -1646,6 +1671,7 @@ def find_events(
                 place = (
                     _clause_place(doc, sent, tok, local, clauses, linking)
                     or _reporter_country(linking, _speaker_at(quote_spans, tok.idx) or passage.source)
+                    or regional_home  # where the article's cities are: the state that searches there
                     or home
                 )
                 source = [Actor(None, place, place + "GOV", None)] if place else []
