@@ -761,6 +761,23 @@ def test_an_impersonal_search_is_done_by_the_state_whose_cities_the_article_name
     assert seizure is not None and countries(seizure.source) == {"DEU"}, describe(a)
 
 
+def test_aid_with_no_receiver_named_goes_to_the_partner_of_the_deal_just_told() -> None:
+    a = run(
+        "Міністри закордонних справ України та Швеції підписали угоду про відновлення енергетики. "
+        "Відповідно до документа, Стокгольм спрямує 2,5 мільярда крон на ремонт підстанцій."
+    )
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.source) == {"SWE"}, describe(a)
+    assert countries(aid.target) == {"UKR"}, describe(a)
+
+
+def test_a_visit_criticised_is_criticism_of_both_its_sides() -> None:
+    a = run("Міністерка закордонних справ Швеції прибула з візитом до Києва. У Москві візит розкритикували.")
+    criticism = event_of(a, "ACCUSE")
+    assert criticism is not None and countries(criticism.source) == {"RUS"}, describe(a)
+    assert countries(criticism.target) == {"SWE", "UKR"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -1761,7 +1761,16 @@ def find_events(
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained
-                    struck = _earlier_attack(found, [], s_index, kind=named_act)
+                    if named_act in _RECIPROCAL:
+                        # the visit or deal judged is the one told before: its sides are the target
+                        kinds = {named_act} if named_act == "CONSULT" else _RECIPROCAL
+                        sides = _parties_before(found, s_index, kinds, reach=None)
+                        target = [a for a in sides if a.country not in _countries(source)]
+                    struck = (
+                        None
+                        if named_act in _RECIPROCAL
+                        else _earlier_attack(found, [], s_index, kind=named_act)
+                    )
                     if struck is not None:
                         target = [a for a in struck.event.source if a.country not in _countries(source)]
                 if not target and trigger.type == "ASSAULT" and segment is None:
@@ -1809,6 +1818,9 @@ def find_events(
                 # "заборону на ввезення української продукції", "шефство над відбудовою Житомирської
                 # області": the country whose goods or places the act is on
                 target = _country_of_things(doc, sent, tok, clauses, linking, source)
+            if not target and source and trigger.type == "AID":
+                # "Стокгольм спрямує 2,5 мільярда крон на ремонт підстанцій": to whom the story's aid goes
+                target = _earlier_receiver(found, source, s_index)
             if undergone and not target:
                 target = undergone
             if downed:
@@ -2581,17 +2593,29 @@ def _act_nouns() -> dict[str, str]:
         if r["type"] in ("ASSAULT", "COERCE")
         and any(p.pos == "NOUN" and p.lemma == r["lemma"] for p in parses(r["lemma"]))
     }
-    return acts | dict.fromkeys(_SANCTION_NOUNS, "SANCTION")
+    return acts | dict.fromkeys(_SANCTION_NOUNS, "SANCTION") | _DEAL_NOUNS
 
 
 # "виступає проти санкцій", "засудив нові мита": what a sanction is called, to find who imposed it
 _SANCTION_NOUNS = frozenset({"санкція", "мито", "ембарго"})
+# "У Москві візит розкритикували", "назвала угоду «грошима на війну»": a meeting or a deal judged
+_DEAL_NOUNS = {
+    "візит": "CONSULT",
+    "поїздка": "CONSULT",
+    "переговори": "CONSULT",
+    "зустріч": "CONSULT",
+    "угода": "AGREE",
+    "меморандум": "AGREE",
+    "домовленість": "AGREE",
+}
 
 
 def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str | None:
     """The type of the attack or coercive act named right after the verb, if any."""
     clause = clauses[trig.i - sent.start]
-    for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)]:
+    # after the verb, or fronted right before it ("У Москві візит розкритикували")
+    near = [*doc[trig.i + 1 : min(sent.end, trig.i + 5)], *doc[max(sent.start, trig.i - 2) : trig.i]]
+    for t in near:
         if clauses[t.i - sent.start] != clause:
             continue
         kind = next((_act_nouns()[p.lemma] for p in parses(t.text)[:2] if p.lemma in _act_nouns()), None)
@@ -2753,6 +2777,18 @@ def _giver(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: li
 def _earlier_giver(found: list[_Found], receivers: list[Actor], sentence: int) -> list[Actor]:
     earlier = _earlier_attack(found, receivers, sentence, kind="AID")
     return list(earlier.event.source) if earlier is not None else []
+
+
+def _earlier_receiver(found: list[_Found], givers: list[Actor], sentence: int) -> list[Actor]:
+    """Who received the aid told before, if no giver here gives to itself."""
+    earlier = _earlier_attack(found, [], sentence, named=False, kind="AID")
+    if earlier is None:
+        # no aid told yet: the giver's partner in the meeting or agreement just told
+        others = [a for a in _parties_before(found, sentence) if a.country not in _countries(givers)]
+        return others if len(others) == 1 else []
+    if _countries(earlier.event.target) & _countries(givers) - {None}:
+        return []
+    return _country_level(earlier.event.target)
 
 
 _ON_WHOSE_THINGS = frozenset({"SANCTION", "ASSAULT", "AID", "COERCE"})
