@@ -28,6 +28,10 @@ def describe(a: Analysis) -> str:
 
 # (text, canonical nominative name, type)
 ENTITY_CASES: list[tuple[str, str, str]] = [
+    # --- a listed person whose surname the dictionary does not know, in oblique cases ---
+    ("Вона провела переговори з українським колегою Андрієм Сибігою.", "Андрій Сибіга", "PER"),
+    ("Прем'єр зателефонувала Андрію Сибізі ввечері.", "Андрій Сибіга", "PER"),
+    ("Заява Андрія Сибіги пролунала в Женеві.", "Андрій Сибіга", "PER"),
     # --- a person in all seven cases ---
     ("Володимир Зеленський провів нараду з командуванням у понеділок.", "Володимир Зеленський", "PER"),
     ("Указ Володимира Зеленського набув чинності у вівторок.", "Володимир Зеленський", "PER"),

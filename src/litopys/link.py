@@ -389,6 +389,11 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
             ent = by_key.get(key) or new_entity(entry.type, key, entry.name)
             entries[ent.id] = entry
         elif cand.type == "PER":
+            core = [w for w in name.lower().split() if w not in name_particles()]
+            if len(core) >= 2 and known_person(name) is None:
+                # "з Андрієм Сибігою": a listed person in a case the dictionary cannot undo
+                written = [t.lower_ for t in doc[cand.start : cand.end] if t.is_alpha]
+                name = _listed_person(core) or _listed_person(written) or name
             key = f"PER:{name.lower()}"
             ent = by_key.get(key)
             core = [w for w in name.lower().split() if w not in name_particles()]
@@ -568,10 +573,43 @@ _CASE_ENDINGS = (
 )
 
 
+# "Сибізі", "Шмигалі... ": before the dative/locative "-і" a stem's г, к, х turn into з, ц, с
+_ALTERNATIONS = {"з": "г", "ц": "к", "с": "х"}
+
+
 def _name_stems(word: str) -> frozenset[str]:
     """Every stem of at least four letters a case ending can leave: "мілею" → {міл(too short), міле}."""
     stems = {word[: -len(e)] for e in _CASE_ENDINGS if word.endswith(e)}
+    if word.endswith("і") and len(word) > 2 and word[-2] in _ALTERNATIONS:
+        stems.add(word[:-2] + _ALTERNATIONS[word[-2]])
     return frozenset(x for x in stems | {word} if len(x) >= 4)
+
+
+@functools.cache
+def _listed_by_surname_stem() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    full, _ = _persons()
+    for name in {value[0] for value in full.values()}:
+        words = tuple(w for w in name.lower().split() if w not in name_particles())
+        for stem in _name_stems(words[-1]):
+            index.setdefault(stem, []).append(words)
+    return index
+
+
+def _listed_person(words: list[str]) -> str | None:
+    """The listed full name whose every word shares a stem with the word written ("Андрієм Сибігою",
+    "Андрію Сибізі" → Андрій Сибіга); only when exactly one listed person fits."""
+    fits = {
+        listed
+        for stem in _name_stems(words[-1])
+        for listed in _listed_by_surname_stem().get(stem, [])
+        if len(listed) == len(words)
+        and all(_name_stems(a) & _name_stems(b) for a, b in zip(listed, words, strict=True))
+    }
+    if len(fits) != 1:
+        return None
+    found = known_person(" ".join(next(iter(fits))))
+    return found[0] if found is not None else None
 
 
 def _acronym_alias(name: str, shortened: dict[str, Entity]) -> Entity | None:
