@@ -778,6 +778,16 @@ def test_a_visit_criticised_is_criticism_of_both_its_sides() -> None:
     assert countries(criticism.target) == {"SWE", "UKR"}, describe(a)
 
 
+def test_a_host_named_after_the_verb_is_the_subject_after_a_fronted_time_phrase() -> None:
+    a = run(
+        "Міністерка закордонних справ Швеції Марія Мальмер Стенергард прибула до Києва. "
+        "Того ж дня шведську міністерку прийняв президент Володимир Зеленський."
+    )
+    hosting = next((e for e in a.events if e.trigger == "прийняв"), None)
+    assert hosting is not None and countries(hosting.source) == {"UKR"}, describe(a)
+    assert countries(hosting.target) == {"SWE"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

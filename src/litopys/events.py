@@ -1077,9 +1077,12 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
         if tok.lower_ in _PREPOSITIONS:
             oblique, prev_noun = True, None
             continue
-        nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
+        found = parses(tok.text)
+        nouns = [p for p in found if p.pos == "NOUN"]
         if not nouns or (obj and obj not in weapons() and any(p.lemma == obj for p in nouns)):
             continue  # "свої обмеження запровадили Британія та США": the construction's object
+        if any(p.pos == "NPRO" for p in found):
+            nouns = [p for p in nouns if not p.has("Fixd")]  # "Того ж дня": the pronoun, not Togo
         nominative = any(p.has("nomn") for p in nouns) or _abbreviation(tok)
         if (
             nominative
