@@ -202,6 +202,18 @@ def test_surname_joins_full_name(text: str, name: str, forms: list[str]) -> None
     assert ent.type == "PER"
 
 
+def test_a_bare_body_name_after_its_qualified_form_is_the_same_body() -> None:
+    a = analyze(
+        "МЗС Данії засудило погрози посла. Міністр повідомив, що МЗС викличе російського посла.",
+        "2025-11-27",
+    )
+    bodies = [e for e in a.entities if e.type == "ORG"]
+    assert len(bodies) == 1 and bodies[0].country == "DNK", describe(a)
+    assert [m.text for m in bodies[0].mentions] == ["МЗС Данії", "МЗС"], describe(a)
+    a = analyze("МЗС Данії і МЗС Норвегії засудили погрози. МЗС викличе посла.", "2025-11-27")
+    assert len([e for e in a.entities if e.type == "ORG"]) == 3, describe(a)
+
+
 def test_streets_of_a_city_are_the_city() -> None:
     # "вулиці Тбілісі" are the streets of Tbilisi; "вулиці Хрещатик" is a street called Khreshchatyk
     a = run("У неділю тисячі людей вийшли на вулиці Єревана. Колона рушила вулицею Хрещатик у Києві.")

@@ -412,6 +412,8 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
             if owner is not None:
                 # "латвійського МЗС" is not the "МЗС" of another sentence: a body of each country
                 alias, key = None, f"{key}|{owner}"
+            if alias is None and key not in by_key and cand.type == "ORG":
+                alias = _qualified_earlier(name, result.entities)
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
         if ent.type == "ORG":
@@ -429,6 +431,20 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+def _qualified_earlier(name: str, entities: list[Entity]) -> Entity | None:
+    """ "МЗС" after "МЗС Данії", "Міноборони" after "Міноборони Росії": the one organization named
+    before with this name and its country (or place) after it."""
+    prefix = name.lower() + " "
+    found = [
+        e
+        for e in entities
+        if e.type == "ORG"
+        and e.name.lower().startswith(prefix)
+        and len(e.name.split()) - len(name.split()) <= 2
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _join_forms_to_names(doc: Doc, linking: Linking) -> None:
@@ -659,8 +675,10 @@ def _finish_entity(
     if entry is not None:
         ent.country, sector = entry.country, entry.sector
         if ent.type == "ORG":
-            # organizations are named as the article introduces them; abbreviations yield to full names
-            full = [n for n in names if not n.isupper()]
+            # organizations are named as the article introduces them; abbreviations yield to full names,
+            # and a name cut short ("Служби безпеки") to the listed one it begins
+            listed = entry.name
+            full = [listed if listed.lower().startswith(n.lower()) else n for n in names if not n.isupper()]
             ent.name = max(full, key=len) if full else entry.name
     else:
         sector = None
