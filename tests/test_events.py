@@ -789,6 +789,31 @@ def test_a_host_named_after_the_verb_is_the_subject_after_a_fronted_time_phrase(
     assert countries(hosting.target) == {"SWE"}, describe(a)
 
 
+def test_an_arrest_in_a_town_of_no_known_country_is_made_by_the_articles_state() -> None:
+    a = run(
+        "У Баварії затримали громадянина Росії. У квітні в Байройті затримали двох "
+        "німецько-російських громадян, яких підозрювали в шпигунстві."
+    )
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrests) == 2 and all(countries(e.source) == {"DEU"} for e in arrests), describe(a)
+
+
+def test_refusing_another_side_a_say_is_a_refusal_and_an_indirect_question_no_act() -> None:
+    a = run("Міністр заявив, що Копенгаген «не дозволить Москві вирішувати, кому і як допомагати».")
+    assert [(e.type, countries(e.target)) for e in a.events] == [("REJECT", {"RUS"})], describe(a)
+    a = run("Мер заявив, що Стамбул «не дозволить тероризувати вулиці міста».")
+    assert [e.type for e in a.events] == ["THREATEN"], describe(a)
+
+
+def test_a_statement_after_a_dash_names_no_target_of_the_clause_before() -> None:
+    a = run(
+        "У 2024 році Копенгаген почав фінансувати виробництво зброї безпосередньо в Україні — цю схему "
+        "згодом назвали «данською моделлю»."
+    )
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.target) == {"UKR"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

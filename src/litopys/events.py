@@ -31,6 +31,9 @@ from litopys.morphology import CASES, Parse, parses, sentences, text_of, token_a
 from litopys.plover import TYPES
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
+_DEMONSTRATIVES = frozenset({"цей", "ця", "цю", "ці", "цього", "цієї", "цих", "той", "ту"})
+# "вирішувати, кому і як допомагати": an infinitive in an indirect question is no act
+_QUESTION_WORDS = frozenset({"кому", "кого", "як", "коли", "куди", "де", "чи", "чим"})
 _CLAUSE_WORDS = {
     "що",
     "щоб",
@@ -241,8 +244,11 @@ def _clauses(sent: Span) -> list[int]:
                 after_comma and tok.like_num and tok.i + 2 < sent.end and _finite_verb(tok.doc[tok.i + 2])
             )
         )
+        # "... в Україні — цю схему згодом назвали «данською моделлю»": a new statement after a dash
+        restated = prev is not None and prev.text in ("—", "–") and tok.lower_ in _DEMONSTRATIVES
         if (
             tok.text in (";", ":")
+            or restated
             or contrast
             or named_subject
             or (after_comma and tok.lower_ in _CLAUSE_WORDS)
@@ -1451,6 +1457,22 @@ def _visited(
     return []
 
 
+_SAY_VERBS = frozenset({"вирішувати", "вирішити", "диктувати", "визначати", "нав'язувати", "вказувати"})
+
+
+def _say_refused(doc: Doc, sent: Span, tok: Token) -> bool:
+    """Is what is not allowed someone's say over the speaker ("вирішувати, кому допомагати")?"""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]:
+        if _infinitive(t):
+            return bool(lemmas(t) & _SAY_VERBS)
+    return False
+
+
+def _unplaced_place(linking: Linking, actor: Actor) -> bool:
+    ent = linking.entity(actor.entity)
+    return ent is not None and ent.type == "LOC" and ent.country is None
+
+
 def _is_body(linking: Linking, actor: Actor) -> bool:
     """An organization without a country (the EU, NATO) can act; an unplaced person cannot be coded."""
     ent = linking.entity(actor.entity)
@@ -1639,11 +1661,17 @@ def find_events(
             )
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
+            if _infinitive(tok) and any(
+                t.lower_ in _QUESTION_WORDS for t in doc[max(sent.start, tok.i - 3) : tok.i]
+            ):
+                continue  # "не дозволить Москві вирішувати, кому і як допомагати"
             if not _state_act(trigger) and _describes(doc, sent, tok, clauses):
                 continue  # "компаній, які допомагають Москві": what someone habitually does, not an act
             # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's
             subject_of = _verb_of_gerund(tok, sent) or tok
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
+            if source and all(_unplaced_place(linking, a) for a in source):
+                source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
             thing = source_phrase if trigger.lemma == "бути" else None
             said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
             if thing is not None and said and _thing_of_actor(doc, thing, linking):
@@ -1879,8 +1907,10 @@ def find_events(
                 etype, mode = "COOPERATE", None
                 target = target or source[1:] + source[:1]
             if modality == "negated" and trigger.lemma in ("дозволити", "допустити") and _future(tok):
-                # «Ми не дозволимо тероризувати вулиці»: refusing to allow what others may do is a warning
-                etype, modality = "THREATEN", "asserted"
+                # «Ми не дозволимо тероризувати вулиці»: refusing to allow what others may do is a
+                # warning; "не дозволить Москві вирішувати за нас": refusing another's say is a refusal
+                etype = "REJECT" if _say_refused(doc, sent, tok) else "THREATEN"
+                modality = "asserted"
             elif modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
                 etype, modality = trigger.negated_type, "asserted"
