@@ -814,6 +814,15 @@ def test_a_statement_after_a_dash_names_no_target_of_the_clause_before() -> None
     assert aid is not None and countries(aid.target) == {"UKR"}, describe(a)
 
 
+def test_a_later_strike_of_the_same_attacker_is_on_the_side_it_struck_before() -> None:
+    a = run(
+        "Російські війська атакували Запоріжжя ракетами. Сили оборони уразили склад у Бєлгородській "
+        "області. Попередній масований удар по місту Росія завдала 11 жовтня."
+    )
+    strikes = [e for e in a.events if e.type == "ASSAULT" and countries(e.source) == {"RUS"}]
+    assert strikes and all(countries(e.target) == {"UKR"} for e in strikes), describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

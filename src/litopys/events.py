@@ -1804,9 +1804,12 @@ def find_events(
                     )
                     if struck is not None:
                         target = [a for a in struck.event.source if a.country not in _countries(source)]
-                if not target and trigger.type == "ASSAULT" and segment is None:
-                    # "Генштаб підтвердив ураження НПЗ": the side struck is the one of the story
-                    earlier = _earlier_attack(found, [], s_index, named=False)
+                if not target and trigger.type == "ASSAULT":
+                    # "Генштаб підтвердив ураження НПЗ", "удар по місту Росія завдала 11 жовтня": the
+                    # side struck is the one this attacker has struck in the story
+                    earlier = _earlier_attack_by(found, source, s_index)
+                    if earlier is None and segment is None:
+                        earlier = _earlier_attack(found, [], s_index, named=False)
                     if earlier is not None and _countries(earlier.event.source) <= _countries(source) | {
                         None
                     }:
@@ -2805,6 +2808,18 @@ def _giver(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: li
         if p.prep == "від" and clauses[p.start - sent.start] == clause and p.actors:
             return list(p.actors)
     return []
+
+
+def _earlier_attack_by(found: list[_Found], attackers: list[Actor], sentence: int) -> _Found | None:
+    """The latest attack with a known target told before by the same country."""
+    countries = _countries(attackers) - {None}
+    if not countries:
+        return None
+    for f in reversed(found):
+        told = f.event.type == "ASSAULT" and f.sentence <= sentence and bool(f.event.target)
+        if told and _countries(f.event.source) - {None} == countries:
+            return f
+    return None
 
 
 def _earlier_giver(found: list[_Found], receivers: list[Actor], sentence: int) -> list[Actor]:
