@@ -214,6 +214,16 @@ def test_a_bare_body_name_after_its_qualified_form_is_the_same_body() -> None:
     assert len([e for e in a.entities if e.type == "ORG"]) == 3, describe(a)
 
 
+def test_a_listed_persons_country_outranks_a_bare_title() -> None:
+    a = analyze(
+        "Суд у Вільнюсі засудив трьох диверсантів. МЗС Литви вислало дипломата, а Литва закрила кордон. "
+        "Речник МЗС Георгій Тихий подякував Литві за принципову позицію.",
+        "2025-12-04",
+    )
+    spokesman = find(a, "Георгій Тихий")
+    assert spokesman is not None and spokesman.country == "UKR", describe(a)
+
+
 def test_streets_of_a_city_are_the_city() -> None:
     # "вулиці Тбілісі" are the streets of Tbilisi; "вулиці Хрещатик" is a street called Khreshchatyk
     a = run("У неділю тисячі людей вийшли на вулиці Єревана. Колона рушила вулицею Хрещатик у Києві.")

@@ -695,8 +695,9 @@ def _finish_entity(
         if " " not in ent.name:
             # "президент Зеленський" in one article, "Володимир Зеленський" in another: one key
             ent.name, ent.key = known[0], f"PER:{known[0].lower()}"
-        if ent.country is None:
-            ent.country, sector = known[1] or None, sector or known[2] or None
+        if ent.country is None or (known[1] and entry is None):
+            # a listed person's country outranks one guessed from a bare title ("речник МЗС")
+            ent.country, sector = known[1] or ent.country, sector or known[2] or None
     ent.code = (ent.country or "") + (sector or "") or None
     if ent.type == "LOC" and entry is not None and entry.kind not in ("country",):
         ent.code = None
