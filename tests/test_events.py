@@ -823,6 +823,17 @@ def test_a_later_strike_of_the_same_attacker_is_on_the_side_it_struck_before() -
     assert strikes and all(countries(e.target) == {"UKR"} for e in strikes), describe(a)
 
 
+def test_an_attack_named_in_passing_takes_its_attacker_from_the_weapon_after_it() -> None:
+    a = run(
+        "Сили оборони уразили аеродром Міллерово в Ростовській області. Начальник обласної військової "
+        "адміністрації повідомив, що внаслідок удару російської керованої авіабомби по Краматорську "
+        "загинули двоє цивільних."
+    )
+    strike = next((e for e in a.events if e.trigger == "удару"), None)
+    assert strike is not None and countries(strike.source) == {"RUS"}, describe(a)
+    assert countries(strike.target) == {"UKR"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

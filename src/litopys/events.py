@@ -2133,7 +2133,9 @@ def _attacks_in_passing(
         ):
             continue
         country = country_of_adjective(adjective) if adjective is not None else None
-        target = _attacked_place(doc, sent, tok, linking)
+        weapon_end, owner = _weapon_after(doc, sent, tok)
+        country = country or owner  # "удару російської керованої авіабомби по Краматорську"
+        target = _attacked_place(doc, sent, doc[weapon_end - 1] if weapon_end > tok.i + 1 else tok, linking)
         source = [Actor(None, country, country, None)] if country else []
         if not source and (earlier := _earlier_attack(found, target, s_index)) is not None:
             source = _country_level(earlier.event.source)
@@ -2142,6 +2144,19 @@ def _attacks_in_passing(
         if source and target:
             result.append((tok, source, target))
     return result
+
+
+def _weapon_after(doc: Doc, sent: Span, noun: Token) -> tuple[int, str | None]:
+    """The weapon named after an attack noun ("удару російської керованої авіабомби"): the token
+    after it and the country of the adjective that owns it."""
+    owner = None
+    k = noun.i + 1
+    while k < min(sent.end, noun.i + 5) and any(p.pos == "ADJF" for p in parses(doc[k].text)[:1]):
+        owner = owner or country_of_adjective(doc[k])
+        k += 1
+    if k < sent.end and lemmas(doc[k]) & weapons().keys():
+        return k + 1, owner
+    return noun.i + 1, None
 
 
 def _attacked_place(doc: Doc, sent: Span, noun: Token, linking: Linking) -> list[Actor]:
