@@ -834,6 +834,23 @@ def test_an_attack_named_in_passing_takes_its_attacker_from_the_weapon_after_it(
     assert countries(strike.target) == {"UKR"}, describe(a)
 
 
+def test_the_latter_accepts_the_invitation_of_the_one_who_invited() -> None:
+    a = run(
+        "Андрій Сибіга запросив міністра закордонних справ Аргентини Пабло Кірно відвідати Київ. "
+        "Той запрошення прийняв."
+    )
+    accepted = event_of(a, "AGREE")
+    assert accepted is not None and countries(accepted.source) == {"ARG"}, describe(a)
+    assert countries(accepted.target) == {"UKR"}, describe(a)
+
+
+def test_a_planned_trip_to_two_capitals_is_planned_and_hosted_by_both() -> None:
+    a = run("Гендиректор МАГАТЕ Рафаель Гроссі додав, що до кінця місяця планує поїздки до Києва та Москви.")
+    trip = event_of(a, "CONSULT")
+    assert trip is not None and trip.modality == "planned", describe(a)
+    assert countries(trip.target) == {"UKR", "RUS"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -344,6 +344,25 @@ def _pronoun_speaker(doc: Doc, cue: Token, linking: Linking, lo: int, hi: int) -
     return None
 
 
+def latter(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
+    """ "Сибіга запросив аргентинського колегу. Той запрошення прийняв": "той" is the person of the
+    previous sentence who is not its subject."""
+    sents = sentences(doc)
+    index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
+    for n in range(index, max(-1, index - 2), -1):
+        sent = sents[n]
+        people = [
+            m
+            for m in linking.between(sent.start, min(sent.end, before))
+            if _person_of_gender(linking, m, gender)
+        ]
+        subject = next((m.entity for m in people if is_nominative(doc, m)), None)
+        others = [m for m in people if m.entity != subject]
+        if others:
+            return others[-1].entity
+    return None
+
+
 def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
     """The person a pronoun before token ``before`` refers to: the most recent person of the right
     gender, preferring the subject of a sentence ("Зеленський подякував Макрону. За його словами,

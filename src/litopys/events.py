@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from litopys.attribution import Passage, antecedent, speech_verbs
+from litopys.attribution import Passage, antecedent, latter, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
@@ -60,7 +60,8 @@ _STATE_ADJECTIVES = {"державний", "національний"}
 _REGIONAL_ADJECTIVES = {"обласний", "районний", "міський", "окружний", "апеляційний"}
 _CONTRASTIVES = {"а", "але", "проте", "однак"}
 _NOT_A_CLAUSE = {"також", "саме", "й", "і", "не"}
-_PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur"}
+# "той" (the latter): "Сибіга запросив Кірно до Києва. Той запрошення прийняв"
+_PRONOUN_GENDER = {"він": "masc", "вона": "femn", "вони": "plur", "той": "masc"}
 # short words whose first dictionary reading is not the preposition ("під" as a noun)
 _PREPOSITIONS = {
     "з",
@@ -1003,7 +1004,8 @@ def _source(
     if pronoun is not None:
         # "З міністром Японії Мотегі він обговорив": a pronoun never stands for a name of its own clause
         clause_start = _clause_start(sent, pronoun, clauses)
-        ent_id = antecedent(doc, clause_start, linking, _PRONOUN_GENDER[pronoun.lower_])
+        refer = latter if pronoun.lower_ == "той" else antecedent
+        ent_id = refer(doc, clause_start, linking, _PRONOUN_GENDER[pronoun.lower_])
         ent = linking.entity(ent_id)
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
@@ -1225,7 +1227,7 @@ def _main_clause_before(doc: Doc, sent: Span, clauses: list[int], clause: int) -
 
 def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token) -> Token | None:
     for tok in doc[sent.start : trig.i]:
-        if clauses[tok.i - sent.start] == clause and tok.lower_ in ("він", "вона", "вони"):
+        if clauses[tok.i - sent.start] == clause and tok.lower_ in _PRONOUN_GENDER:
             return tok
     return None
 
@@ -1444,17 +1446,34 @@ def _visited(
     for p in phrases:
         if clauses[p.start - sent.start] != clause or p.prep not in ("до", "на", "у", "в"):
             continue
-        for a in p.actors:
-            if a.country and a.country != source_country:
-                return [
-                    Actor(
-                        None if a.code is None and a.entity is None else a.entity,
-                        a.country,
-                        a.code if a.code and a.code == a.country else a.country,
-                        a.text,
-                    )
-                ]
+        hosts = [
+            Actor(
+                None if a.code is None and a.entity is None else a.entity,
+                a.country,
+                a.code if a.code and a.code == a.country else a.country,
+                a.text,
+            )
+            for q in _with_joined(sent.doc, p, phrases)
+            for a in [next((a for a in q.actors if a.country and a.country != source_country), None)]
+            if a is not None
+        ]
+        if hosts:
+            return hosts  # "поїздки до Києва та Москви": both hosts
     return []
+
+
+def _with_joined(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Phrase]:
+    """The phrase and those joined to it by "і/й/та" with no preposition of their own."""
+    joined = [phrase]
+    idx = phrases.index(phrase)
+    while idx + 1 < len(phrases):
+        nxt = phrases[idx + 1]
+        between = doc[phrases[idx].end : nxt.start]
+        if nxt.prep is not None or not (len(between) == 1 and between[0].lower_ in _COORDINATORS):
+            break
+        joined.append(nxt)
+        idx += 1
+    return joined
 
 
 _SAY_VERBS = frozenset({"вирішувати", "вирішити", "диктувати", "визначати", "нав'язувати", "вказувати"})
@@ -1527,6 +1546,8 @@ def _modality(
         return "conditional", mode  # "проведуть нові акції, якщо уряд не перегляне план"
     if _future(trig):
         return "planned", mode
+    if any((cue := cues.get(p.lemma)) and cue[0] == "planned" for p in parses(trig.text)[:1]):
+        return "planned", mode  # "планує поїздки до Києва": the planning verb is itself the trigger
     return "asserted", mode
 
 
@@ -1855,6 +1876,10 @@ def find_events(
             if not target and source and trigger.type == "AID":
                 # "Стокгольм спрямує 2,5 мільярда крон на ремонт підстанцій": to whom the story's aid goes
                 target = _earlier_receiver(found, source, s_index)
+            if not target and source and trigger.type in ("AGREE", "REJECT"):
+                # "Сибіга запросив Кірно до Києва. Той запрошення прийняв": an answer goes back to
+                # whoever just addressed the one answering
+                target = _addressed_by(found, source, s_index)
             if undergone and not target:
                 target = undergone
             if downed:
@@ -2822,6 +2847,16 @@ def _giver(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: li
     for p in phrases:
         if p.prep == "від" and clauses[p.start - sent.start] == clause and p.actors:
             return list(p.actors)
+    return []
+
+
+def _addressed_by(found: list[_Found], answering: list[Actor], sentence: int) -> list[Actor]:
+    keys = {_key(a) for a in answering}
+    for f in reversed(found):
+        if f.sentence < sentence - 2:
+            break
+        if f.sentence < sentence and keys & {_key(a) for a in f.event.target}:
+            return list(f.event.source)
     return []
 
 
