@@ -1546,7 +1546,7 @@ def _modality(
         return "conditional", mode  # "проведуть нові акції, якщо уряд не перегляне план"
     if _future(trig):
         return "planned", mode
-    if any((cue := cues.get(p.lemma)) and cue[0] == "planned" for p in parses(trig.text)[:1]):
+    if trigger.lemma in ("планувати", "запланувати"):
         return "planned", mode  # "планує поїздки до Києва": the planning verb is itself the trigger
     return "asserted", mode
 
