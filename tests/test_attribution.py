@@ -58,6 +58,12 @@ SOURCE_CASES: list[tuple[str, str]] = [
     ),
     ("Про це у четвер повідомила Служба безпеки України.", "Служба безпеки України"),
     (
+        # news a body gives "про ...", a date set off by commas before the verb
+        "Федеральна прокуратура Німеччини в четвер, 10 липня, повідомила про арешт Віталія Б., "
+        "громадянина Німеччини та Росії.",
+        "Федеральна прокуратура Німеччини",
+    ),
+    (
         "Північна Корея здійснила запуск балістичної ракети, повідомили в Міністерстві оборони "
         "Південної Кореї.",
         "Міністерство оборони Південної Кореї",
@@ -294,3 +300,12 @@ def test_an_outlets_edition_is_part_of_its_name() -> None:
     outlet = next((e for e in a.entities if e.name == "Politico"), None)
     assert outlet is not None and [m.text for m in outlet.mentions] == ["Politico Europe"], describe(a)
     assert with_source(a, "Politico") is not None, describe(a)
+
+
+def test_a_body_announcing_its_own_act_is_no_source() -> None:
+    for text in (
+        "НАБУ повідомило про підозру меру Житомира.",
+        "Наприкінці липня Пентагон оголосив про новий пакет.",
+    ):
+        a = run(text)
+        assert not a.attributions, describe(a)

@@ -224,6 +224,12 @@ def test_a_listed_persons_country_outranks_a_bare_title() -> None:
     assert spokesman is not None and spokesman.country == "UKR", describe(a)
 
 
+def test_a_counterpart_named_by_a_country_adjective_is_of_that_country() -> None:
+    a = analyze("Сибіга провів переговори з аргентинським колегою Пабло Кірно.", "2026-02-18")
+    colleague = find(a, "Пабло Кірно")
+    assert colleague is not None and colleague.country == "ARG", describe(a)
+
+
 def test_streets_of_a_city_are_the_city() -> None:
     # "вулиці Тбілісі" are the streets of Tbilisi; "вулиці Хрещатик" is a street called Khreshchatyk
     a = run("У неділю тисячі людей вийшли на вулиці Єревана. Колона рушила вулицею Хрещатик у Києві.")

@@ -135,6 +135,9 @@ def _speaker_near(
     before = _previous_word(doc, cue.i, lo)
     # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
     inverted = before is not None and before.text in (",", "—", "–", "-")
+    after = _next_word(doc, cue.i + 1, hi)
+    if after is not None and after.lower_ == "про":
+        inverted = False  # "прокуратура в четвер, 10 липня, повідомила про арешт ...": told forward
     for side in ("right", "left") if inverted else ("left", "right"):
         found = _subject_on(doc, cue, left if side == "left" else right, side, linking)
         if found is not None:
@@ -1252,8 +1255,32 @@ def _introduces_content(doc: Doc, cue: Token, sent: Span) -> bool:
         or (nxt.text == "," and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "що")
     ):
         return True
+    if (
+        nxt is not None
+        and nxt.lower_ == "про"
+        and _lemma_in(cue, _NEWS_VERBS)
+        and _reported_news_after(doc, nxt, sent)
+    ):
+        return True  # "прокуратура повідомила про арешт Віталія Б.": the news it gives
     before = _previous_word(doc, cue.i, sent.start)
-    return before is not None and before.text == ","
+    # "..., повідомляє Reuters.": a report verb after a comma closes the sentence (a date set off by
+    # commas before the verb, "в четвер, 10 липня, повідомила про ...", is no such close)
+    return before is not None and before.text == "," and (nxt is None or nxt.lower_ != "про")
+
+
+# what a body "повідомляє про" as its own legal act, not as news: "НАБУ повідомило про підозру"
+_NOTICE_NOUNS = frozenset({"підозра"})
+# verbs whose "про ..." is news told ("повідомила про арешт"), unlike an act ("оголосив про пакет")
+_NEWS_VERBS = frozenset({"повідомити", "повідомляти"})
+
+
+def _lemma_in(tok: Token, table: frozenset[str]) -> bool:
+    return any(p.lemma in table for p in parses(tok.text)[:2])
+
+
+def _reported_news_after(doc: Doc, about: Token, sent: Span) -> bool:
+    nxt = doc[about.i + 1] if about.i + 1 < sent.end else None
+    return nxt is not None and not any(p.lemma in _NOTICE_NOUNS for p in parses(nxt.text)[:2])
 
 
 def _person_closes_report(doc: Doc, cue: Token, sent: Span, linking: Linking, subject: str) -> bool:

@@ -814,6 +814,9 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         window.insert(0, tok)
         k -= 1
     found_roles, sector, country = _describe(window, linking)
+    if not found_roles and (counterpart := _counterpart(window)) is not None:
+        # "з аргентинським колегою Пабло Кірно": a counterpart of the country named by the adjective
+        return {counterpart}, None, next((c for t in window if (c := country_of_adjective(t))), None)
     # not for a post of an organization: "координатор ООН … в Україні" is the UN's
     of_organization = any((m := linking.at(t.i)) is not None and m.type == "ORG" for t in window)
     if (
@@ -835,6 +838,12 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
 
 
 _QUOTE_MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
+# a title that only says "the other side's own" (its sector is whatever the other side holds)
+_COUNTERPARTS = frozenset({"колега", "колежанка", "візаві"})
+
+
+def _counterpart(window: list[Token]) -> str | None:
+    return next((p.lemma for t in window[-2:] for p in parses(t.text)[:2] if p.lemma in _COUNTERPARTS), None)
 
 
 def _place_country(window: list[Token], linking: Linking) -> str | None:
