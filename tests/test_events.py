@@ -851,6 +851,22 @@ def test_a_planned_trip_to_two_capitals_is_planned_and_hosted_by_both() -> None:
     assert countries(trip.target) == {"UKR", "RUS"}, describe(a)
 
 
+def test_a_package_is_of_sanctions_or_of_aid_as_the_story_tells() -> None:
+    a = run("ЄС запровадив санкції проти Росії. Шістнадцятий пакет Рада ЄС затвердила 24 лютого.")
+    assert [e.type for e in a.events] == ["SANCTION", "SANCTION"], describe(a)
+    a = run(
+        "Німеччина оголосила пакет військової допомоги Україні. "
+        "Наступний пакет Бундестаг затвердить у травні."
+    )
+    assert [e.type for e in a.events] == ["AID", "AID"], describe(a)
+
+
+def test_politicians_called_on_are_of_the_country_of_the_sentence() -> None:
+    a = run("Президент Словаччини Петер Пеллегріні закликав політиків «знизити градус».")
+    appeal = event_of(a, "REQUEST")
+    assert appeal is not None and countries(appeal.target) == {"SVK"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

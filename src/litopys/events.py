@@ -1682,6 +1682,8 @@ def find_events(
             )
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
+            if trigger.object == "пакет":
+                trigger = _package_kind(doc, sent, trigger, found)
             if _infinitive(tok) and any(
                 t.lower_ in _QUESTION_WORDS for t in doc[max(sent.start, tok.i - 3) : tok.i]
             ):
@@ -2848,6 +2850,20 @@ def _giver(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: li
         if p.prep == "від" and clauses[p.start - sent.start] == clause and p.actors:
             return list(p.actors)
     return []
+
+
+_PACKAGES = {"санкція": "SANCTION", "обмеження": "SANCTION", "допомога": "AID", "підтримка": "AID"}
+
+
+def _package_kind(doc: Doc, sent: Span, trigger: Trigger, found: list[_Found]) -> Trigger:
+    """ "Рада ЄС затвердила шістнадцятий пакет": a package of sanctions or of aid, as the sentence
+    says ("пакет санкцій") or else as the story's latest sanction or aid was."""
+    kind = next((_PACKAGES[lem] for t in sent for lem in lemmas(t) if lem in _PACKAGES), None)
+    if kind is None:
+        kind = next((f.event.type for f in reversed(found) if f.event.type in ("SANCTION", "AID")), None)
+    if kind is None or kind == trigger.type:
+        return trigger
+    return Trigger(trigger.lemma, trigger.object, kind, "", trigger.negated_type)
 
 
 def _addressed_by(found: list[_Found], answering: list[Actor], sentence: int) -> list[Actor]:
