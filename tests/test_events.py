@@ -867,6 +867,13 @@ def test_politicians_called_on_are_of_the_country_of_the_sentence() -> None:
     assert appeal is not None and countries(appeal.target) == {"SVK"}, describe(a)
 
 
+def test_a_trip_at_home_is_no_visit() -> None:
+    a = run("Президент Литви Гітанас Науседа у вівторок побував на кордоні з Білоруссю в Дрвенішкесі.")
+    assert not [e for e in a.events if e.type == "CONSULT"], describe(a)
+    a = run("Президент Литви Гітанас Науседа у вівторок прибув до Варшави.")
+    assert [countries(e.target) for e in a.events if e.type == "CONSULT"] == [{"POL"}], describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

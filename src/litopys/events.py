@@ -1312,6 +1312,8 @@ def _targets(
         host = _visited(sent, trig, phrases, clauses, source_country)
         if host:
             return host
+        # "побував на кордоні з Білоруссю": a visit's other side is its host, the place visited
+        phrases = [p for p in phrases if p.prep is None]
 
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
     demanded_of = next(
@@ -2073,6 +2075,10 @@ def find_events(
         found.extend(_gapped(doc, sent, phrases, [f for f in found if f.sentence == s_index and f.at >= 0]))
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
+    # "делегація побувала в селі Ягідне": a visit with no host abroad is a trip at home, no meeting
+    found = [
+        f for f in found if not (f.event.type == "CONSULT" and f.event.mode == "visit" and not f.event.target)
+    ]
     return _merge(found)
 
 
