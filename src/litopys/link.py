@@ -369,6 +369,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     entries: dict[str, GazetteerEntry] = {}
     names: dict[str, list[str]] = {}
     shortened: dict[str, Entity] = {}  # every way an organization's name can be cut to initials
+    qualified: dict[str, dict[str, Entity]] = {}  # an organization's name without its last words
 
     def new_entity(type_: str, key: str, name: str) -> Entity:
         ent = Entity(id=f"E{len(result.entities) + 1}", type=type_, name=name, key=key)  # type: ignore[arg-type]
@@ -413,12 +414,19 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
                 # "латвійського МЗС" is not the "МЗС" of another sentence: a body of each country
                 alias, key = None, f"{key}|{owner}"
             if alias is None and key not in by_key and cand.type == "ORG":
-                alias = _qualified_earlier(name, result.entities)
+                # "МЗС" after "МЗС Данії": the one organization named before with its country after
+                earlier = qualified.get(name.lower(), {})
+                alias = next(iter(earlier.values())) if len(earlier) == 1 else None
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
         if ent.type == "ORG":
             for form in _short_forms(name):
                 shortened.setdefault(form, ent)
+            for full in {name, ent.name}:
+                words = full.lower().split()
+                for cut in (1, 2):
+                    if len(words) > cut:
+                        qualified.setdefault(" ".join(words[:-cut]), {})[ent.id] = ent
         result.mentions.append(LinkedMention(cand.start, cand.end, ent.id, type=ent.type))
         span = doc[cand.start : cand.end]
         ent.mentions.append(Mention(span.start_char, span.end_char, span.text))
@@ -431,20 +439,6 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
-
-
-def _qualified_earlier(name: str, entities: list[Entity]) -> Entity | None:
-    """ "МЗС" after "МЗС Данії", "Міноборони" after "Міноборони Росії": the one organization named
-    before with this name and its country (or place) after it."""
-    prefix = name.lower() + " "
-    found = [
-        e
-        for e in entities
-        if e.type == "ORG"
-        and e.name.lower().startswith(prefix)
-        and len(e.name.split()) - len(name.split()) <= 2
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _join_forms_to_names(doc: Doc, linking: Linking) -> None:
