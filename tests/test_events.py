@@ -874,6 +874,16 @@ def test_a_trip_at_home_is_no_visit() -> None:
     assert [countries(e.target) for e in a.events if e.type == "CONSULT"] == [{"POL"}], describe(a)
 
 
+def test_people_returned_home_are_released_by_the_side_that_held_them() -> None:
+    a = run("Росія депортувала дітей з Херсонщини. За посередництва Катару в Україну повернули ще 14 дітей.")
+    returned = event_of(a, "RETREAT")
+    assert returned is not None and countries(returned.source) == {"RUS"}, describe(a)
+    assert countries(returned.target) == {"UKR"}, describe(a)
+    a = run("Росія повернула Україні 14 дітей.")
+    returned = event_of(a, "RETREAT")
+    assert returned is not None and countries(returned.source) == {"RUS"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

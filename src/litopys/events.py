@@ -1884,6 +1884,14 @@ def find_events(
                 # "Сибіга запросив Кірно до Києва. Той запрошення прийняв": an answer goes back to
                 # whoever just addressed the one answering
                 target = _addressed_by(found, source, s_index)
+            if trigger.type == "RETREAT" and _lemma_of(tok) in _RETURN_VERBS:
+                home_side = _receiver(doc, sent, tok, clauses, linking, source)
+                if home_side is not None:
+                    # "Україна повернула з полону 175 військових", "в Україну повернули ще 14 дітей":
+                    # told from the side that gets its people back; the side that releases acts
+                    captor = _captor(doc, sent, linking, found, s_index, home_side, target)
+                    if captor:
+                        source, target = captor, [Actor(None, home_side, home_side, None)]
             if undergone and not target:
                 target = undergone
             if downed:
@@ -2870,6 +2878,58 @@ def _package_kind(doc: Doc, sent: Span, trigger: Trigger, found: list[_Found]) -
     if kind is None or kind == trigger.type:
         return trigger
     return Trigger(trigger.lemma, trigger.object, kind, "", trigger.negated_type)
+
+
+_RETURN_VERBS = frozenset({"повернути", "повертати"})
+# "за посередництва Катару", "за сприяння ОАЕ": the mediator is not the side that held them
+_MEDIATION = frozenset({"посередництво", "сприяння", "участь", "допомога"})
+_HOMEWARD = frozenset({"додому", "батьківщина"})
+
+
+def _receiver(
+    doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking, source: list[Actor]
+) -> str | None:
+    """The side that gets its people back: the subject of "повернула з полону" / "додому", or the
+    country of the place they are returned to ("в Україну повернули")."""
+    clause = [t for t in sent if clauses[t.i - sent.start] == clauses[tok.i - sent.start]]
+    words = [t.lower_ for t in clause]
+    subject = next(iter(_countries(source) - {None}), None)
+    if subject and (("з" in words and "полону" in words) or any(lemmas(t) & _HOMEWARD for t in clause)):
+        return subject
+    for t in clause:
+        if t.lower_ in ("в", "у", "до") and t.i + 1 < sent.end and (m := linking.at(t.i + 1)) is not None:
+            ent = linking.entity(m.entity)
+            if (
+                ent is not None
+                and ent.type == "LOC"
+                and ent.country
+                and (not subject or ent.country == subject)
+            ):
+                return ent.country
+    return None
+
+
+def _captor(
+    doc: Doc, sent: Span, linking: Linking, found: list[_Found], s_index: int, home: str, target: list[Actor]
+) -> list[Actor]:
+    """Who held them: a side the sentence names other than the receiver, or the other side of the
+    story's latest two-sided event."""
+    held = [a for a in target if a.country and a.country != home]
+    if held:
+        return _country_level(held)[:1]
+    for m in linking.between(sent.start, sent.end):
+        ent = linking.entity(m.entity)
+        mediated = any(lemmas(t) & _MEDIATION for t in doc[max(sent.start, m.start - 2) : m.start])
+        if (
+            ent is not None
+            and ent.country
+            and ent.country != home
+            and ent.type in ("LOC", "ORG")
+            and not mediated
+        ):
+            return [Actor(None, ent.country, ent.country, None)]
+    others = [a for a in _parties_before(found, s_index, _ALL_TYPES) if a.country != home]
+    return others[:1]
 
 
 def _addressed_by(found: list[_Found], answering: list[Actor], sentence: int) -> list[Actor]:
