@@ -884,6 +884,15 @@ def test_people_returned_home_are_released_by_the_side_that_held_them() -> None:
     assert returned is not None and countries(returned.source) == {"RUS"}, describe(a)
 
 
+def test_who_says_it_in_a_parenthesis_is_not_the_subject() -> None:
+    a = run(
+        "Андрій Сибіга зустрівся з міністром закордонних справ Японії. Токіо, за словами Сибіги, "
+        "до кінця року виділить Україні 40 мільйонів доларів."
+    )
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.source) == {"JPN"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

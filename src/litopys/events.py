@@ -619,6 +619,13 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     prep = prev.lower_ if prev is not None and _pos(prev) == "PREP" else None
     if prev is not None and prev.lower_ in _PREPOSITIONS:
         prep = prev.lower_
+    if (
+        start >= 2
+        and doc[start - 2].lower_ in ("за", "на")
+        and prev is not None
+        and prev.lower_ in _SAYING_NOUNS
+    ):
+        prep = doc[start - 2].lower_  # "Токіо, за словами Сибіги, виділить": who says it, no subject
     nominative = prep is None and (_nominative(doc, start, end) or _counted(doc, start, end))
     return Phrase(start, end, actors, prep, nominative, generic)
 
@@ -2880,6 +2887,7 @@ def _package_kind(doc: Doc, sent: Span, trigger: Trigger, found: list[_Found]) -
     return Trigger(trigger.lemma, trigger.object, kind, "", trigger.negated_type)
 
 
+_SAYING_NOUNS = frozenset({"словами", "даними", "інформацією", "оцінками", "версією", "думку", "думкою"})
 _RETURN_VERBS = frozenset({"повернути", "повертати"})
 # "за посередництва Катару", "за сприяння ОАЕ": the mediator is not the side that held them
 _MEDIATION = frozenset({"посередництво", "сприяння", "участь", "допомога"})
