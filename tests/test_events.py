@@ -893,6 +893,15 @@ def test_who_says_it_in_a_parenthesis_is_not_the_subject() -> None:
     assert aid is not None and countries(aid.source) == {"JPN"}, describe(a)
 
 
+def test_a_country_adjective_after_a_name_starts_the_subject() -> None:
+    a = run(
+        "Міністр закордонних справ України Андрій Сибіга виступив у Відні. "
+        "Під час виступу Сибіги білоруська делегація демонстративно залишила зал."
+    )
+    walkout = event_of(a, "PROTEST")
+    assert walkout is not None and countries(walkout.source) == {"BLR"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

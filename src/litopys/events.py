@@ -475,10 +475,12 @@ def _new_adjective_phrase(prev: Token, here: list[Parse]) -> bool:
     """Ukrainian adjectives come before their noun, so a nominative adjective right after a noun
     opens the next phrase ("електростанцію Європи | російські війська захопили") unless it can be
     genitive, the start of a modifier ("міністр закордонних справ")."""
+    adjective = [p for p in here if p.pos == "ADJF"]
     return (
-        all(p.pos == "ADJF" for p in here)
-        and any(p.has("nomn") for p in here)
-        and not any(p.has("gent") for p in here)
+        bool(adjective)
+        and (all(p.pos == "ADJF" for p in here) or country_of_adjective(prev.doc[prev.i + 1]) is not None)
+        and any(p.has("nomn") for p in adjective)
+        and not any(p.has("gent") for p in adjective)
         and not any(p.pos == "ADJF" for p in parses(prev.text))
     )
 
