@@ -293,6 +293,16 @@ def test_a_bare_title_followed_by_a_place_names_the_person_told_before() -> None
     assert q is not None and a.entity(q.speaker).name == "Томмі Піготт", describe(a)  # type: ignore[union-attr]
 
 
+def test_an_unnamed_spokeswoman_speaks_for_her_body() -> None:
+    a = run(
+        "Речниця Федеральної прокуратури уточнила, що під час обшуку вилучили запальні суміші. "
+        "«Ми маємо підстави вважати, що до підпалу залишалися лічені дні», — сказала вона."
+    )
+    for fragment in ("під час обшуку", "Ми маємо підстави"):
+        q = quote_with(a, fragment)
+        assert q is not None and a.entity(q.speaker).name == "Федеральна прокуратура", describe(a)  # type: ignore[union-attr]
+
+
 def test_a_title_with_a_country_adjective_picks_that_countrys_person() -> None:
     a = run(
         "Міністр закордонних справ України Андрій Сибіга зустрівся з міністром закордонних справ Аргентини "

@@ -179,6 +179,10 @@ def _titled_subject(doc: Doc, cue: Token, left: list[LinkedMention], linking: Li
         ent = linking.entity(m.entity)
         if ent is not None and ent.type == "PER" and not _clause_break(doc, m.end, cue.i, linking):
             return m.entity if not _clause_break(doc, first.i + 1, m.start, linking) else None
+    body = linking.at(first.i + 1)
+    if body is not None and body.type == "ORG" and not any(linking.between(body.end, cue.i)):
+        # "Речниця Федеральної прокуратури уточнила": the body's unnamed spokeswoman
+        return _title_of_body(doc, body, linking)
     return None
 
 
@@ -256,7 +260,16 @@ def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
         )
         if head is not None:
             return head
+    spoken = {p.lemma for p in parses(before.text)[:2]} & _SPOKESPEOPLE
+    if spoken and not any(
+        linking.roles.get(e.id, set()) & spoken for e in linking.entities if e.type == "PER"
+    ):
+        # "Речниця Федеральної прокуратури уточнила": no spokeswoman named anywhere, the body speaks
+        return m.entity
     return _titled_antecedent(doc, before.i, before.i + 1, linking)
+
+
+_SPOKESPEOPLE = frozenset({"речник", "речниця", "прессекретар", "пресслужба", "представник", "представниця"})
 
 
 # titles that name whoever heads a body, whichever of them the text uses
@@ -343,8 +356,29 @@ def _pronoun_speaker(doc: Doc, cue: Token, linking: Linking, lo: int, hi: int) -
         gender = _PRONOUNS.get(tok.lower_)
         if gender is None or abs(tok.i - cue.i) > 3:
             continue
-        return antecedent(doc, tok.i, linking, gender)
+        return _unnamed_spokesperson(doc, tok.i, linking, gender) or antecedent(doc, tok.i, linking, gender)
     return None
+
+
+def _unnamed_spokesperson(doc: Doc, before: int, linking: Linking, gender: str) -> str | None:
+    """ "Речниця Федеральної прокуратури уточнила, що ... «...», — сказала вона.": a pronoun for a
+    title with no name speaks for the body the title belongs to."""
+    sents = sentences(doc)
+    index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
+    if index == 0:
+        return None
+    sent = sents[index - 1]
+    first = _next_word(doc, sent.start, sent.end)
+    if first is None or not _nominative_title(first):
+        return None
+    title = [p for p in parses(first.text)[:2] if p.pos == "NOUN"]
+    if gender in ("masc", "femn") and not any(p.has(gender) for p in title):
+        return None
+    body = linking.at(first.i + 1)
+    if body is None or body.type != "ORG":
+        return None
+    named = [m for m in linking.between(sent.start, sent.end) if m.type == "PER"]
+    return None if named else body.entity
 
 
 def latter(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
