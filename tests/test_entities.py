@@ -230,6 +230,24 @@ def test_a_counterpart_named_by_a_country_adjective_is_of_that_country() -> None
     assert colleague is not None and colleague.country == "ARG", describe(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Зеленський заявив, що Франція передасть системи.", "Володимир Зеленський"),
+        ("Сибіга заявив, що переговори тривали дві години.", "Андрій Сибіга"),
+        ("Як зазначив Умєров, делегація повернулася до Києва.", "Рустем Умєров"),
+    ],
+)
+def test_a_listed_surname_alone_is_the_person(text: str, name: str) -> None:
+    a = analyze(text, "2025-06-01")
+    assert find(a, name) is not None, describe(a)
+
+
+def test_a_short_listed_name_part_is_no_person() -> None:
+    a = analyze("І хоча переговори тривали, домовитися не вдалося.", "2025-06-01")
+    assert not [e for e in a.entities if e.type == "PER"], describe(a)
+
+
 def test_streets_of_a_city_are_the_city() -> None:
     # "вулиці Тбілісі" are the streets of Tbilisi; "вулиці Хрещатик" is a street called Khreshchatyk
     a = run("У неділю тисячі людей вийшли на вулиці Єревана. Колона рушила вулицею Хрещатик у Києві.")

@@ -293,6 +293,15 @@ def test_a_bare_title_followed_by_a_place_names_the_person_told_before() -> None
     assert q is not None and a.entity(q.speaker).name == "Томмі Піготт", describe(a)  # type: ignore[union-attr]
 
 
+def test_as_said_by_the_subject_not_by_the_partner_named_after() -> None:
+    a = run(
+        "Як зазначив Сибіга після зустрічі зі своїм французьким колегою Жаном-Ноелем Барро, Франція "
+        "пообіцяла передати Україні додаткові системи протиповітряної оборони."
+    )
+    q = quote_with(a, "Франція пообіцяла")
+    assert q is not None and a.entity(q.speaker).name == "Андрій Сибіга", describe(a)  # type: ignore[union-attr]
+
+
 def test_an_unnamed_spokeswoman_speaks_for_her_body() -> None:
     a = run(
         "Речниця Федеральної прокуратури уточнила, що під час обшуку вилучили запальні суміші. "

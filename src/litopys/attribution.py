@@ -845,6 +845,9 @@ def _according_to_quotes(
                 continue
             inside = linking.between(words[i + size - 1].i + 1, comma.i)
             people = [m for m in inside if (e := linking.entity(m.entity)) is not None and e.type == "PER"]
+            if cue[0] == "as_said":
+                # "Як зазначив Сибіга після зустрічі з колегою Барро": the subject of the verb speaks
+                people = [next((m for m in people if is_nominative(doc, m)), people[-1])] if people else []
             speaker = (
                 people[-1].entity
                 if people

@@ -624,7 +624,7 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             taken[i]
             or not is_capitalized(tok)
             or not is_cyrillic(tok)
-            or not (is_name_like(tok) or tok.lower_ in seen)
+            or not (is_name_like(tok) or tok.lower_ in seen or tok.lower_ in _listed_surnames())
             or (i > 0 and doc[i - 1].text in _QUOTES_OPEN)
         ):
             i += 1
@@ -648,7 +648,13 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         # "фон дер Ляєн" alone, after the full name was introduced
         while start > 0 and doc[start - 1].lower_ in name_particles() and not taken[start - 1]:
             start -= 1
-        if at_sentence_start(tok) and j - i == 1 and not only_name_like(tok) and tok.lower_ not in seen:
+        if (
+            at_sentence_start(tok)
+            and j - i == 1
+            and not only_name_like(tok)
+            and tok.lower_ not in seen
+            and tok.lower_ not in _listed_surnames()  # "Зеленський заявив": a listed person, not an adjective
+        ):
             i += 1
             continue
         # "по Нілу", "на Балтиці": a lone unknown name after a spatial preposition is a place
@@ -668,6 +674,14 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
 
 
 _PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біля", "під", "над", "поблизу", "вздовж"}
+
+
+@functools.cache
+def _listed_surnames() -> frozenset[str]:
+    """Last names of the well-known people in persons.tsv, as written in the nominative (long enough
+    not to be a word of their own: "Ван І" gives none)."""
+    last = (row["name"].split()[-1].lower() for row in resources.table("persons.tsv"))
+    return frozenset(w for w in last if len(w) >= 4 and w.isalpha())
 
 
 def _hyphenated_place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
