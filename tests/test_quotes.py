@@ -302,6 +302,16 @@ def test_as_said_by_the_subject_not_by_the_partner_named_after() -> None:
     assert q is not None and a.entity(q.speaker).name == "Андрій Сибіга", describe(a)  # type: ignore[union-attr]
 
 
+def test_a_name_after_a_title_of_a_body_speaks_for_both_joined_verbs() -> None:
+    a = run(
+        "Очільниця МЗС Оана Цою назвала інцидент «безвідповідальною провокацією» і заявила, що "
+        "Бухарест поінформував партнерів."
+    )
+    for fragment in ("безвідповідальною провокацією", "Бухарест поінформував"):
+        q = quote_with(a, fragment)
+        assert q is not None and a.entity(q.speaker).name == "Оана Цою", describe(a)  # type: ignore[union-attr]
+
+
 def test_an_unnamed_spokeswoman_speaks_for_her_body() -> None:
     a = run(
         "Речниця Федеральної прокуратури уточнила, що під час обшуку вилучили запальні суміші. "

@@ -219,6 +219,9 @@ def _subject_on(
         for m in reversed(mentions):
             if _told_through(doc, m):
                 continue  # "в інтерв'ю агентству APA запевнив": the outlet is not the speaker
+            nxt = linking.at(m.end) if m.end < len(doc) else None
+            if m.type == "ORG" and nxt is not None and nxt.type == "PER" and nxt.start == m.end:
+                return nxt.entity  # "Очільниця МЗС Оана Цою назвала": the name the title has
             if is_nominative(doc, m) and not _clause_break(doc, m.end, cue.i, linking):
                 return _title_of_body(doc, m, linking) or m.entity  # "Глава ОВА уточнив"
         return None
@@ -578,7 +581,9 @@ def _coordinated_subject(doc: Doc, cue: Token, sent: Span, linking: Linking) -> 
         first = _next_word(doc, sent.start, verb.i)
         titled = first is not None and _nominative_title(first)
         return _person_in_phrase(doc, before_verb, linking) if titled and before_verb else None
-    return _person_in_phrase(doc, subjects, linking) or subjects[-1].entity
+    titled = _person_in_phrase(doc, before_verb, linking) if subjects[0].type == "ORG" else None
+    # "Очільниця МЗС Оана Цою назвала ... і заявила": the name after the title's body
+    return titled or _person_in_phrase(doc, subjects, linking) or subjects[-1].entity
 
 
 def _role_speaker(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
