@@ -581,9 +581,9 @@ def _coordinated_subject(doc: Doc, cue: Token, sent: Span, linking: Linking) -> 
         first = _next_word(doc, sent.start, verb.i)
         titled = first is not None and _nominative_title(first)
         return _person_in_phrase(doc, before_verb, linking) if titled and before_verb else None
-    titled = _person_in_phrase(doc, before_verb, linking) if subjects[0].type == "ORG" else None
+    named = _person_in_phrase(doc, before_verb, linking) if subjects[0].type == "ORG" else None
     # "Очільниця МЗС Оана Цою назвала ... і заявила": the name after the title's body
-    return titled or _person_in_phrase(doc, subjects, linking) or subjects[-1].entity
+    return named or _person_in_phrase(doc, subjects, linking) or subjects[-1].entity
 
 
 def _role_speaker(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
