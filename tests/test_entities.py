@@ -243,6 +243,15 @@ def test_a_listed_surname_alone_is_the_person(text: str, name: str) -> None:
     assert find(a, name) is not None, describe(a)
 
 
+@pytest.mark.parametrize(
+    "text", ["У МЗС ОАЕ заявили, що Емірати готові сприяти діалогу.", "Речник МЗС КНР виступив."]
+)
+def test_a_ministry_abbreviation_keeps_its_countrys_abbreviation(text: str) -> None:
+    a = analyze(text, "2025-06-01")
+    body = next((e for e in a.entities if e.type == "ORG"), None)
+    assert body is not None and body.name.startswith("МЗС ") and body.country in ("ARE", "CHN"), describe(a)
+
+
 def test_a_short_listed_name_part_is_no_person() -> None:
     a = analyze("І хоча переговори тривали, домовитися не вдалося.", "2025-06-01")
     assert not [e for e in a.entities if e.type == "PER"], describe(a)

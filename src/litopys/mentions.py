@@ -896,7 +896,7 @@ def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) ->
         owner = next(
             (c for c in earlier if c.start == end and c.entry is not None and c.entry.kind == "country"), None
         )
-        if owner is not None and not owner.entry.form.isupper():  # type: ignore[union-attr]
+        if owner is not None:
             earlier.remove(owner)
             end = owner.end
         found.append(Candidate(tok.i, end, "ORG", "abbr"))
