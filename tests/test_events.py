@@ -44,6 +44,34 @@ def event_of(a: Analysis, etype: str) -> Event | None:
 
 # (text, type, mode, source countries, target countries, date, modality)
 CASES: list[tuple[str, str, Any, set[str], set[str], Any, str]] = [
+    # an impersonal -но form, an appeal, a lender named after the verb
+    (
+        "Як повідомили у квестурі Мілана, затримано 11 осіб.",
+        "COERCE",
+        "arrest",
+        {"ITA"},
+        {"ITA"},
+        ANY,
+        "asserted",
+    ),
+    (
+        "Профспілки Італії оскаржили розпорядження міністра в суді.",
+        "REJECT",
+        None,
+        {"ITA"},
+        set(),
+        ANY,
+        "asserted",
+    ),
+    (
+        "Частину закупівлі профінансує Європейський банк реконструкції та розвитку.",
+        "AID",
+        ANY,
+        set(),
+        set(),
+        ANY,
+        "planned",
+    ),
     # votes, walkouts, observers' findings, warnings
     (
         "Проти резолюції проголосували Росія, Білорусь і КНДР.",

@@ -1100,6 +1100,8 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
             continue  # "свої обмеження запровадили Британія та США": the construction's object
         if any(p.pos == "NPRO" for p in found):
             nouns = [p for p in nouns if not p.has("Fixd")]  # "Того ж дня": the pronoun, not Togo
+        if _plural_before_singular(nouns, trig):
+            continue  # "Частину закупівлі профінансує ЄБРР": a plural reading is no subject of "профінансує"
         nominative = any(p.has("nomn") for p in nouns) or _abbreviation(tok)
         if (
             nominative
@@ -1109,6 +1111,12 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
             return True
         prev_noun = tok
     return False
+
+
+def _plural_before_singular(nouns: list[Parse], verb: Token) -> bool:
+    singular_verb = any(p.pos == "VERB" and p.has("sing") and p.has("3per") for p in parses(verb.text)[:1])
+    nominatives = [p for p in nouns if p.has("nomn")]
+    return singular_verb and bool(nominatives) and all(p.has("plur") for p in nominatives)
 
 
 def _singular_before_plural(doc: Doc, noun: Token, verb: Token) -> bool:
@@ -2428,8 +2436,9 @@ def _impersonal_verb(tok: Token) -> bool:
     """A plural verb in the past or the third person ("затримали", "підозрюють"): with no subject it
     names no actor."""
     return any(
-        p.pos == "VERB" and p.has("plur") and (p.has("past") or p.has("3per")) for p in parses(tok.text)[:1]
-    )
+        p.pos == "VERB" and (p.has("Impe") or (p.has("plur") and (p.has("past") or p.has("3per"))))
+        for p in parses(tok.text)[:1]
+    )  # "затримано 11 осіб": the -но/-то form has no subject either
 
 
 def _clause_place(
