@@ -253,6 +253,16 @@ def test_a_ministry_abbreviation_keeps_its_countrys_abbreviation(text: str) -> N
     assert body.country in ("ARE", "CHN"), describe(a)
 
 
+def test_a_portfolio_noun_keeps_what_it_deals_with() -> None:
+    a = analyze(
+        "Про це повідомили в Координаційному штабі з питань поводження з військовополоненими.", "2025-12-12"
+    )
+    body = next((e for e in a.entities if e.type == "ORG"), None)
+    assert (
+        body is not None and body.name == "Координаційний штаб з питань поводження з військовополоненими"
+    ), describe(a)
+
+
 def test_a_short_listed_name_part_is_no_person() -> None:
     a = analyze("І хоча переговори тривали, домовитися не вдалося.", "2025-06-01")
     assert not [e for e in a.entities if e.type == "PER"], describe(a)

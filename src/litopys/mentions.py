@@ -376,8 +376,9 @@ def _portfolio_after(doc: Doc, end: int, taken: list[bool]) -> int:
 def _watched_after(doc: Doc, k: int, taken: list[bool]) -> int:
     """ "з контролю | за іноземними активами", "з нагляду | за ядерною безпекою": what the portfolio
     watches over, in the instrumental after "за", is part of the name."""
-    if k + 1 >= len(doc) or doc[k].lower_ != "за":
-        return k
+    governed = doc[k].lower_ in ("з", "із") and bool(lemmas(doc[k - 1]) & _GOVERNING_WITH)
+    if k + 1 >= len(doc) or not (doc[k].lower_ == "за" or governed):
+        return k  # "з питань поводження | з військовополоненими", "з питань боротьби | з корупцією"
     j = k + 1
     while j < len(doc) and j - k <= 4 and not taken[j] and doc[j].text.islower():
         if not any(p.has("ablt") and p.pos in ("NOUN", "ADJF") for p in parses(doc[j].text)):
@@ -386,6 +387,10 @@ def _watched_after(doc: Doc, k: int, taken: list[bool]) -> int:
     while j > k + 1 and not any(p.has("ablt") and p.pos == "NOUN" for p in parses(doc[j - 1].text)):
         j -= 1
     return j if j > k + 1 else k
+
+
+# portfolio nouns that take "з" + instrumental inside a name
+_GOVERNING_WITH = frozenset({"поводження", "боротьба", "співпраця", "взаємодія", "зв'язок", "робота"})
 
 
 # movements named for their cause: "Коаліція за повернення українських дітей", "Рух за мир"
