@@ -135,6 +135,11 @@ def _speaker_near(
     before = _previous_word(doc, cue.i, lo)
     # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
     inverted = before is not None and before.text in (",", "—", "–", "-")
+    pronoun_before = next((t for t in doc[max(lo, cue.i - 3) : cue.i] if t.lower_ in _PRONOUNS), None)
+    if pronoun_before is not None and not inverted and not left:
+        # "Він також закликав Міжнародний комітет Червоного Хреста ...": the pronoun is the subject,
+        # not the one addressed after the verb
+        return _pronoun_speaker(doc, cue, linking, pronoun_before.i, cue.i)
     after = _next_word(doc, cue.i + 1, hi)
     if after is not None and after.lower_ == "про":
         inverted = False  # "прокуратура в четвер, 10 липня, повідомила про арешт ...": told forward
@@ -183,6 +188,9 @@ def _titled_subject(doc: Doc, cue: Token, left: list[LinkedMention], linking: Li
     if body is not None and body.type == "ORG" and not any(linking.between(body.end, cue.i)):
         # "Речниця Федеральної прокуратури уточнила": the body's unnamed spokeswoman
         return _title_of_body(doc, body, linking)
+    if not linking.between(first.i, cue.i) and cue.i - first.i <= 3:
+        # "Глава держави наголосив": a title alone for the person named just before
+        return _titled_antecedent(doc, first.i, cue.i, linking)
     return None
 
 
@@ -228,6 +236,8 @@ def _subject_on(
     for n, m in enumerate(mentions):
         if m.start > 0 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")":
             continue  # "(МАГАТЕ)": an abbreviation in brackets repeats the name before it
+        if _told_through(doc, m):
+            continue  # "— наголосив міністр в ефірі телеканалу M1": the channel is not the speaker
         if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(
             doc, cue.i + 1, m.start, linking
         ):
@@ -577,6 +587,10 @@ def _coordinated_subject(doc: Doc, cue: Token, sent: Span, linking: Linking) -> 
         return None
     before_verb = linking.between(sent.start, verb.i)
     subjects = [m for m in before_verb if is_nominative(doc, m)]
+    pronoun = next((t for t in doc[sent.start : verb.i] if t.lower_ in _PRONOUNS), None)
+    if pronoun is not None and not subjects:
+        # "Він зазначив, що ... НАТО та ЄС, і закликав": the pronoun of the first verb speaks
+        return antecedent(doc, pronoun.i, linking, _PRONOUNS[pronoun.lower_])
     if not subjects:
         first = _next_word(doc, sent.start, verb.i)
         titled = first is not None and _nominative_title(first)
