@@ -930,6 +930,12 @@ def test_a_country_adjective_after_a_name_starts_the_subject() -> None:
     assert walkout is not None and countries(walkout.source) == {"BLR"}, describe(a)
 
 
+def test_the_subjects_own_people_are_no_target() -> None:
+    a = run("Петер Сійярто заявив, що Угорщина не дозволить нікому принижувати своїх дипломатів.")
+    warning = event_of(a, "THREATEN")
+    assert warning is not None and countries(warning.target) == set(), describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

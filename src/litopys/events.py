@@ -1292,6 +1292,8 @@ def _targets(
     def usable(p: Phrase) -> list[Actor]:
         if p is source_phrase or (p.prep not in _TARGET_PREPOSITIONS and not _sovereign_space(doc, p)):
             return []
+        if any("свій" in lemmas(t) for t in doc[max(sent.start, p.start - 1) : p.start + 1]):
+            return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
         if trigger.type == "PROTEST" and p.prep in ("на", "у", "в", "до"):
