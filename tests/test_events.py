@@ -936,6 +936,13 @@ def test_the_subjects_own_people_are_no_target() -> None:
     assert warning is not None and countries(warning.target) == set(), describe(a)
 
 
+def test_calling_a_verdict_or_a_claim_names_is_rejecting_it() -> None:
+    a = run("Речниця МЗС Росії Марія Захарова назвала вирок литовського суду «політичним замовленням».")
+    assert [e.type for e in a.events] == ["REJECT"], describe(a)
+    a = run("Речниця МЗС Росії Марія Захарова назвала санкції Литви «недружнім кроком».")
+    assert [e.type for e in a.events] == ["ACCUSE"], describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -1952,6 +1952,10 @@ def find_events(
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
+            if etype == "ACCUSE" and _lemma_of(tok) in _NAMING_VERBS and _decision_named(doc, sent, tok):
+                # "назвала вирок «політичним замовленням»", "назвав резолюцію «політизованою»": what
+                # is called names is a decision or a claim, and calling it so rejects it
+                etype, mode = "REJECT", None
             if (
                 etype == "ACCUSE"
                 and trigger.lemma in ("засудити", "засуджувати")
@@ -2951,6 +2955,25 @@ def _captor(
             return [Actor(None, ent.country, ent.country, None)]
     others = [a for a in _parties_before(found, s_index, _ALL_TYPES) if a.country != home]
     return others[:1]
+
+
+_NAMING_VERBS = frozenset({"назвати", "називати"})
+_DECISIONS = frozenset(
+    {
+        "вирок",
+        "резолюція",
+        "угода",
+        "закон",
+        "законопроєкт",
+        "звинувачення",
+        "обвинувачення",
+        "вимога",
+    }
+)
+
+
+def _decision_named(doc: Doc, sent: Span, tok: Token) -> bool:
+    return any(lemmas(t) & _DECISIONS for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)])
 
 
 def _addressed_by(found: list[_Found], answering: list[Actor], sentence: int) -> list[Actor]:
