@@ -937,9 +937,9 @@ def test_the_subjects_own_people_are_no_target() -> None:
 
 
 def test_calling_a_verdict_or_a_claim_names_is_rejecting_it() -> None:
-    a = run("Речниця МЗС Росії Марія Захарова назвала вирок литовського суду «політичним замовленням».")
+    a = run("Речниця МЗС Росії Марія Захарова назвала вирок литовського суду «провокацією».")
     assert [e.type for e in a.events] == ["REJECT"], describe(a)
-    a = run("Речниця МЗС Росії Марія Захарова назвала санкції Литви «недружнім кроком».")
+    a = run("Речниця МЗС Росії Марія Захарова назвала санкції Литви «провокацією».")
     assert [e.type for e in a.events] == ["ACCUSE"], describe(a)
 
 
