@@ -943,6 +943,15 @@ def test_calling_a_verdict_or_a_claim_names_is_rejecting_it() -> None:
     assert [e.type for e in a.events] == ["ACCUSE"], describe(a)
 
 
+def test_links_to_other_articles_tell_no_event() -> None:
+    a = run(
+        "Зеленський провів переговори з Макроном у Парижі.\n\n"
+        "Читайте також: Росія атакувала Київ балістичними ракетами\n\n"
+        "Фото: Офіс президента"
+    )
+    assert [e.type for e in a.events] == ["CONSULT"], describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

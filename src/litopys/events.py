@@ -1677,6 +1677,8 @@ def find_events(
         timexes_in.setdefault(sent_of[tok_index], []).extend(items)
     quote_spans = sorted((q.start, q.end, q.speaker) for q in quotes)
     for s_index, sent in enumerate(sentences(doc)):
+        if _page_furniture(doc, sent):
+            continue  # "Читайте також: Росія атакувала Київ": another article's headline, no event here
         clauses = _clauses(sent)
         inside = timexes_in.get(s_index, [])
         sentence_timexes = [(t, clauses[_token_at(doc, t.start).i - sent.start]) for t in inside]
@@ -2955,6 +2957,27 @@ def _captor(
             return [Actor(None, ent.country, ent.country, None)]
     others = [a for a in _parties_before(found, s_index, _ALL_TYPES) if a.country != home]
     return others[:1]
+
+
+# lines a news page adds around the story: links to other articles, captions, calls to subscribe
+_FURNITURE = (
+    "читайте також",
+    "дивіться також",
+    "читайте нас",
+    "підписуйтес",
+    "фото:",
+    "відео:",
+    "джерело фото",
+)
+
+
+def _page_furniture(doc: Doc, sent: Span) -> bool:
+    text = text_of(doc)
+    # such lines are short: look back a little only, so that one endless line costs nothing
+    newline = text.rfind("\n", max(0, sent.start_char - 200), sent.start_char)
+    if newline < 0 and sent.start_char > 200:
+        return False
+    return text[newline + 1 : newline + 21].lower().lstrip().startswith(_FURNITURE)
 
 
 _NAMING_VERBS = frozenset({"назвати", "називати"})
