@@ -952,6 +952,23 @@ def test_links_to_other_articles_tell_no_event() -> None:
     assert [e.type for e in a.events] == ["CONSULT"], describe(a)
 
 
+def test_the_sides_of_a_deal_are_each_others_whatever_its_topic_names() -> None:
+    a = run(
+        "НАК «Нафтогаз України» та польський концерн Orlen у вівторок, 21 жовтня, підписали у Варшаві "
+        "угоду про постачання в Україну скрапленого природного газу (СПГ) зі США."
+    )
+    deal = next((e for e in a.events if e.trigger == "підписали"), None)
+    assert deal is not None and countries(deal.source) == {"UKR", "POL"}, describe(a)
+    assert countries(deal.target) == {"POL"}, describe(a)
+    assert not [e for e in a.entities if e.name == "СПГ"], "LNG is no organization"
+
+
+def test_a_name_joined_to_an_unknown_name_is_a_plural_subject() -> None:
+    a = run("«Нафтогаз» та Orlen підписали угоду про постачання газу.")
+    deal = event_of(a, "SUPPORT")
+    assert deal is not None and countries(deal.source) == {"UKR"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -987,7 +987,11 @@ def _source(
         if p.end <= trig.i
         and p.nominative
         and not _after_verb(doc, p)
-        and (_agrees_in_number(doc, p, trig, linking) or _joined_before(doc, p, phrases))
+        and (
+            _agrees_in_number(doc, p, trig, linking)
+            or _joined_before(doc, p, phrases)
+            or _joined_to_a_name(doc, p, trig)
+        )
     ]
     shared = _shared_subject_verb(doc, sent, trig, clauses)
     if shared is not None and any(p.end <= shared.i for p in left):
@@ -1148,10 +1152,24 @@ def _joined_before(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> bool:
     return _joint(doc, phrases[k - 1].end, phrase.start, comma=True)
 
 
+def _joined_to_a_name(doc: Doc, phrase: Phrase, verb: Token) -> bool:
+    """ "«Нафтогаз» та Orlen підписали": a singular name joined by "і/та" to another name (one the
+    recognizer may not know) is part of a plural subject."""
+    k = phrase.end
+    while k < verb.i and doc[k].text in _QUOTE_CLOSERS:
+        k += 1
+    return k + 1 < verb.i and doc[k].lower_ in _COORDINATORS and doc[k + 1].text[:1].isupper()
+
+
+_DEALS = frozenset({"угода", "меморандум", "договір", "декларація", "контракт", "домовленість", "протокол"})
+_QUOTE_CLOSERS = frozenset({"»", '"', "“", "”"})
+
+
 def _joint(doc: Doc, end: int, start: int, comma: bool = False) -> bool:
     """What lies between two coordinated phrases: "і" (or a comma), or "і" and the second person's
     bare title ("Кая Каллас і єврокомісарка з питань розширення Марта Кос")."""
-    joint = [t for t in doc[end:start] if not t.is_space]
+    # a closing quote mark of a name before the joint does not count: "«Нафтогаз України» та ..."
+    joint = [t for t in doc[end:start] if not t.is_space and t.text not in _QUOTE_CLOSERS]
     if not joint or not (joint[0].lower_ in _COORDINATORS or (comma and joint[0].text == ",")):
         return False
     title = joint[1:]
@@ -1346,6 +1364,10 @@ def _targets(
         # not the one the requested action is against
         first = next((p for p in in_clause if p.start == trig.i + 1), None)
         return usable(first) if first is not None else []
+    if len(_countries(source) - {None}) > 1 and trigger.type in _RECIPROCAL and trigger.object in _DEALS:
+        # "Нафтогаз та польський Orlen підписали угоду про постачання газу зі США": the two sides
+        # of a deal are each other's, whatever its topic names
+        return source[1:]
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
