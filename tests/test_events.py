@@ -969,6 +969,15 @@ def test_a_name_joined_to_an_unknown_name_is_a_plural_subject() -> None:
     assert deal is not None and countries(deal.source) == {"UKR"}, describe(a)
 
 
+def test_a_body_of_no_known_country_is_of_the_official_who_speaks_of_it() -> None:
+    a = run("Прем'єр Польщі Дональд Туск підтвердив, що розслідування вела Агенція внутрішньої безпеки.")
+    probe = event_of(a, "ACCUSE")
+    assert probe is not None and countries(probe.source) == {"POL"}, describe(a)
+    a = run("Прем'єр Польщі Дональд Туск заявив, що Європейський Союз запровадить санкції проти Росії.")
+    warning = event_of(a, "THREATEN")  # the EU keeps no country
+    assert warning is not None and countries(warning.source) == set(), describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

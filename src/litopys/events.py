@@ -1530,6 +1530,24 @@ def _say_refused(doc: Doc, sent: Span, tok: Token) -> bool:
     return False
 
 
+def _bodies_of_speaker(linking: Linking, actors: list[Actor], speaker: str | None) -> list[Actor]:
+    """ "Сємоняк підтвердив, що розслідування вела Агенція внутрішньої безпеки": a body of no known
+    country that an official speaks about is of the official's country (not a bloc's or an outlet's)."""
+    said_by = linking.entity(speaker)
+    country = said_by.country if said_by is not None and said_by.type == "PER" else None
+    if country is None:
+        return actors
+    return [
+        Actor(a.entity, country, country + (a.code or ""), a.text)
+        if a.country is None
+        and (e := linking.entity(a.entity)) is not None
+        and e.type == "ORG"
+        and (a.code or "") not in ("IGO", "MED", "NGO")
+        else a
+        for a in actors
+    ]
+
+
 def _unplaced_place(linking: Linking, actor: Actor) -> bool:
     ent = linking.entity(actor.entity)
     return ent is not None and ent.type == "LOC" and ent.country is None
@@ -1740,6 +1758,7 @@ def find_events(
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
             if source and all(_unplaced_place(linking, a) for a in source):
                 source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
+            source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
             thing = source_phrase if trigger.lemma == "бути" else None
             said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
             if thing is not None and said and _thing_of_actor(doc, thing, linking):
