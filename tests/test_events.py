@@ -978,6 +978,15 @@ def test_a_body_of_no_known_country_is_of_the_official_who_speaks_of_it() -> Non
     assert warning is not None and countries(warning.source) == set(), describe(a)
 
 
+def test_a_span_since_the_start_of_the_year_does_not_move_the_story() -> None:
+    a = run(
+        "Росія в ніч на середу атакувала Львів. «Це найважча ніч від початку року», — написав мер. "
+        "Прем'єр Польщі Дональд Туск засудив удар."
+    )
+    condemned = event_of(a, "ACCUSE")
+    assert condemned is not None and condemned.date == "2024-03-13", describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -503,3 +503,12 @@ def test_noun_read_as_future_verb_does_not_point_forward() -> None:
     # "війну" is the accusative of "війна", not the future of "війнути": the past verb decides
     found = find_timexes("Рада у вівторок ухвалила резолюцію через війну в регіоні.", PUB)
     assert [(t.text, t.value) for t in found] == [("у вівторок", "2023-09-19")]
+
+
+def test_a_date_days_after_publication_keeps_the_year_whatever_the_tense() -> None:
+    from litopys import analyze
+
+    a = analyze("Четвер, 22 січня, міський голова оголосив днем жалоби.", "2026-01-21")
+    assert [t.value for t in a.timexes] == ["2026-01-22"]
+    a = analyze("25 грудня він зустрівся з послом.", "2026-01-21")
+    assert [t.value for t in a.timexes] == ["2025-12-25"]

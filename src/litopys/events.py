@@ -3172,6 +3172,8 @@ def _narrative_after(inside: list[Timex], narrative: str | None, published: str 
     if not inside:
         return narrative
     first = inside[0]
+    if first.text.lower().startswith(("від ", "з ", "із ", "до ")):
+        return narrative  # "від початку року", "до кінця місяця": a span's edge, not when the story is
     if _concrete(first):
         value = calendar_date(first.value)
         if published and re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) and value > published[: len(value)]:

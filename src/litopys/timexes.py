@@ -704,6 +704,24 @@ def _interval(kind: str, y: int, a: int, b: int) -> tuple[dt.date, dt.date] | No
 
 
 def _pick_year(kind: str, a: int, b: int, direction: str | None, pub: dt.date) -> int:
+    chosen = _closest_year(kind, a, b, direction, pub)
+    if direction is None:
+        return chosen
+    # "Четвер, 22 січня, він оголосив днем жалоби" (published on 21 January): a date days away
+    # outranks the verb's tense, which would send it a year back
+    nearest = _closest_year(kind, a, b, None, pub)
+    iv_chosen, iv_nearest = _interval(kind, chosen, a, b), _interval(kind, nearest, a, b)
+    if iv_chosen and iv_nearest and _distance(iv_nearest, pub) <= 7 < _distance(iv_chosen, pub) - 180:
+        return nearest
+    return chosen
+
+
+def _distance(iv: tuple[dt.date, dt.date], pub: dt.date) -> int:
+    s, e = iv
+    return 0 if s <= pub <= e else min(abs((s - pub).days), abs((e - pub).days))
+
+
+def _closest_year(kind: str, a: int, b: int, direction: str | None, pub: dt.date) -> int:
     best: tuple[tuple[int, int], int] | None = None
     for y in (pub.year - 1, pub.year, pub.year + 1):
         iv = _interval(kind, y, a, b)
