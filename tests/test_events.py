@@ -987,6 +987,23 @@ def test_a_span_since_the_start_of_the_year_does_not_move_the_story() -> None:
     assert condemned is not None and condemned.date == "2024-03-13", describe(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Міністр інфраструктури Італії Маттео Сальвіні назвав акцію «політичною».", "ACCUSE"),
+        ("Президент Польщі Кароль Навроцький назвав Україну надійним партнером.", "SUPPORT"),
+    ],
+)
+def test_calling_something_by_a_word_judges_it(text: str, etype: str) -> None:
+    a = run(text)
+    assert [e.type for e in a.events] == [etype], describe(a)
+
+
+def test_naming_a_date_judges_nothing() -> None:
+    a = run("Президент Польщі Кароль Навроцький назвав дату виборів.")
+    assert not a.events, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -1742,6 +1742,7 @@ def find_events(
                 _trigger_at(doc, tok, sent, linking)
                 or _phone_call(doc, tok, sent)
                 or _taking_part(doc, tok, sent)
+                or _judged_by_naming(doc, tok, sent)
             )
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
@@ -2698,6 +2699,30 @@ def _phone_call(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     if not any(p.lemma == "розмова" for p in parses(doc[tok.i + 1].text)[:2]):
         return None
     return _PHONE_CALL if doc[tok.i + 2].lower_ in ("з", "із", "зі") else None
+
+
+@functools.cache
+def _praise_words() -> frozenset[str]:
+    return resources.word_set("praise_words.txt")
+
+
+_NAMED_BADLY = Trigger("назвати", "", "ACCUSE", "", "")
+_NAMED_WELL_TRIGGER = Trigger("назвати", "", "SUPPORT", "", "")
+
+
+def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "Сальвіні назвав акцію «політичною»", "назвала угоду історичною": calling something what the
+    instrumental after it says judges it, badly unless the word is one of praise."""
+    if not lemmas(tok) & _NAMING_VERBS or any(p.pos not in ("VERB",) for p in parses(tok.text)[:1]):
+        return None
+    for t in doc[tok.i + 2 : min(sent.end, tok.i + 7)]:
+        if t.text in (",", ".", ";", ":") and t.i > tok.i + 2:
+            return None
+        found = [p for p in parses(t.text)[:2] if p.pos in ("ADJF", "NOUN") and p.has("ablt")]
+        if found:
+            praise = {p.lemma for p in found} & _praise_words()
+            return _NAMED_WELL_TRIGGER if praise else _NAMED_BADLY
+    return None
 
 
 def _taking_part(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
