@@ -1004,6 +1004,26 @@ def test_naming_a_date_judges_nothing() -> None:
     assert not a.events, describe(a)
 
 
+def test_an_international_title_with_a_long_portfolio_is_no_national_office() -> None:
+    a = run(
+        "Протести у Словаччині тривають. Фіцо назвав протестувальників провокаторами. "
+        "Єврокомісар з питань демократії, юстиції та верховенства права Майкл Макграт заявив, що "
+        "Брюссель стежить за подіями у Словаччині, і закликав владу країни поважати право на зібрання."
+    )
+    appeal = event_of(a, "REQUEST")
+    assert appeal is not None and countries(appeal.source) == set(), describe(a)
+    assert countries(appeal.target) == {"SVK"}, describe(a)
+
+
+def test_the_latter_is_the_other_person_named_before() -> None:
+    a = run(
+        "Андрій Сибіга провів переговори з аргентинським колегою Пабло Кірно. Сибіга запросив "
+        "аргентинського колегу відвідати Київ. Той запрошення прийняв."
+    )
+    accepted = event_of(a, "AGREE")
+    assert accepted is not None and countries(accepted.source) == {"ARG"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -410,6 +410,14 @@ def latter(doc: Doc, before: int, linking: Linking, gender: str | None = None) -
         others = [m for m in people if m.entity != subject]
         if others:
             return others[-1].entity
+        if subject is not None:
+            # "Сибіга запросив аргентинського колегу": the other one is the last other person named
+            earlier = (
+                m
+                for m in linking.before(sent.start)
+                if m.entity != subject and _person_of_gender(linking, m, gender)
+            )
+            return next((m.entity for m in earlier), None)
     return None
 
 

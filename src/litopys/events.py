@@ -27,7 +27,16 @@ from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
 from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Entity, Event, Quote, Timex
-from litopys.morphology import CASES, Parse, parses, sentences, text_of, token_at_char, tokens_between
+from litopys.morphology import (
+    CASES,
+    Parse,
+    parses,
+    sentence_of,
+    sentences,
+    text_of,
+    token_at_char,
+    tokens_between,
+)
 from litopys.plover import TYPES
 
 _NP_POS = {"NOUN", "ADJF", "NUMR", "ADJS"}
@@ -1326,6 +1335,8 @@ def _targets(
             return []  # "..., Іспанія домоглася винятку": the subject of the next clause
         if not any(a.country for a in p.actors) and p.generic and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
+        if not p.actors and p.implied is not None and p.implied.country:
+            return [p.implied]  # "закликав владу країни": the authorities of the country the sentence is in
         people = [a for a in p.actors if a.entity and _is_person(linking, a)]
         if state and source_country and people and not any(a.country for a in p.actors):
             # "ВАКС засудив Гнатюка", "Гнатюка затримали": a state acts on its own people (a detained
@@ -1726,7 +1737,7 @@ def find_events(
         phrases = _phrases(doc, sent, linking, in_time)
         _origin_of_generics(doc, phrases)
         _imply_countries(phrases, _sentence_country(sent, linking, home))
-        _place_officials(phrases, linking, clear_home, home)
+        _place_officials(doc, phrases, linking, clear_home, home)
         passage = passages.get(sent.start_char, Passage(None, None))
         for tok in sent:
             segment = _segment_at(segments, tok.idx)
@@ -2525,7 +2536,9 @@ _OFFICIAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 _DOMESTIC_SECTORS = _OFFICIAL_SECTORS | {"PTY", "OPP", "LAB", "CVL"}
 
 
-def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, dominant: str | None) -> None:
+def _place_officials(
+    doc: Doc, phrases: list[Phrase], linking: Linking, home: str | None, dominant: str | None
+) -> None:
     """ "Міністр зайнятості Давид Кларінваль", "Херсонська обласна військова адміністрація": an
     official of no named country belongs to the country the article is clearly about (``home``); a
     state body named as one ("Державний земельний кадастр") to the one it is mostly about."""
@@ -2533,6 +2546,10 @@ def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, 
         named = {m.entity for m in linking.between(p.start, p.end)}
         for n, a in enumerate(p.actors):
             ent = linking.entity(a.entity)
+            unplaced = a.country is None and not a.code and ent is not None and ent.type == "PER"
+            if unplaced and _international_title_before(doc, p, a, linking):
+                p.actors[n] = Actor(a.entity, None, "IGO", a.text)
+                continue
             if (
                 home is not None
                 and a.country is None
@@ -2551,6 +2568,17 @@ def _place_officials(phrases: list[Phrase], linking: Linking, home: str | None, 
                 and _state_body(ent.name)
             ):
                 p.actors[n] = Actor(a.entity, owner, owner + (a.code or "GOV"), a.text)
+
+
+def _international_title_before(doc: Doc, p: Phrase, actor: Actor, linking: Linking) -> bool:
+    """ "Єврокомісар з питань демократії, юстиції та верховенства права Майкл Макграт": a title of an
+    international body, however long its portfolio, is no one's national office."""
+    m = next((m for m in linking.between(p.start, p.end) if m.entity == actor.entity), None)
+    if m is None:
+        return False
+    table = roles()
+    before = doc[max(sentence_of(doc[m.start]).start, m.start - 14) : m.start]
+    return any(table.get((lem,), ("", ""))[0] == "IGO" for t in before for lem in lemmas(t))
 
 
 def _national(linking: Linking, entity_id: str) -> bool:
