@@ -263,6 +263,18 @@ def test_a_portfolio_noun_keeps_what_it_deals_with() -> None:
     ), describe(a)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Речник Єврокомісії з питань торгівлі Олоф Гілл повідомив, що Брюссель у контакті.", "Олоф Гілл"),
+        ("Сибіга провів переговори з главою МЗС Швейцарії Іньяціо Кассісом.", "Іньяціо Кассіс"),
+    ],
+)
+def test_a_first_name_the_dictionary_does_not_know_is_part_of_the_name(text: str, name: str) -> None:
+    a = analyze(text, "2025-06-01")
+    assert find(a, name) is not None, describe(a)
+
+
 def test_a_short_listed_name_part_is_no_person() -> None:
     a = analyze("І хоча переговори тривали, домовитися не вдалося.", "2025-06-01")
     assert not [e for e in a.entities if e.type == "PER"], describe(a)

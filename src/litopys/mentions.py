@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from litopys.lang.uk import resources
-from litopys.morphology import parses, pipeline
+from litopys.morphology import analyzer, parses, pipeline
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _QUOTES_OPEN = {'"', "«", "„", "“"}
@@ -647,8 +647,14 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             start = i - 2
         elif i >= 1 and re.fullmatch(r"[А-ЯІЇЄҐ]\.", doc[i - 1].text):
             start = i - 1  # the tokenizer keeps "В." together
-        # a first name the dictionary knows only as a common animate noun ("Володимир")
-        if start == i and i > 0 and not taken[i - 1] and _first_name_word(doc[i - 1]):
+        # a first name the dictionary knows only as a common animate noun ("Володимир"), or not at
+        # all ("Олоф Гілл", "Іньяціо Кассіс")
+        if (
+            start == i
+            and i > 0
+            and not taken[i - 1]
+            and (_first_name_word(doc[i - 1]) or _foreign_first_name(doc[i - 1]))
+        ):
             start = i - 1
         # "фон дер Ляєн" alone, after the full name was introduced
         while start > 0 and doc[start - 1].lower_ in name_particles() and not taken[start - 1]:
@@ -836,6 +842,16 @@ def _hyphenated_name_pass(doc: Doc, taken: list[bool], earlier: list[Candidate])
 
 def _known_first_name(tok: Token) -> bool:
     return any(p.has("Name") for p in parses(tok.text))
+
+
+def _foreign_first_name(tok: Token) -> bool:
+    return is_capitalized(tok) and is_cyrillic(tok) and not tok.text.isupper() and _unknown_word(tok.text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _unknown_word(word: str) -> bool:
+    """Does the dictionary only guess at this word (no reading it actually lists)?"""
+    return not any(p.is_known for p in analyzer().parse(word.lower()))
 
 
 def _first_name_word(tok: Token) -> bool:
