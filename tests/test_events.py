@@ -1024,6 +1024,18 @@ def test_the_latter_is_the_other_person_named_before() -> None:
     assert accepted is not None and countries(accepted.source) == {"ARG"}, describe(a)
 
 
+def test_a_hyphenated_surname_subject_and_its_joined_verb_past_two_that_clauses() -> None:
+    a = run(
+        "Уповноважена з прав дитини в РФ Марія Львова-Бєлова заперечила, що діти були депортовані, "
+        "стверджуючи, що їх «евакуювали із зони бойових дій», і звинуватила Київ у «політизації»."
+    )
+    denial = event_of(a, "REJECT")
+    accusation = event_of(a, "ACCUSE")
+    assert denial is not None and countries(denial.source) == {"RUS"}, describe(a)
+    assert accusation is not None and countries(accusation.source) == {"RUS"}, describe(a)
+    assert countries(accusation.target) == {"UKR"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

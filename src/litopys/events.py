@@ -560,7 +560,9 @@ def _other_form_of_name(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
         return False
     last = ent.name.split()[-1].lower()
     seen = {x.text.split()[-1].lower() for x in ent.mentions if x.text.strip()}
-    return last in seen and doc[m.end - 1].lower_ != last
+    # the mention's last word as written: a hyphenated surname is several tokens ("Львова-Бєлова")
+    written = doc[m.start : m.end].text.split()[-1].lower()
+    return last in seen and written != last
 
 
 def _owner_of_noun(doc: Doc, m: LinkedMention) -> bool:
@@ -1266,7 +1268,14 @@ def _main_clause_before(doc: Doc, sent: Span, clauses: list[int], clause: int) -
     before = _first_word(doc, sent, clauses, clause - 1)
     if before is None or (before.lower_ not in ("що", "щоб") and before.lower_ not in _RELATIVES):
         return None
-    return clause - 2
+    main = clause - 2
+    while (
+        main > 0
+        and (first := _first_word(doc, sent, clauses, main)) is not None
+        and (first.lower_ in ("що", "щоб") or first.lower_ in _RELATIVES)
+    ):
+        main -= 1  # "заперечила, що ..., стверджуючи, що ..., і звинуватила": back to the main clause
+    return main
 
 
 def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token) -> Token | None:
