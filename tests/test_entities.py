@@ -275,6 +275,16 @@ def test_a_first_name_the_dictionary_does_not_know_is_part_of_the_name(text: str
     assert find(a, name) is not None, describe(a)
 
 
+def test_an_adjective_before_an_abbreviation_is_put_in_the_nominative() -> None:
+    a = analyze(
+        "Глава Херсонської обласної військової адміністрації заявив про обстріл. За даними Херсонської "
+        "ОВА, світла немає. Про це повідомили в Житомирській ОВА.",
+        "2025-06-01",
+    )
+    names = sorted(e.name for e in a.entities if e.type == "ORG")
+    assert names == ["Житомирська ОВА", "Херсонська обласна військова адміністрація"], describe(a)
+
+
 def test_a_short_listed_name_part_is_no_person() -> None:
     a = analyze("І хоча переговори тривали, домовитися не вдалося.", "2025-06-01")
     assert not [e for e in a.entities if e.type == "PER"], describe(a)

@@ -264,6 +264,12 @@ def phrase_name(tokens: list[Token], head: int | None) -> str:
     # proper words before the head ("Тенгрі Транзит Банку") stay as written; adjectives agree
     adjectives = [t for t in tokens[:head] if any("ADJF" in r[3] for r in readings(t.text))]
     reading = _agreeing_reading(adjectives, tokens[head])
+    if reading is None and adjectives and tokens[head].text.isupper():
+        # "Житомирської ОВА": an abbreviation has no case of its own; the adjective's reading decides
+        reading = next(
+            ((c, g, n) for c, g, n, grammemes in readings(adjectives[-1].text) if "ADJF" in grammemes and g),
+            None,
+        )
     if reading is None:
         return " ".join(t.text for t in tokens)
     case, gender, number = reading
