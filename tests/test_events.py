@@ -1036,6 +1036,16 @@ def test_a_hyphenated_surname_subject_and_its_joined_verb_past_two_that_clauses(
     assert countries(accusation.target) == {"UKR"}, describe(a)
 
 
+def test_the_court_is_the_court_named_before() -> None:
+    a = run(
+        "Міжнародний кримінальний суд видав ордери на арешт двох російських посадовців. "
+        "У Москві рішення суду відкинули."
+    )
+    rejection = event_of(a, "REJECT")
+    assert rejection is not None and countries(rejection.source) == {"RUS"}, describe(a)
+    assert [x.text for x in rejection.target] == ["Міжнародний кримінальний суд"], describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")
