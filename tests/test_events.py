@@ -1046,6 +1046,16 @@ def test_the_court_is_the_court_named_before() -> None:
     assert [x.text for x in rejection.target] == ["Міжнародний кримінальний суд"], describe(a)
 
 
+def test_three_sides_meeting_about_a_fourth_meet_each_other() -> None:
+    a = run("Міністри закордонних справ Німеччини, Франції та Польщі провели засідання щодо України.")
+    meeting = event_of(a, "CONSULT")
+    assert meeting is not None and countries(meeting.source) == {"DEU", "FRA", "POL"}, describe(a)
+    assert "UKR" not in countries(meeting.target), describe(a)
+    a = run("Україна та Польща провели переговори з США щодо постачання газу.")
+    talks = event_of(a, "CONSULT")
+    assert talks is not None and countries(talks.target) == {"USA"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -1388,6 +1388,15 @@ def _targets(
         # "Нафтогаз та польський Orlen підписали угоду про постачання газу зі США": the two sides
         # of a deal are each other's, whatever its topic names
         return source[1:]
+    if len(_countries(source) - {None}) > 1 and trigger.type == "CONSULT" and trigger.mode != "visit":
+        # "Німеччина, Франція та Польща провели в Берліні засідання щодо України": the sides meet each
+        # other unless a partner is named with "з"
+        partner = [
+            found
+            for p in in_clause
+            if p.start > trig.i and p.prep in ("з", "із", "зі") and (found := usable(p))
+        ]
+        return partner[0] if partner else source[1:]
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
