@@ -1056,6 +1056,16 @@ def test_three_sides_meeting_about_a_fourth_meet_each_other() -> None:
     assert talks is not None and countries(talks.target) == {"USA"}, describe(a)
 
 
+def test_a_relative_word_after_a_preposition_is_no_part_of_the_subject() -> None:
+    a = run(
+        "Фінська авіакомпанія скасувала рейси через глушіння сигналу GPS, у якому естонська влада "
+        "звинуватила Росію."
+    )
+    accusation = event_of(a, "ACCUSE")
+    assert accusation is not None and countries(accusation.source) == {"EST"}, describe(a)
+    assert countries(accusation.target) == {"RUS"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

@@ -208,6 +208,8 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
     if tok.lower_ in _COORDINATORS or tok.lower_ in _CLAUSE_WORDS:
         return False
     found = parses(tok.text)
+    if any(p.lemma == "який" for p in found[:1]):
+        return False  # "у якому естонська влада звинуватила": the relative word opens a clause
     if not found:
         return tok.text[:1].isupper()
     if len(tok.text) <= 5 and any(p.pos in ("PREP", "CONJ", "PRCL") for p in found):
