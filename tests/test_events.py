@@ -44,6 +44,15 @@ def event_of(a: Analysis, etype: str) -> Event | None:
 
 # (text, type, mode, source countries, target countries, date, modality)
 CASES: list[tuple[str, str, Any, set[str], set[str], Any, str]] = [
+    (
+        "Міністерство оборони Росії заявило про захоплення села. У Генштабі ЗСУ цю заяву спростували.",
+        "REJECT",
+        None,
+        {"UKR"},
+        set(),
+        ANY,
+        "asserted",
+    ),
     # an impersonal -но form, an appeal, a lender named after the verb
     (
         "Як повідомили у квестурі Мілана, затримано 11 осіб.",
