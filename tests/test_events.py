@@ -45,6 +45,25 @@ def event_of(a: Analysis, etype: str) -> Event | None:
 # (text, type, mode, source countries, target countries, date, modality)
 CASES: list[tuple[str, str, Any, set[str], set[str], Any, str]] = [
     (
+        "Росія перекинула сюди резерви з Бахмутського напрямку.",
+        "MOBILIZE",
+        "troops",
+        {"RUS"},
+        set(),
+        ANY,
+        "asserted",
+    ),
+    ("Сили оборони України звільнили село Зарічне.", "ASSAULT", None, {"UKR"}, set(), ANY, "asserted"),
+    (
+        "Росія не визнає юрисдикції Міжнародного кримінального суду.",
+        "REJECT",
+        None,
+        {"RUS"},
+        set(),
+        ANY,
+        "asserted",
+    ),
+    (
         "Міністерство оборони Росії заявило про захоплення села. У Генштабі ЗСУ цю заяву спростували.",
         "REJECT",
         None,
