@@ -1335,7 +1335,7 @@ def _introduces_content(doc: Doc, cue: Token, sent: Span) -> bool:
 # what a body "повідомляє про" as its own legal act, not as news: "НАБУ повідомило про підозру"
 _NOTICE_NOUNS = frozenset({"підозра"})
 # verbs whose "про ..." is news told ("повідомила про арешт"), unlike an act ("оголосив про пакет")
-_NEWS_VERBS = frozenset({"повідомити", "повідомляти"})
+_NEWS_VERBS = frozenset({"повідомити", "повідомляти", "заявити", "заявляти"})
 
 
 def _lemma_in(tok: Token, table: frozenset[str]) -> bool:
