@@ -273,7 +273,7 @@ def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
         )
         if head is not None:
             return head
-    spoken = {p.lemma for p in parses(before.text)[:2]} & _SPOKESPEOPLE
+    spoken = {p.lemma for p in parses(before.text)[:2]} & _VOICES_OF_BODIES
     if spoken and not any(
         linking.roles.get(e.id, set()) & spoken for e in linking.entities if e.type == "PER"
     ):
@@ -282,7 +282,10 @@ def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
     return _titled_antecedent(doc, before.i, before.i + 1, linking)
 
 
-_SPOKESPEOPLE = frozenset({"речник", "речниця", "прессекретар", "пресслужба", "представник", "представниця"})
+# titles whose holder, when unnamed, speaks for the body ("речниця прокуратури", "аналітики ISW")
+_VOICES_OF_BODIES = frozenset(
+    {"речник", "речниця", "прессекретар", "пресслужба", "представник", "представниця"}
+)
 
 
 # titles that name whoever heads a body, whichever of them the text uses
