@@ -282,7 +282,7 @@ def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
     return _titled_antecedent(doc, before.i, before.i + 1, linking)
 
 
-# titles whose holder, when unnamed, speaks for the body ("речниця прокуратури", "аналітики ISW")
+# titles whose holder, when unnamed, speaks for the body ("Речниця Федеральної прокуратури уточнила")
 _VOICES_OF_BODIES = frozenset(
     {"речник", "речниця", "прессекретар", "пресслужба", "представник", "представниця"}
 )
