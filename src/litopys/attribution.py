@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -397,18 +398,29 @@ def _unnamed_spokesperson(doc: Doc, before: int, linking: Linking, gender: str) 
     return None if named else body.entity
 
 
+def _people_in_recent_sentences(
+    doc: Doc, before: int, linking: Linking, gender: str | None, back: int
+) -> Iterator[tuple[Span, list[LinkedMention]]]:
+    """The sentences up to ``before`` (the nearest first, ``back`` of them) with the people of that
+    gender each names before it."""
+    sents = sentences(doc)
+    index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
+    for n in range(index, max(-1, index - back), -1):
+        sent = sents[n]
+        yield (
+            sent,
+            [
+                m
+                for m in linking.between(sent.start, min(sent.end, before))
+                if _person_of_gender(linking, m, gender)
+            ],
+        )
+
+
 def latter(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
     """ "Сибіга запросив аргентинського колегу. Той запрошення прийняв": "той" is the person of the
     previous sentence who is not its subject."""
-    sents = sentences(doc)
-    index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
-    for n in range(index, max(-1, index - 2), -1):
-        sent = sents[n]
-        people = [
-            m
-            for m in linking.between(sent.start, min(sent.end, before))
-            if _person_of_gender(linking, m, gender)
-        ]
+    for sent, people in _people_in_recent_sentences(doc, before, linking, gender, 2):
         subject = next((m.entity for m in people if is_nominative(doc, m)), None)
         others = [m for m in people if m.entity != subject]
         if others:
@@ -431,15 +443,7 @@ def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = Non
     if gender == "plur":
         earlier = [m for m in linking.mentions if m.start < before]
         return earlier[-1].entity if earlier else None
-    sents = sentences(doc)
-    index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
-    for n in range(index, max(-1, index - 3), -1):
-        sent = sents[n]
-        candidates = [
-            m
-            for m in linking.between(sent.start, min(sent.end, before))
-            if _person_of_gender(linking, m, gender)
-        ]
+    for _, candidates in _people_in_recent_sentences(doc, before, linking, gender, 3):
         subjects = [m for m in candidates if is_nominative(doc, m)]
         if subjects:
             return subjects[0].entity  # the subject of the nearest sentence that has one
