@@ -1094,6 +1094,16 @@ def test_a_relative_word_after_a_preposition_is_no_part_of_the_subject() -> None
     assert countries(accusation.target) == {"RUS"}, describe(a)
 
 
+def test_a_list_of_three_condemns_the_side_whose_strikes_are_named() -> None:
+    a = run(
+        "У заяві Йоганн Вадефуль, Жан-Ноель Барро і Радослав Сікорський засудили російські удари по "
+        "енергетичній інфраструктурі України."
+    )
+    condemnation = event_of(a, "ACCUSE")
+    assert condemnation is not None and countries(condemnation.source) == {"DEU", "FRA", "POL"}, describe(a)
+    assert countries(condemnation.target) == {"RUS"}, describe(a)
+
+
 def test_impersonal_suspicion_is_the_states_act_but_not_in_a_relative_clause() -> None:
     a = run("Детективи НАБУ затримали заступника мера Житомира. Його підозрюють в одержанні хабара.")
     suspicion = event_of(a, "ACCUSE")

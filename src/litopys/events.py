@@ -1302,9 +1302,14 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
         actors += phrases[k].actors
         k += 1
     k = idx - 1
+    listed = False  # "Йоганн Вадефуль, Жан-Ноель Барро і Радослав Сікорський": commas before the "і"
     while k >= 0:
         prev = phrases[k]
-        if _joint(doc, prev.end, phrases[k + 1].start) and prev.nominative and prev.actors:
+        joined = _joint(doc, prev.end, phrases[k + 1].start) or (
+            listed and _joint(doc, prev.end, phrases[k + 1].start, comma=True)
+        )
+        if joined and prev.nominative and prev.actors:
+            listed = True
             actors = prev.actors + actors
             k -= 1
         else:
@@ -1375,6 +1380,9 @@ def _targets(
         phrases = [p for p in phrases if p.prep is None]
 
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
+    if trigger.type in ("ACCUSE", "REJECT") and (doer := _doer_of_named_act(doc, sent, trig)) is not None:
+        # "засудили російські удари по енергетиці України": whose strikes, not where they fell
+        return [doer]
     demanded_of = next(
         (p for p in in_clause if trigger.type == "REQUEST" and p.prep == "від" and 0 < p.start - trig.i <= 3),
         None,
@@ -3111,6 +3119,16 @@ _DECISIONS = frozenset(
 
 def _decision_named(doc: Doc, sent: Span, tok: Token) -> bool:
     return any(lemmas(t) & _DECISIONS for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)])
+
+
+def _doer_of_named_act(doc: Doc, sent: Span, trig: Token) -> Actor | None:
+    """The country adjective of an attack or coercive act named right after the verb."""
+    k = trig.i + 1
+    if k + 1 >= sent.end or (country := country_of_adjective(doc[k])) is None:
+        return None
+    if not any(p.lemma in _act_nouns() for p in parses(doc[k + 1].text)[:2]):
+        return None
+    return Actor(None, country, country, doc[k].text)
 
 
 def _addressed_by(found: list[_Found], answering: list[Actor], sentence: int) -> list[Actor]:
