@@ -1857,3 +1857,18 @@ def test_protests_sweeping_a_country_refusals_and_reserves(text: str, etype: str
     a = run(text)
     e = event_of(a, etype)
     assert e is not None and source in countries(e.source), describe(a)
+
+
+def test_an_investigation_blames_whoever_its_relative_clause_names_not_the_place() -> None:
+    a = run(
+        "Новини дня. Фінська поліція розслідує підпал трансформаторної підстанції поблизу Іматри як "
+        "диверсію, яку, ймовірно, замовили російські спецслужби."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_place_near_which_something_happened_is_no_target() -> None:
+    a = run("Новини дня. Поліція Естонії розслідує пошкодження кабелю неподалік Таллінна.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and "EST" not in countries(e.target), describe(a)

@@ -95,6 +95,13 @@ _PREPOSITIONS = {
     "біля",
     "щодо",
     "над",
+    # near a place: "поблизу Іматри", "неподалік Херсона" (the dictionary reads these as adverbs)
+    "поблизу",
+    "неподалік",
+    "навколо",
+    "довкола",
+    "вздовж",
+    "уздовж",
 }
 _COORDINATORS = {"і", "й", "та"}
 _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на", "щодо", "перед", "по"}
@@ -1431,10 +1438,13 @@ def _targets(
         return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
         source_countries = {a.country for a in source}
+        # "розслідує підпал як диверсію, яку замовили російські спецслужби": the relative clause on
+        # the act names whom it is blamed on
+        culprit_clause = clause + 1 if _relative_clause_follows(sent, clauses, clause) else clause
         others = [
             a
             for p in phrases
-            if clauses[p.start - sent.start] <= clause
+            if clauses[p.start - sent.start] <= culprit_clause
             for a in p.actors
             if _key(a) not in source_keys
             and a.country
@@ -1448,6 +1458,14 @@ def _targets(
         # an office opens ("відкрити в Києві представництво")
         return _visited(sent, trig, phrases, clauses, source_country)
     return []
+
+
+def _relative_clause_follows(sent: Span, clauses: list[int], clause: int) -> bool:
+    """Whether the clause after ``clause`` opens with "який" in any form ("..., яку замовили ...")."""
+    first = next((t for t, c in zip(sent, clauses, strict=False) if c == clause + 1), None)
+    if first is not None and first.text == ",":
+        first = first.doc[first.i + 1] if first.i + 1 < sent.end else None
+    return first is not None and any(p.lemma == "який" for p in parses(first.text)[:2])
 
 
 # what belongs to a state, entered or violated: "у повітряний простір Румунії", "у води Філіппін"

@@ -14,6 +14,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -441,10 +442,52 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
         ent.mentions.sort(key=lambda m: m.start)
         _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
     result.sort()
+    _countries_of_national_posts(doc, result)
     _join_forms_to_names(doc, result)
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+# sectors of posts that belong to one state: its government, courts, police, army, parliament, parties
+_NATIONAL_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "PTY"})
+# how far before a name its title may name an international employer ("заступниця прокурора МКС")
+_TITLE_REACH = 6
+
+
+def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
+    """ "Міністерка внутрішніх справ Марі Рантанен" with no country named: a national post is held
+    in the country the story has mostly been about up to the name. Posts of an international body
+    ("прокурора МКС", "Її генеральна секретарка") stay without a country."""
+    for ent in linking.entities:
+        if ent.type != "PER" or ent.country is not None or ent.code not in _NATIONAL_SECTORS:
+            continue
+        first = next((m for m in linking.mentions if m.entity == ent.id), None)
+        if first is None or _international_employer_before(doc, first.start, linking):
+            continue
+        counts = Counter(
+            other.country
+            for m in linking.mentions
+            if m.start < first.start
+            and (other := linking.entity(m.entity)) is not None
+            and other.country
+            and other.code != "IGO"
+        )
+        if counts:
+            ent.country = counts.most_common(1)[0][0]
+            ent.code = ent.country + ent.code
+
+
+def _international_employer_before(doc: Doc, start: int, linking: Linking) -> bool:
+    sent = sentence_of(doc[start])
+    for tok in doc[max(sent.start, start - _TITLE_REACH) : start]:
+        if tok.lower_ in ("її", "його", "їх", "їхній", "їхня"):
+            return True  # the post of an organization named before
+        m = linking.at(tok.i)
+        other = linking.entity(m.entity) if m is not None else None
+        if other is not None and other.type == "ORG" and (other.country is None or other.code == "IGO"):
+            return True
+    return False
 
 
 def _join_forms_to_names(doc: Doc, linking: Linking) -> None:
