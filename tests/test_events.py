@@ -1872,3 +1872,16 @@ def test_a_place_near_which_something_happened_is_no_target() -> None:
     a = run("Новини дня. Поліція Естонії розслідує пошкодження кабелю неподалік Таллінна.")
     e = event_of(a, "ACCUSE")
     assert e is not None and "EST" not in countries(e.target), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("second", "trigger"),
+    [
+        ("Міністри також домовилися спільно запропонувати партнерам по ЄС нові обмеження.", "запропонувати"),
+        ("Уперше в такому складі міністри закордонних справ трьох країн провели зустріч у Парижі.", "провели"),
+    ],
+)
+def test_plural_titles_are_the_sides_of_the_meeting_told_before(second: str, trigger: str) -> None:
+    a = run("Глави МЗС Німеччини, Франції та Польщі зустрілися в Берліні. " + second)
+    later = [e for e in a.events if e.trigger == trigger]
+    assert later and {"DEU", "FRA", "POL"} <= countries(later[0].source), describe(a)

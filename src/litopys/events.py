@@ -1872,7 +1872,8 @@ def find_events(
             ) and (_the_parties(doc, sent, tok, clauses)):
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before, not a subject of another clause
-                source = _parties_before(found, s_index) or source
+                # a background paragraph far below the story still speaks of the story's sides
+                source = _parties_before(found, s_index) or _parties_before(found, s_index, reach=None) or source
             if not source and "обмін" in (trigger.lemma, trigger.object):
                 # "Попередній обмін відбувся 5 лютого": the sides of the exchanges the article tells
                 source = _parties_before(found, s_index, {"RETREAT"}, reach=None)
@@ -2922,14 +2923,21 @@ def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
         if any(p.lemma in _PARTY_WORDS for p in found):
             return True
         before = {p.lemma for p in parses(words[n - 1].text)} if n else set()
-        after = {p.lemma for t in words[n + 1 : n + 3] for p in parses(t.text)}
+        after_words = words[n + 1 : n + 5]
+        after = {p.lemma for t in after_words for p in parses(t.text)}
+        counted = after & _PAIR_WORDS or any(p.pos == "NUMR" for t in after_words for p in parses(t.text)[:1])
         if any(p.lemma == "країна" for p in found) and before & _PAIR_WORDS:
             return True  # "обидві країни"
-        if found and _is_title(tok) and "країна" in after and after & _PAIR_WORDS:
-            return True  # "лідери двох країн"
-        if found and _is_title(tok) and n == len(words) - 1:
-            return True  # "Після переговорів президенти провели спільну пресконференцію"
+        if found and _is_title(tok) and "країна" in after and counted:
+            return True  # "лідери двох країн", "міністри закордонних справ трьох країн"
+        if found and _is_title(tok) and all(_adverb_or_verb(t) for t in words[n + 1 :]):
+            return True  # "Після переговорів президенти провели ...", "Міністри також домовилися"
     return False
+
+
+def _adverb_or_verb(tok: Token) -> bool:
+    """Words that may stand between a subject and the verb of its chain ("також домовилися спільно")."""
+    return any(p.pos in ("ADVB", "PRCL", "VERB", "INFN") for p in parses(tok.text)[:1])
 
 
 def _against_someone(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
