@@ -1878,10 +1878,30 @@ def test_a_place_near_which_something_happened_is_no_target() -> None:
     ("second", "trigger"),
     [
         ("Міністри також домовилися спільно запропонувати партнерам по ЄС нові обмеження.", "запропонувати"),
-        ("Уперше в такому складі міністри закордонних справ трьох країн провели зустріч у Парижі.", "провели"),
+        (
+            "Уперше в такому складі міністри закордонних справ трьох країн провели зустріч у Парижі.",
+            "провели",
+        ),
     ],
 )
 def test_plural_titles_are_the_sides_of_the_meeting_told_before(second: str, trigger: str) -> None:
     a = run("Глави МЗС Німеччини, Франції та Польщі зустрілися в Берліні. " + second)
     later = [e for e in a.events if e.trigger == trigger]
     assert later and {"DEU", "FRA", "POL"} <= countries(later[0].source), describe(a)
+
+
+def test_a_relative_clause_on_the_reporter_does_not_swallow_the_main_verb() -> None:
+    a = run(
+        "Новини дня. Поліція Хорватії проводить обшуки. За даними хорватських ЗМІ, які посилаються на "
+        "джерела у спецслужбах, дипломата підозрюють у спробах вербувати місцевих чиновників."
+    )
+    e = next((e for e in a.events if e.trigger == "підозрюють"), None)
+    assert e is not None and countries(e.source) == {"HRV"}, describe(a)
+
+
+def test_two_kinds_of_help_from_one_giver_are_two_events_to_one_receiver() -> None:
+    a = run(
+        "Новини дня. Норвегія виділить Чернігівщині 30 мільйонів доларів на відбудову і передасть генератори."
+    )
+    aid = [e for e in a.events if e.type == "AID"]
+    assert len(aid) == 2 and all(countries(e.target) == {"UKR"} for e in aid), describe(a)

@@ -236,7 +236,7 @@ def _clauses(sent: Span) -> list[int]:
     current = 0
     prev: Token | None = None
     lead_in = _is_lead_in(sent)
-    verb_since_comma = verb_before_comma = False
+    verb_since_comma = verb_before_comma = relative = False
     for tok in sent:
         after_comma = prev is not None and prev.text == ","
         if after_comma:
@@ -276,13 +276,46 @@ def _clauses(sent: Span) -> list[int]:
             or (after_comma and _finite_verb(tok) and verb_before_comma)
             or (after_comma and lead_in and current == 0)
             or coordinated
+            # "За даними ЗМІ, які посилаються на джерела, дипломата підозрюють": a relative clause
+            # that has had its verb is closed by a comma before another verb's words
+            or (after_comma and relative and verb_before_comma and _verb_within(sent, tok, 3))
         ):
             current += 1
+            relative = after_comma and "який" in lemmas(tok)
         ids.append(current)
         verb_since_comma = verb_since_comma or _finite_verb(tok)
         if not tok.is_space:
             prev = tok
     return ids
+
+
+def _coordinated_verb_before(
+    doc: Doc, found: list[_Found], sentence: int, tok: Token, source: list[Actor], kind: str
+) -> _Found | None:
+    """The event of the verb this one is joined to by "і"/"та" with the same subject and nothing but
+    the first verb's own words between them."""
+    last = found[-1] if found else None
+    if last is None or last.sentence != sentence or last.at < 0 or not last.event.target:
+        return None
+    if last.event.type != kind:
+        return None  # "подякував партнерам і закликав інші держави": another act, its own object
+    if frozenset(_key(a) for a in source) != last.source_keys:
+        return None
+    between = doc[last.at + 1 : tok.i]
+    joined = [t for t in between if t.lower_ in _COORDINATORS]
+    if len(joined) != 1 or any(t.text in (";", ":", "—", "«", "»") or _finite_verb(t) for t in between):
+        return None
+    return last
+
+
+def _verb_within(sent: Span, tok: Token, reach: int) -> bool:
+    """A finite verb among ``tok`` and the next words before any punctuation."""
+    for t in sent.doc[tok.i : min(sent.end, tok.i + reach)]:
+        if t.is_punct:
+            return False
+        if _finite_verb(t):
+            return True
+    return False
 
 
 def _is_lead_in(sent: Span) -> bool:
@@ -1873,7 +1906,9 @@ def find_events(
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before, not a subject of another clause
                 # a background paragraph far below the story still speaks of the story's sides
-                source = _parties_before(found, s_index) or _parties_before(found, s_index, reach=None) or source
+                source = (
+                    _parties_before(found, s_index) or _parties_before(found, s_index, reach=None) or source
+                )
             if not source and "обмін" in (trigger.lemma, trigger.object):
                 # "Попередній обмін відбувся 5 лютого": the sides of the exchanges the article tells
                 source = _parties_before(found, s_index, {"RETREAT"}, reach=None)
@@ -2052,6 +2087,14 @@ def find_events(
                 # "засудили колишнього міністра", "затримали посередника": a state acts on its own
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
+            if (
+                not target
+                and (shared := _coordinated_verb_before(doc, found, s_index, tok, source, trigger.type))
+                is not None
+            ):
+                # "Норвегія виділить Чернігівщині $30 мільйонів і передасть генератори": the second
+                # verb of one subject goes to the first one's receiver
+                target = list(shared.event.target)
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if etype == "ACCUSE" and _lemma_of(tok) in _NAMING_VERBS and _decision_named(doc, sent, tok):
@@ -3391,6 +3434,8 @@ def _same(a: _Found, b: _Found) -> bool:
     if a.event.type != b.event.type:
         return False
     if a.sentence == b.sentence:
+        if a.event.type == "AID" and a.event.trigger.lower() != b.event.trigger.lower():
+            return False  # "виділить $30 мільйонів і передасть генератори": two kinds of help
         targets_a, targets_b = _countries(a.event.target), _countries(b.event.target)
         return _countries(a.event.source) == _countries(b.event.source) and (
             targets_a == targets_b or not targets_a or not targets_b
