@@ -1905,3 +1905,20 @@ def test_two_kinds_of_help_from_one_giver_are_two_events_to_one_receiver() -> No
     )
     aid = [e for e in a.events if e.type == "AID"]
     assert len(aid) == 2 and all(countries(e.target) == {"UKR"} for e in aid), describe(a)
+
+
+def test_a_counted_subject_after_i_is_its_own_clauses_subject() -> None:
+    a = run(
+        "Новини дня. Аргентинські військові інженери навчатимуть українських саперів, і перші 40 фахівців "
+        "прибудуть до навчального центру вже у квітні."
+    )
+    assert {e.type for e in a.events} == {"AID"}, describe(a)
+
+
+def test_a_charge_in_a_clause_joined_by_i_names_the_accused_of_the_first() -> None:
+    a = run(
+        "Новини дня. «Таллінн свідомо грає з вогнем, і наслідки цієї провокації ляжуть на естонське "
+        "керівництво», — сказала речниця МЗС Росії Марія Захарова."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"EST"}, describe(a)

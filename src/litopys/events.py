@@ -241,11 +241,12 @@ def _clauses(sent: Span) -> list[int]:
         after_comma = prev is not None and prev.text == ","
         if after_comma:
             verb_before_comma, verb_since_comma = verb_since_comma, False
-        coordinated = (  # "..., яку влаштував король, і зустрівся з Трампом": back to the main subject
+        coordinated = (  # "..., яку влаштував король, і зустрівся з Трампом": back to the main subject;
+            # "..., і перші 40 фахівців прибудуть у квітні": a new subject and its verb
             after_comma
             and tok.lower_ in _COORDINATORS
             and tok.i + 1 < sent.end
-            and _finite_verb(tok.doc[tok.i + 1])
+            and _verb_within(sent, tok.doc[tok.i + 1], 4)
         )
         contrast = (  # "..., а слова Лукашенка назвав брехнею": a clause of its own ("а також" is not)
             after_comma
@@ -1159,7 +1160,7 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
             nouns = [p for p in nouns if not p.has("Fixd")]  # "Того ж дня": the pronoun, not Togo
         if _plural_before_singular(nouns, trig):
             continue  # "Частину закупівлі профінансує ЄБРР": a plural reading is no subject of "профінансує"
-        nominative = any(p.has("nomn") for p in nouns) or _abbreviation(tok)
+        nominative = any(p.has("nomn") for p in nouns) or _abbreviation(tok) or _counted_noun(doc, tok, sent)
         if (
             nominative
             and (not oblique or (prev_noun is not None and _case_break(prev_noun, tok)))
@@ -1168,6 +1169,16 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
             return True
         prev_noun = tok
     return False
+
+
+def _counted_noun(doc: Doc, tok: Token, sent: Span) -> bool:
+    """ "перші 40 фахівців прибудуть": a genitive plural counted by a number is a subject."""
+    before = [t for t in doc[max(sent.start, tok.i - 2) : tok.i] if not t.is_space]
+    return (
+        bool(before)
+        and (before[-1].like_num or before[-1].lower_ in _QUANTIFIERS)
+        and any(p.pos == "NOUN" and p.has("gent") and p.has("plur") for p in parses(tok.text))
+    )
 
 
 def _plural_before_singular(nouns: list[Parse], verb: Token) -> bool:
@@ -2421,10 +2432,12 @@ def _speech_accusation(
             first = _first_word(doc, sent, clauses, clause)
             if first is not None and first.lower_ == "щоб":
                 continue
+            # "Таллінн грає з вогнем, і наслідки цієї провокації ляжуть ...": one charge in two joined clauses
+            joined = {clause, clause - 1} if first is not None and first.lower_ in _COORDINATORS else {clause}
             named = [
                 (abs(t.i - noun.i), a)
                 for t in words
-                if clauses[t.i - sent.start] == clause
+                if clauses[t.i - sent.start] in joined
                 and not _victim(doc, t)
                 and (a := _country_actor(t, linking))
                 and a.country not in own
