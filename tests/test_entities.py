@@ -576,3 +576,12 @@ def test_a_national_post_with_no_country_named_is_held_where_the_story_is(
     a = run(text)
     person = find(a, name)
     assert person is not None and person.country == country, describe(a)
+
+
+def test_a_national_body_with_no_country_named_is_the_story_country() -> None:
+    a = run(
+        "Суд у Баку засудив журналіста. Бакинський суд у справах про тяжкі злочини у вівторок ухвалив "
+        "вирок, повідомляє Радіо Свобода."
+    )
+    court = next((e for e in a.entities if e.type == "ORG" and "суд" in e.name.lower()), None)
+    assert court is not None and court.country == "AZE", describe(a)

@@ -1922,3 +1922,26 @@ def test_a_charge_in_a_clause_joined_by_i_names_the_accused_of_the_first() -> No
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"EST"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "У МЗС Туреччини відповіли, що заяви європейських посадовців є неприйнятними.",
+        "Речник МЗС Туреччини у відповідь нагадав, що суди країни незалежні.",
+    ],
+)
+def test_words_said_back_reject_whoever_spoke_against_the_one_answering(answer: str) -> None:
+    a = run(
+        "Новини дня. Міністр закордонних справ Німеччини засудив масові затримання в Туреччині. " + answer
+    )
+    e = next((e for e in a.events if e.type == "REJECT"), None)
+    assert e is not None and countries(e.source) == {"TUR"} and countries(e.target) == {"DEU"}, describe(a)
+
+
+def test_an_answer_that_tells_an_act_is_that_act_only() -> None:
+    a = run(
+        "Новини дня. Уряд Бельгії схвалив пенсійну реформу. Профспілки відповіли, що проведуть нові "
+        "страйки, якщо уряд не перегляне план."
+    )
+    assert not any(e.type == "REJECT" for e in a.events), describe(a)

@@ -163,6 +163,7 @@ class _Found:
     target_keys: frozenset[str] = field(default_factory=frozenset)
     told_again_in: int | None = None  # the body sentence that retells a headline event
     at: int = -1  # the trigger's token
+    answer: bool = False  # "відповіли, що ...", "у відповідь заявили": words said back
 
 
 @functools.cache
@@ -1844,6 +1845,7 @@ def find_events(
                 or _phone_call(doc, tok, sent)
                 or _taking_part(doc, tok, sent)
                 or _judged_by_naming(doc, tok, sent)
+                or _answer(doc, tok, sent, linking)
             )
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
@@ -2185,6 +2187,7 @@ def find_events(
                     frozenset(_key(a) for a in source),
                     frozenset(_key(a) for a in target),
                     at=tok.i,
+                    answer=trigger is _ANSWER_TRIGGER,
                 )
             )
         charge = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
@@ -2856,6 +2859,37 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     return None
 
 
+_ANSWER_TRIGGER = Trigger("відповісти", "", "REJECT", "", "")
+_ANSWER_VERBS = frozenset({"відповісти", "відповідати"})
+
+
+def _answer(doc: Doc, tok: Token, sent: Span, linking: Linking) -> Trigger | None:
+    """ "У МЗС Туреччини відповіли, що ...", "В Естонії у відповідь заявили, що ...": a side that
+    answers in words rejects what was said against it (whom it answers is found later, from the
+    acts against it told before). Only when what it says tells no act of its own ("відповіли, що
+    проведуть нові акції" is a threat)."""
+    found = [p for p in parses(tok.text)[:2] if p.pos == "VERB"]
+    if not found:
+        return None
+    answered = any(p.lemma in _ANSWER_VERBS for p in found)
+    in_reply = tok.i >= 2 and [t.lower_ for t in doc[tok.i - 2 : tok.i]] in (
+        ["у", "відповідь"],
+        ["в", "відповідь"],
+    )
+    if not answered and not (in_reply and any(speech_verbs().get(p.lemma) for p in found)):
+        return None
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)] if not t.is_space]
+    if answered and not (
+        after
+        and (after[0].lower_ == "що" or (len(after) > 1 and after[0].text == "," and after[1].lower_ == "що"))
+    ):
+        return None  # "не відповіла на запит": no answer given
+    rest = doc[tok.i + 1 : sent.end]
+    if any(_trigger_at(doc, t, sent, linking) or _judged_by_naming(doc, t, sent) for t in rest):
+        return None
+    return _ANSWER_TRIGGER
+
+
 def _taking_part(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     """ "взяв участь у саміті", "беруть участь у навчаннях": taking part is the event taken part in."""
     if not any(p.lemma in ("взяти", "брати") and p.pos in ("VERB", "INFN") for p in parses(tok.text)[:2]):
@@ -3371,7 +3405,10 @@ def _answer_accusations(found: list[_Found]) -> None:
         if f.event.type not in _REACTIONS or f.event.target or f.event.modality == "negated":
             continue
         reacting = _countries(f.event.source) - {None}
-        if not reacting or (f.event.type == "REJECT" and not word_lemmas(f.event.trigger) & _DENIALS):
+        answer = f.answer and f.event.type == "REJECT"
+        if not reacting or (
+            f.event.type == "REJECT" and not word_lemmas(f.event.trigger) & _DENIALS and not answer
+        ):
             continue  # "заблокувала ухвалення бюджету" answers no accusation; "відкинула звинувачення" does
         for earlier in reversed(found[:n]):
             acting = _countries(earlier.event.source) - {None}
@@ -3386,6 +3423,21 @@ def _answer_accusations(found: list[_Found]) -> None:
                 break
         if f.event.type == "REJECT" and not f.event.target:
             _deny_own_act(f, reacting, found[:n])
+        if answer and not f.event.target:
+            # "Тихий у відповідь нагадав, що ...": an answer goes to whoever spoke against others last
+            said = next(
+                (
+                    e
+                    for e in reversed(found[:n])
+                    if e.sentence >= f.sentence - 3
+                    and e.event.type in _HOSTILE_ACTS
+                    and (acting := _countries(e.event.source) - {None})
+                    and not acting & reacting
+                ),
+                None,
+            )
+            if said is not None:
+                f.event.target, f.target_keys = _country_level(said.event.source), said.source_keys
 
 
 def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:

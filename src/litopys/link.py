@@ -456,14 +456,17 @@ _TITLE_REACH = 6
 
 
 def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
-    """ "Міністерка внутрішніх справ Марі Рантанен" with no country named: a national post is held
-    in the country the story has mostly been about up to the name. Posts of an international body
-    ("прокурора МКС", "Її генеральна секретарка") stay without a country."""
-    for ent in linking.entities:
-        if ent.type != "PER" or ent.country is not None or ent.code not in _NATIONAL_SECTORS:
+    """ "Міністерка внутрішніх справ Марі Рантанен", "Бакинський суд" with no country named: a
+    national post or body is the country's the story has mostly been about up to the name. Posts of
+    an international body ("прокурора МКС", "Її генеральна секретарка") stay without a country."""
+    # bodies first: "Лідер РНП Озгюр Озель" is the party's once the party has its country
+    for ent in sorted(linking.entities, key=lambda e: e.type == "PER"):
+        if ent.type not in ("PER", "ORG") or ent.country is not None or ent.code not in _NATIONAL_SECTORS:
             continue
+        if ent.type == "ORG" and _international_name(ent.name):
+            continue  # "Європейська служба зовнішніх дій", "Міжнародний суд ООН"
         first = next((m for m in linking.mentions if m.entity == ent.id), None)
-        if first is None or _international_employer_before(doc, first.start, linking):
+        if first is None or (ent.type == "PER" and _international_employer_before(doc, first.start, linking)):
             continue
         counts = Counter(
             other.country
@@ -476,6 +479,14 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
         if counts:
             ent.country = counts.most_common(1)[0][0]
             ent.code = ent.country + ent.code
+
+
+# words that make a body's name international rather than one state's
+_INTERNATIONAL_WORDS = ("європейськ", "міжнародн", "світов", "всесвітн", "оон", "нато", "спільн")
+
+
+def _international_name(name: str) -> bool:
+    return any(word in name.lower() for word in _INTERNATIONAL_WORDS)
 
 
 def _international_employer_before(doc: Doc, start: int, linking: Linking) -> bool:
