@@ -1945,3 +1945,21 @@ def test_an_answer_that_tells_an_act_is_that_act_only() -> None:
         "страйки, якщо уряд не перегляне план."
     )
     assert not any(e.type == "REJECT" for e in a.events), describe(a)
+
+
+def test_damage_told_in_the_no_form_is_the_attackers_not_the_reporters() -> None:
+    a = run(
+        "Новини дня. Українські морські дрони атакували базу в Новоросійську. Мер Новоросійська Андрій "
+        "Кравченко повідомив, що уламками пошкоджено дах житлового будинку."
+    )
+    e = next((e for e in a.events if e.trigger == "пошкоджено"), None)
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_body_named_with_u_speaks_when_a_thing_is_fronted() -> None:
+    a = run(
+        "Новини дня. Захарова звинуватила Лондон у підготовці операторів дронів. У Міністерстві оборони "
+        "Великої Британії ці закиди відкинули."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"GBR"} and countries(e.target) == {"RUS"}, describe(a)

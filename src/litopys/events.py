@@ -1082,9 +1082,11 @@ def _source(
         # "приїздив міністр оборони РФ": the subject follows the verb only when nothing
         # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
         return _coordinated(doc, right[0], phrases), right[0]
-    place = (
-        None if _subject_noun_before(doc, sent, trig, clauses, obj) else _impersonal_source(trig, in_clause)
+    # "У Міністерстві оборони Британії ці закиди відкинули": a fronted thing is the object
+    subject_before = _subject_noun_before(doc, sent, trig, clauses, obj) and not _thing_fronted(
+        doc, sent, trig, clauses
     )
+    place = None if subject_before else _impersonal_source(trig, in_clause)
     if place is not None:
         return place.actors, place
     lead_in = _is_lead_in(sent)
@@ -1102,7 +1104,11 @@ def _source(
         first is None
         or first.lower_ not in ("що", "щоб")
         or _infinitive(trig)
-        or (first.lower_ == "що" and _said_by_subject(doc, sent, first, trig, clauses, obj))
+        or (
+            first.lower_ == "що"
+            and not _impersonal_form(trig)  # "повідомив, що уламками пошкоджено дах": no one's act
+            and _said_by_subject(doc, sent, first, trig, clauses, obj)
+        )
     ):
         return _coordinated(doc, earlier[0], phrases), earlier[0]
     # "поліція затримала понад 50 людей": a generic actor of the country the sentence is about
@@ -1116,6 +1122,27 @@ def _source(
     if between is not None and between.actors:
         return between.actors[:1], between
     return [], None
+
+
+def _impersonal_form(tok: Token) -> bool:
+    """The -но/-то form ("пошкоджено", "затримано"): it never has a subject."""
+    return any(p.has("Impe") for p in parses(tok.text)[:1])
+
+
+def _thing_fronted(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Are the nouns before a plural verb in its clause, after a "у/в" place or body, things that
+    may be its object ("У Міністерстві оборони Британії ці закиди відкинули")?"""
+    if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
+        return False
+    clause = clauses[trig.i - sent.start]
+    words = [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause and not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in ("у", "в"):
+        return False
+    readings = [[p for p in parses(t.text) if p.pos == "NOUN"] for t in words[2:]]
+    nominative = [found for found in readings if any(p.has("nomn") for p in found)]
+    return bool(nominative) and all(
+        not any(p.has("anim") for p in found) and any(p.has("accs") for p in found) for found in nominative
+    )
 
 
 def _shared_subject_verb(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
@@ -2768,12 +2795,17 @@ def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
         if clauses[tok.i - sent.start] != clause or tok.i == trig.i:
             continue
         found = [p for p in parses(tok.text) if p.pos in ("NOUN", None) and p.lemma in weapons()]
+        debris = [p for p in parses(tok.text) if p.pos == "NOUN" and p.lemma in _DEBRIS and p.has("ablt")]
+        if debris and tok.i < trig.i and _impersonal_form(trig):
+            return tok  # "уламками пошкоджено дах"
         if not found:
             continue
         if tok.i < trig.i and any(p.has("nomn") or p.pos is None for p in found):
             return tok  # "ракета влучила", "удар припав"
         if tok.i < trig.i and any(p.has("gent") for p in found) and _part_of_weapons(doc, tok, sent):
             return tok  # "одна з ракет влучила", "уламки збитого дрона пошкодили"
+        if tok.i < trig.i and _impersonal_form(trig) and any(p.has("ablt") for p in found):
+            return tok  # "уламками пошкоджено дах", "ракетою зруйновано школу"
         if tok.i > trig.i and (
             any(p.has("ablt") for p in found)
             or (any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found))
