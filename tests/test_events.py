@@ -1963,3 +1963,12 @@ def test_a_body_named_with_u_speaks_when_a_thing_is_fronted() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"GBR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_verb_with_its_own_object_does_not_take_the_next_verbs() -> None:
+    a = run(
+        "Новини дня. Українські морські дрони атакували базу в Новоросійську. Захарова назвала удар "
+        "«актом тероризму» і звинуватила Лондон у підготовці операторів."
+    )
+    accusations = {e.trigger: countries(e.target) for e in a.events if e.type == "ACCUSE"}
+    assert accusations.get("назвала") == {"UKR"} and accusations.get("звинуватила") == {"GBR"}, describe(a)

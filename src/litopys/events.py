@@ -1124,6 +1124,28 @@ def _source(
     return [], None
 
 
+def _joined_verb_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
+    """The next finite verb of the clause joined to ``trig`` by "і/та/й" ("назвала ... і звинуватила")."""
+    clause = clauses[trig.i - sent.start]
+    for tok in doc[trig.i + 2 : sent.end]:
+        if clauses[tok.i - sent.start] != clause:
+            return None
+        if doc[tok.i - 1].lower_ in _COORDINATORS and _finite_verb(tok):
+            return tok
+    return None
+
+
+def _object_after(doc: Doc, trig: Token, limit: Token) -> bool:
+    """An accusative noun right after the verb, before ``limit`` ("назвала удар ...")."""
+    for tok in doc[trig.i + 1 : min(limit.i, trig.i + 3)]:
+        if tok.is_punct or tok.lower_ in _PREPOSITIONS or _pos(tok) == "PREP":
+            return False
+        found = [p for p in parses(tok.text)[:2] if p.pos == "NOUN"]
+        if found:
+            return any(p.has("accs") for p in found)
+    return False
+
+
 def _impersonal_form(tok: Token) -> bool:
     """The -но/-то form ("пошкоджено", "затримано"): it never has a subject."""
     return any(p.has("Impe") for p in parses(tok.text)[:1])
@@ -1459,6 +1481,12 @@ def _targets(
         phrases = [p for p in phrases if p.prep is None]
 
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
+    joined = _joined_verb_after(doc, sent, trig, clauses)
+    if joined is not None and _object_after(doc, trig, joined):
+        # "назвала удар «тероризмом» і звинуватила Лондон": the first verb has its own object, and
+        # what follows the next verb is that verb's ("контратакували і відкинули ворога" share one)
+        in_clause = [p for p in in_clause if p.start < joined.i]
+        phrases = [p for p in phrases if p.start < joined.i]
     if trigger.type in ("ACCUSE", "REJECT") and (doer := _doer_of_named_act(doc, sent, trig)) is not None:
         # "засудили російські удари по енергетиці України": whose strikes, not where they fell
         return [doer]
