@@ -1972,3 +1972,13 @@ def test_a_verb_with_its_own_object_does_not_take_the_next_verbs() -> None:
     )
     accusations = {e.trigger: countries(e.target) for e in a.events if e.type == "ACCUSE"}
     assert accusations.get("назвала") == {"UKR"} and accusations.get("звинуватила") == {"GBR"}, describe(a)
+
+
+def test_a_headline_strike_with_no_attacker_is_the_leads_strike() -> None:
+    a = run(
+        "Морські дрони уразили російський ракетний корабель у Новоросійську\n\nУ ніч на понеділок українські "
+        "морські дрони атакували військово-морську базу в Новоросійську та уразили корабель Чорноморського "
+        "флоту РФ."
+    )
+    strikes = [e for e in a.events if e.type == "ASSAULT"]
+    assert strikes and all(countries(e.source) == {"UKR"} for e in strikes), describe(a)

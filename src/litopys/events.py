@@ -3528,6 +3528,8 @@ def _merge(found: list[_Found]) -> list[Event]:
                 retold_at[id(twin)] = (f.event.start, f.event.end, f.event.trigger)
             if not twin.target_keys and f.target_keys:
                 twin.event.target, twin.target_keys = f.event.target, f.target_keys
+            if not twin.event.source and f.event.source:
+                twin.event.source, twin.source_keys = f.event.source, f.source_keys
             if twin.sentence == 0 and f.sentence != 0 and twin.event.date != f.event.date:
                 twin.event.date = f.event.date  # the lead dates what the headline only announces
     for k in kept:
@@ -3584,6 +3586,15 @@ def _same(a: _Found, b: _Found) -> bool:
         # "президенти обговорили" in the headline is "Макрон провів переговори із Зеленським" below
         return bool(a.event.date and b.event.date) and (a.event.date == b.event.date or _headline_day(a, b))
     targets = _countries(a.event.target) - {None}
+    if (
+        headline
+        and a.sentence == 0
+        and not a.event.source
+        and targets
+        and targets <= _countries(b.event.target)
+        and (a.event.date == b.event.date or _headline_day(a, b))
+    ):
+        return True  # "Морські дрони уразили російський корабель" is the lead's strike by its named side
     return (
         _countries(a.event.source) == _countries(b.event.source)
         # "вислала сербського дипломата" in the headline is "… секретаря посольства Сербії" below
