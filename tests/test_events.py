@@ -1982,3 +1982,12 @@ def test_a_headline_strike_with_no_attacker_is_the_leads_strike() -> None:
     )
     strikes = [e for e in a.events if e.type == "ASSAULT"]
     assert strikes and all(countries(e.source) == {"UKR"} for e in strikes), describe(a)
+
+
+def test_not_admitting_a_hit_is_a_denial() -> None:
+    a = run(
+        "Новини дня. Українські дрони уразили корабель у Новоросійську. "
+        "Російська сторона ураження корабля не визнає."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)
