@@ -1991,3 +1991,27 @@ def test_not_admitting_a_hit_is_a_denial() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_calling_a_veto_names_accuses_whoever_vetoed() -> None:
+    a = run(
+        "Новини дня. Угорщина заблокувала виділення Україні двох мільярдів євро. Міністр закордонних справ "
+        "України Андрій Сибіга назвав угорське вето «подарунком Кремлю»."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"HUN"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Сійярто заявив, що уряд Угорщини не дозволить витрачати гроші угорців на зброю.", "REJECT"),
+        ("Організатори протесту заявили: «Ми не дозволимо Фіцо вивести Словаччину із Заходу».", "THREATEN"),
+        ("Сійярто заявив, що Угорщина не змінить позиції щодо вступу України.", "REJECT"),
+    ],
+)
+def test_refusing_to_allow_ones_own_is_a_refusal_and_to_allow_another_a_warning(
+    text: str, etype: str
+) -> None:
+    a = run("Новини дня. " + text)
+    assert event_of(a, etype) is not None, describe(a)

@@ -2038,6 +2038,15 @@ def find_events(
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
                 judging = trigger.type in ("ACCUSE", "REJECT")
                 named_act = _act_named_after(doc, sent, tok, clauses) if judging else None
+                if (
+                    named_act == "REJECT"
+                    and lemmas(tok) & _NAMING_VERBS
+                    and (vetoed := _earlier_attack(found, [], s_index, kind="REJECT")) is not None
+                    and _countries(vetoed.event.source) - _countries(source) - {None}
+                ):
+                    # "Київ назвав вето «подарунком Кремлю»": the one who vetoed, not who is named in
+                    # what it is called
+                    target = [a for a in vetoed.event.source if a.country not in _countries(source)]
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained
@@ -2186,6 +2195,14 @@ def find_events(
                 # «Ми не дозволимо тероризувати вулиці»: refusing to allow what others may do is a
                 # warning; "не дозволить Москві вирішувати за нас": refusing another's say is a refusal
                 etype = "REJECT" if _say_refused(doc, sent, tok) else "THREATEN"
+                if (
+                    target
+                    and _countries(target) <= _countries(source)
+                    and tok.i + 1 < sent.end
+                    and _infinitive(doc[tok.i + 1])  # "не дозволимо Фіцо вивести ...": a warning to him
+                ):
+                    # "не дозволить витрачати гроші угорців на зброю": its own people's, a refusal
+                    etype, target = "REJECT", []
                 modality = "asserted"
             elif modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
@@ -3002,9 +3019,13 @@ def _act_nouns() -> dict[str, str]:
         if r["type"] in ("ASSAULT", "COERCE")
         and any(p.pos == "NOUN" and p.lemma == r["lemma"] for p in parses(r["lemma"]))
     }
-    return acts | dict.fromkeys(_SANCTION_NOUNS, "SANCTION") | _DEAL_NOUNS
+    return (
+        acts | dict.fromkeys(_SANCTION_NOUNS, "SANCTION") | _DEAL_NOUNS | dict.fromkeys(_VETO_NOUNS, "REJECT")
+    )
 
 
+# "назвав угорське вето «подарунком Кремлю»": a refusal judged, to find who refused
+_VETO_NOUNS = frozenset({"вето", "блокування"})
 # "виступає проти санкцій", "засудив нові мита": what a sanction is called, to find who imposed it
 _SANCTION_NOUNS = frozenset({"санкція", "мито", "ембарго"})
 # "У Москві візит розкритикували", "назвала угоду «грошима на війну»": a meeting or a deal judged
@@ -3605,7 +3626,11 @@ def _same(a: _Found, b: _Found) -> bool:
                 headline
                 and bool(targets)
                 and targets == _countries(b.event.target) - {None}
-                and any(all(t.entity is None for t in f.event.target) for f in (a, b))
+                and (
+                    any(all(t.entity is None for t in f.event.target) for f in (a, b))
+                    # "Київ назвав вето ..." above "Сибіга назвав угорське вето ...": one act told twice
+                    or a.event.trigger.lower() == b.event.trigger.lower()
+                )
             )
         )
         and (bool(a.target_keys) or a.event.trigger.lower() == b.event.trigger.lower() or _restated(a, b))
