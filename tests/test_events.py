@@ -2015,3 +2015,38 @@ def test_refusing_to_allow_ones_own_is_a_refusal_and_to_allow_another_a_warning(
 ) -> None:
     a = run("Новини дня. " + text)
     assert event_of(a, etype) is not None, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Міністерка пообіцяла, що до кінця року Берлін передасть Україні ще 50 мобільних котелень.",
+            "AID",
+            "DEU",
+            "UKR",
+        ),
+        (
+            "У червні 2024 року Берлін приймав Конференцію з питань відновлення України.",
+            "CONSULT",
+            "DEU",
+            None,
+        ),
+    ],
+)
+def test_handing_things_to_a_country_and_hosting_a_conference(
+    text: str, etype: str, source: str, target: str | None
+) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, etype)
+    assert e is not None and source in countries(e.source), describe(a)
+    assert target is None or target in countries(e.target), describe(a)
+    assert not any(x.type == "AGREE" for x in a.events), describe(a)
+
+
+def test_people_wounded_are_no_act_of_the_official_who_reports_it() -> None:
+    a = run(
+        "Новини дня. Синєгубов повідомив, що ввечері російський ударний дрон влучив у дев'ятиповерхівку "
+        "в Харкові, поранено четверо людей."
+    )
+    assert all(countries(e.source) == {"RUS"} for e in a.events if e.type == "ASSAULT"), describe(a)

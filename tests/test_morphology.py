@@ -64,3 +64,8 @@ def test_nominative_singular_of_lexemes_whose_nominative_has_no_case_tag() -> No
     assert nominative("завод", pos="NOUN", case="accs") == "завод"
     assert nominative("уряду", pos="NOUN", case="gent") == "уряд"
     assert nominative("дверей", pos="NOUN", case="gent") == "двері"  # plural only: stays plural
+
+
+def test_a_name_ending_in_a_small_and_a_capital_letter_ends_its_sentence() -> None:
+    text = "Кошти надійдуть через банк KfW. Торік банк профінансував ремонт шкіл."
+    assert sentences(text) == ["Кошти надійдуть через банк KfW.", "Торік банк профінансував ремонт шкіл."]

@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span, Token
 
 from litopys.attribution import Passage, antecedent, latter, speech_verbs
 from litopys.lang.uk import resources
-from litopys.link import LinkedMention, Linking, country_of_adjective, generic_actor, is_nominative, roles
+from litopys.link import (
+    LinkedMention,
+    Linking,
+    country_of_adjective,
+    generic_actor,
+    is_nominative,
+    lookup,
+    roles,
+)
 from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Entity, Event, Quote, Timex
 from litopys.morphology import (
@@ -964,6 +972,10 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 if linking is not None and _person_object_near(doc, tok, sent, linking):
                     return t
                 continue
+            if t.object == _COUNTRY_RECEIVER:
+                if _country_dative_after(doc, tok, sent):
+                    return t
+                continue
             if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
                 return t
     return None
@@ -971,6 +983,21 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
 
 # the object column's value for "a named person": "Сибігу прийняв президент Мілей" (hosting)
 _PERSON_OBJECT = "@person"
+# the object column's value for "a country in the dative after the verb": "передасть Україні котельні"
+_COUNTRY_RECEIVER = "@country"
+
+
+def _country_dative_after(doc: Doc, tok: Token, sent: Span) -> bool:
+    """A country's name in the dative within three words after the verb, before any punctuation."""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+        if t.is_punct:
+            return False
+        for p in parses(t.text)[:2]:
+            if p.pos == "NOUN" and p.has("datv") and t.text[:1].isupper():
+                entry = lookup("LOC", p.lemma[:1].upper() + p.lemma[1:])
+                if entry is not None and entry.country and entry.kind == "country":
+                    return True
+    return False
 
 
 def _person_object_near(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
@@ -1100,14 +1127,18 @@ def _source(
         and not (lead_in and clauses[p.start - sent.start] == 0)
         and _agrees_in_number(doc, p, trig, linking)
     ]
-    if earlier and (
-        first is None
-        or first.lower_ not in ("що", "щоб")
-        or _infinitive(trig)
-        or (
-            first.lower_ == "що"
-            and not _impersonal_form(trig)  # "повідомив, що уламками пошкоджено дах": no one's act
-            and _said_by_subject(doc, sent, first, trig, clauses, obj)
+    if (
+        earlier
+        and not _impersonal_form(trig)
+        and (
+            first is None
+            or first.lower_ not in ("що", "щоб")
+            or _infinitive(trig)
+            or (
+                first.lower_ == "що"
+                and not _impersonal_form(trig)  # "повідомив, що уламками пошкоджено дах": no one's act
+                and _said_by_subject(doc, sent, first, trig, clauses, obj)
+            )
         )
     ):
         return _coordinated(doc, earlier[0], phrases), earlier[0]

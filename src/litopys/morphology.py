@@ -149,15 +149,20 @@ _MAX_RUN = 1000
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{_MAX_RUN + 1},}}")
 
 
+# spaCy keeps the full stop on a word ending in a small and a capital letter ("банк KfW. Торік"),
+# which then hides the end of the sentence
+_MIXED_CASE_FULL_STOP = re.compile(r"(?<=[a-zа-яіїєґ][A-ZА-ЯІЇЄҐ])\.$")
+
+
 def _tail_search(search: Callable[..., re.Match[str] | None]) -> Callable[[str], re.Match[str] | None]:
     def tail(string: str) -> re.Match[str] | None:
         pos = len(string) - _SUFFIX_WINDOW
         if pos <= 0:
-            return search(string)
+            return search(string) or _MIXED_CASE_FULL_STOP.search(string)
         found = search(string, pos)
         if found is not None and found.start() == pos:
             return search(string)  # the suffix may begin earlier ("....." runs): look at all of it
-        return found
+        return found or _MIXED_CASE_FULL_STOP.search(string, pos)
 
     return tail
 
