@@ -2050,3 +2050,22 @@ def test_people_wounded_are_no_act_of_the_official_who_reports_it() -> None:
         "в Харкові, поранено четверо людей."
     )
     assert all(countries(e.source) == {"RUS"} for e in a.events if e.type == "ASSAULT"), describe(a)
+
+
+def test_a_title_with_z_pytan_is_its_holders_and_a_body_of_no_country_judges_the_states_act() -> None:
+    a = run(
+        "Новини дня. Суд у Баку засудив журналіста до восьми років ув'язнення. Представник ОБСЄ з питань "
+        "свободи ЗМІ Ян Браату назвав справу «частиною системного тиску на журналістику»."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and "Браат" in (e.source[0].text or ""), describe(a)
+    assert e is not None and countries(e.target) == {"AZE"}, describe(a)
+
+
+def test_a_spokeswoman_of_a_european_service_speaks_for_no_country() -> None:
+    a = run(
+        "Новини дня. Суд у Баку засудив журналіста. Речниця Європейської служби зовнішніх дій Анітта Гіппер "
+        "закликала Баку негайно звільнити журналіста."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and "AZE" not in countries(e.source) and countries(e.target) == {"AZE"}, describe(a)

@@ -29,6 +29,7 @@ from litopys.link import (
     Linking,
     country_of_adjective,
     generic_actor,
+    international_name,
     is_nominative,
     lookup,
     roles,
@@ -272,6 +273,13 @@ def _clauses(sent: Span) -> list[int]:
             or (  # "..., 42 держави ухвалили окрему заяву": a counted subject and its verb
                 after_comma and tok.like_num and tok.i + 2 < sent.end and _finite_verb(tok.doc[tok.i + 2])
             )
+            or (  # "Суд засудив журналіста ..., ЄС і ОБСЄ вимагають його звільнити": a list of names
+                after_comma
+                and verb_before_comma
+                and tok.text[:1].isupper()
+                and _may_be_subject(tok)
+                and _verb_within(sent, tok, 5)
+            )
         )
         # "... в Україні — цю схему згодом назвали «данською моделлю»": a new statement after a dash
         restated = prev is not None and prev.text in ("—", "–") and tok.lower_ in _DEMONSTRATIVES
@@ -316,6 +324,12 @@ def _coordinated_verb_before(
     if len(joined) != 1 or any(t.text in (";", ":", "—", "«", "»") or _finite_verb(t) for t in between):
         return None
     return last
+
+
+def _may_be_subject(tok: Token) -> bool:
+    """A nominative reading, or a name the dictionary cannot decline ("ЄС", "ОБСЄ")."""
+    found = parses(tok.text)
+    return not found or any(p.has("nomn") or p.has("Fixd") or p.pos is None for p in found)
 
 
 def _verb_within(sent: Span, tok: Token, reach: int) -> bool:
@@ -651,6 +665,7 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     groups: list[Actor] = []
     seen: set[str] = set()
     generic = None
+    person_start: int | None = None
     for k in range(start, end):
         m = linking.at(k)
         if m is not None:
@@ -662,6 +677,8 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
                 continue
             actor = Actor(entity=ent.id, country=ent.country, code=ent.code, text=ent.name)
             (people if ent.type == "PER" else others).append(actor)
+            if ent.type == "PER":
+                person_start = m.start
             continue
         country = country_of_adjective(doc[k])
         hostile = _hostile(doc[k])
@@ -684,6 +701,14 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     prep = prev.lower_ if prev is not None and _pos(prev) == "PREP" else None
     if prev is not None and prev.lower_ in _PREPOSITIONS:
         prep = prev.lower_
+    # "Представник ОБСЄ з питань свободи ЗМІ Ян Браату": the rest of a title and its holder, not a partner
+    title_rest = (
+        prep in ("з", "із")
+        and "питання" in lemmas(doc[start])
+        and any(_is_title(t) for t in doc[max(0, start - 4) : start])
+    )
+    if title_rest and person_start is not None:
+        prep, start = None, person_start
     if (
         start >= 2
         and doc[start - 2].lower_ in ("за", "на")
@@ -2798,6 +2823,7 @@ def _national(linking: Linking, entity_id: str) -> bool:
         and ent.type == "ORG"
         and ent.country is None
         and ent.code in _DOMESTIC_SECTORS | {None}
+        and not international_name(ent.name)  # "Речниця Європейської служби зовнішніх дій"
     )
 
 
@@ -3518,6 +3544,11 @@ def _answer_accusations(found: list[_Found]) -> None:
             continue
         reacting = _countries(f.event.source) - {None}
         answer = f.answer and f.event.type == "REJECT"
+        if not reacting and f.event.type == "ACCUSE" and f.event.source:
+            # "Представник ОБСЄ назвав справу «частиною тиску»": a body of no country judges the
+            # state's latest hard act told just before
+            _judge_latest_act(f, found[:n])
+            continue
         if not reacting or (
             f.event.type == "REJECT" and not word_lemmas(f.event.trigger) & _DENIALS and not answer
         ):
@@ -3550,6 +3581,17 @@ def _answer_accusations(found: list[_Found]) -> None:
             )
             if said is not None:
                 f.event.target, f.target_keys = _country_level(said.event.source), said.source_keys
+
+
+def _judge_latest_act(f: _Found, earlier: list[_Found]) -> None:
+    for act in reversed(earlier):
+        if act.sentence < f.sentence - 4:
+            return
+        acting = [a for a in act.event.source if a.country]
+        if act.event.type in ("ASSAULT", "COERCE", "SANCTION") and acting:
+            f.event.target = _country_level(acting)
+            f.target_keys = frozenset(map(_key, f.event.target))
+            return
 
 
 def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:

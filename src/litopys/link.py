@@ -450,7 +450,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
 
 
 # sectors of posts that belong to one state: its government, courts, police, army, parliament, parties
-_NATIONAL_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "PTY"})
+_NATIONAL_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "PTY", "MED", "CVL"})
 # how far before a name its title may name an international employer ("заступниця прокурора МКС")
 _TITLE_REACH = 6
 
@@ -463,7 +463,7 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
     for ent in sorted(linking.entities, key=lambda e: e.type == "PER"):
         if ent.type not in ("PER", "ORG") or ent.country is not None or ent.code not in _NATIONAL_SECTORS:
             continue
-        if ent.type == "ORG" and _international_name(ent.name):
+        if ent.type == "ORG" and international_name(ent.name):
             continue  # "Європейська служба зовнішніх дій", "Міжнародний суд ООН"
         first = next((m for m in linking.mentions if m.entity == ent.id), None)
         if first is None or (ent.type == "PER" and _international_employer_before(doc, first.start, linking)):
@@ -485,7 +485,8 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
 _INTERNATIONAL_WORDS = ("європейськ", "міжнародн", "світов", "всесвітн", "оон", "нато", "спільн")
 
 
-def _international_name(name: str) -> bool:
+def international_name(name: str) -> bool:
+    """Does a body's name make it international ("Європейська служба зовнішніх дій")?"""
     return any(word in name.lower() for word in _INTERNATIONAL_WORDS)
 
 
