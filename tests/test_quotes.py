@@ -482,3 +482,24 @@ def test_speakers_behind_outlets_hyphens_and_calls(text: str, fragment: str, spe
     q = quote_with(a, fragment)
     ent = a.entity(q.speaker) if q is not None else None
     assert ent is not None and ent.name == speaker, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "contains"),
+    [
+        (
+            "Міністр закордонних справ Литви Кястутіс Будріс закликав запустити проти Угорщини процедуру за "
+            "статтею 7.",
+            "запустити проти Угорщини процедуру",
+        ),
+        (
+            "Віцепрем'єр Олексій Кулеба закликав інші країни «Групи семи» долучитися до фінансування житла.",
+            "долучитися до фінансування житла",
+        ),
+    ],
+)
+def test_a_call_to_do_something_is_quoted_whatever_stands_before_the_infinitive(
+    text: str, contains: str
+) -> None:
+    a = analyze(text, "2025-10-21")
+    assert any(contains in q.text for q in a.quotes), a.quotes

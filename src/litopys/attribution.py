@@ -791,10 +791,11 @@ def _finite(tok: Token) -> bool:
 
 
 def _infinitive_after(doc: Doc, cue: Token, sent: Span) -> Token | None:
-    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 6)]:
+    # "закликав інші країни «Групи семи» долучитися": a quoted name in the addressee is no boundary
+    for tok in doc[cue.i + 1 : min(sent.end, cue.i + 8)]:
         if any(p.has("infn") for p in parses(tok.text)[:1]):
             return tok
-        if tok.is_punct:
+        if tok.is_punct and tok.text not in '«»"„“”':
             return None
     return None
 

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 import pymorphy3
@@ -61,15 +62,29 @@ class Parse:
         return all(t in self.grammemes for t in tags)
 
 
+_INFINITIVE_ENDINGS = ("ти", "ть", "тися", "тись")
+
+
+def _grammemes(word: str, parse: Any) -> frozenset[str]:
+    """The reading's tags; the dictionary leaves "infn" off many infinitives ("запустити", unlike
+    "долучитися"), so a verb written as its own lemma with an infinitive ending gets it."""
+    tags = frozenset(map(str, parse.tag.grammemes))
+    if (
+        "VERB" in tags
+        and "infn" not in tags
+        and word.lower() == str(parse.normal_form)
+        and word.lower().endswith(_INFINITIVE_ENDINGS)
+    ):
+        tags |= {"infn"}
+    return tags
+
+
 @functools.lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
     """All dictionary analyses of ``word`` (case-insensitive), best first."""
     # Plain ``str`` values: pymorphy3's tag attributes are str subclasses whose ``==`` runs Python
     # code (a typo check), and the stages compare them millions of times.
-    result = [
-        Parse(str(p.normal_form), _plain(p.tag.POS), frozenset(map(str, p.tag.grammemes)))
-        for p in _analyses(word)
-    ]
+    result = [Parse(str(p.normal_form), _plain(p.tag.POS), _grammemes(word, p)) for p in _analyses(word)]
     if word[:1].islower():
         # a proper-name reading ("надала" as the surname Надал) needs a capital letter
         common = [p for p in result if not (p.grammemes & _PROPER)]
