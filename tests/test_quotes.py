@@ -503,3 +503,27 @@ def test_a_call_to_do_something_is_quoted_whatever_stands_before_the_infinitive(
 ) -> None:
     a = analyze(text, "2025-10-21")
     assert any(contains in q.text for q in a.quotes), a.quotes
+
+
+def test_a_foreign_first_name_takes_the_gender_its_title_and_verb_show() -> None:
+    a = analyze(
+        "Федеральна міністерка Німеччини Реем Алабалі-Радован прибула до Києва. Частину котелень, за її "
+        "словами, уже відвантажили з Гамбурга.",
+        "2025-11-25",
+    )
+    names = {e.id: e.name for e in a.entities}
+    assert any(names.get(q.speaker) == "Реем Алабалі-Радован" and "Гамбурга" in q.text for q in a.quotes), (
+        a.quotes
+    )
+
+
+def test_a_title_of_either_gender_takes_the_gender_of_its_verb() -> None:
+    a = analyze(
+        "Угоду підписали міністр фінансів Сергій Марченко та прем'єр-міністерка Юлія Свириденко. Глава "
+        "уряду додала, що Кабінет міністрів схвалив постанову.",
+        "2026-03-12",
+    )
+    names = {e.id: e.name for e in a.entities}
+    assert any(names.get(q.speaker) == "Юлія Свириденко" and "постанову" in q.text for q in a.quotes), (
+        a.quotes
+    )

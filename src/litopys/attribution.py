@@ -457,7 +457,7 @@ def _person_of_gender(linking: Linking, mention: LinkedMention, gender: str | No
     ent = linking.entity(mention.entity)
     if ent is None or ent.type != "PER":
         return False
-    return gender is None or person_gender(ent.name) in (None, gender)
+    return gender is None or (linking.genders.get(ent.id) or person_gender(ent.name)) in (None, gender)
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -947,6 +947,8 @@ def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | No
         found = [p for p in parses(tok.text) if p.pos == "NOUN" and (p.lemma,) in table and p.has("anim")]
         if found:
             gender = "femn" if all(p.has("femn") for p in found) else "masc"
+            # "Глава уряду додала": a title of either gender takes the verb's
+            gender = _past_verb_gender(doc[hi]) if hi < len(doc) and _past_verb_gender(doc[hi]) else gender
             country = next((c for t in doc[lo:hi] if (c := country_of_adjective(t)) is not None), None)
             if country is not None:  # "зазначив український міністр": the Ukrainian one named before
                 of_country = next(
@@ -962,6 +964,14 @@ def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | No
                 if of_country is not None:
                     return of_country.entity
             return antecedent(doc, lo, linking, gender)
+    return None
+
+
+def _past_verb_gender(tok: Token) -> str | None:
+    """ "додала" → femn, "додав" → masc; None for any other word."""
+    for p in parses(tok.text):
+        if p.pos == "VERB" and p.has("past") and not p.has("plur"):
+            return next((g for g in ("masc", "femn") if p.has(g)), None)
     return None
 
 

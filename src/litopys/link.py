@@ -60,6 +60,8 @@ class Linking:
     entities: list[Entity] = field(default_factory=list)
     mentions: list[LinkedMention] = field(default_factory=list)
     roles: dict[str, set[str]] = field(default_factory=dict)  # entity id → role lemmas
+    # entity id → "masc"/"femn" as the text shows it ("міністерка Реем Алабалі-Радован прибула")
+    genders: dict[str, str] = field(default_factory=dict)
 
     def entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
@@ -442,11 +444,36 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
         ent.mentions.sort(key=lambda m: m.start)
         _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
     result.sort()
+    _genders_in_text(doc, result)
     _countries_of_national_posts(doc, result)
     _join_forms_to_names(doc, result)
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+def _genders_in_text(doc: Doc, linking: Linking) -> None:
+    """A person's gender as the article writes it: the title before the name ("міністерка",
+    "речник") and a past-tense verb right after it ("прибула"); foreign first names the dictionary
+    does not know ("Реем") are decided so."""
+    votes: dict[str, Counter[str]] = {}
+    for m in linking.mentions:
+        ent = linking.entity(m.entity)
+        if ent is None or ent.type != "PER" or m.descriptor:
+            continue
+        before = [t for t in doc[max(0, m.start - 3) : m.start] if not t.is_punct]
+        titles = [p for t in before for p in parses(t.text)[:1] if p.pos == "NOUN" and (p.lemma,) in roles()]
+        after = doc[m.end] if m.end < len(doc) else None
+        verbs = (
+            [p for p in parses(after.text) if p.pos == "VERB" and p.has("past")] if after is not None else []
+        )
+        for p in titles[-1:] + verbs[:1]:
+            if gender := next((g for g in ("masc", "femn") if p.has(g)), None):
+                votes.setdefault(ent.id, Counter())[gender] += 1
+    for ent_id, counted in votes.items():
+        (top, n), *rest = counted.most_common()
+        if not rest or n > rest[0][1]:
+            linking.genders[ent_id] = top
 
 
 # sectors of posts that belong to one state: its government, courts, police, army, parliament, parties
