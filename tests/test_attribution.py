@@ -313,3 +313,21 @@ def test_a_body_announcing_its_own_act_is_no_source() -> None:
     ):
         a = run(text)
         assert not a.attributions, describe(a)
+
+
+def test_an_outlets_desk_reports_for_the_outlet_and_the_titled_person_it_cites() -> None:
+    a = run(
+        "Суд засудив журналіста. Про це повідомляє азербайджанська служба Радіо Свобода з посиланням на "
+        "адвоката журналіста Заура Агаєва."
+    )
+    outlet = with_source(a, "Радіо Свобода")
+    cited = with_source(a, "Заур Агаєв") or next((t for t in a.attributions if t.via is not None), None)
+    assert outlet is not None and cited is not None and name_of(a, cited.via) == "Радіо Свобода", describe(a)
+
+
+def test_a_ministry_named_with_a_country_adjective_is_that_countrys_not_another_named_before() -> None:
+    a = run(
+        "Речниця МЗС РФ Марія Захарова звинуватила Лондон. Туреччина закликала сторони утримуватися від "
+        "ударів, повідомило турецьке МЗС."
+    )
+    assert with_source(a, "МЗС Туреччини") is not None, describe(a)

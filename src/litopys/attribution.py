@@ -239,6 +239,8 @@ def _subject_on(
             continue  # "(МАГАТЕ)": an abbreviation in brackets repeats the name before it
         if _told_through(doc, m):
             continue  # "— наголосив міністр в ефірі телеканалу M1": the channel is not the speaker
+        if _service_of(doc, cue, m, linking):
+            return m.entity
         if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(
             doc, cue.i + 1, m.start, linking
         ):
@@ -247,6 +249,21 @@ def _subject_on(
                 return titled  # "— написав глава ОВА в Telegram": the head, named before, speaks
             return _person_in_phrase(doc, mentions[n:], linking) or m.entity
     return None
+
+
+# a desk of an outlet: "азербайджанська служба Радіо Свобода", "київське бюро Reuters"
+_DESK_NOUNS = frozenset({"служба", "редакція", "бюро", "корпункт"})
+
+
+def _service_of(doc: Doc, cue: Token, m: LinkedMention, linking: Linking) -> bool:
+    """ "повідомляє азербайджанська служба Радіо Свобода": an outlet's desk speaks for the outlet."""
+    between = [t for t in doc[cue.i + 1 : m.start] if not t.is_space]
+    return (
+        _is_outlet(linking, m.entity)
+        and 0 < len(between) <= 3
+        and any(p.lemma in _DESK_NOUNS and p.has("nomn") for p in parses(between[-1].text)[:2])
+        and all(_adjective(t) for t in between[:-1])
+    )
 
 
 def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
@@ -1458,6 +1475,10 @@ def _source_after(
         tok = words[k]
         nouns = _DOCUMENT_NOUNS | _SPOKESPEOPLE if spokespeople else _DOCUMENT_NOUNS
         document = any(p.lemma in nouns for p in parses(tok.text)[:2])
+        # "з посиланням на адвоката журналіста Заура Агаєва": the titles of the one cited
+        document = document or (
+            spokespeople and tok.text.islower() and any((p.lemma,) in roles() for p in parses(tok.text)[:2])
+        )
         # "За даними турецького видання BirGün": an adjective before the document noun
         described = (
             tok.text.islower() and any(p.pos == "ADJF" for p in parses(tok.text)[:1]) and k + 1 < len(words)

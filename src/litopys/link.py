@@ -35,6 +35,7 @@ from litopys.model import Entity, Mention
 from litopys.morphology import (
     CASES,
     Parse,
+    inflect,
     nominative,
     parses,
     readings,
@@ -379,6 +380,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     names: dict[str, list[str]] = {}
     shortened: dict[str, Entity] = {}  # every way an organization's name can be cut to initials
     qualified: dict[str, dict[str, Entity]] = {}  # an organization's name without its last words
+    owned: dict[str, str] = {}  # key of a body named with a country adjective → that country
 
     def new_entity(type_: str, key: str, name: str) -> Entity:
         ent = Entity(id=f"E{len(result.entities) + 1}", type=type_, name=name, key=key)  # type: ignore[arg-type]
@@ -422,7 +424,8 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
             if owner is not None:
                 # "латвійського МЗС" is not the "МЗС" of another sentence: a body of each country
                 alias, key = None, f"{key}|{owner}"
-            if alias is None and key not in by_key and cand.type == "ORG":
+                owned[key] = owner
+            if alias is None and owner is None and key not in by_key and cand.type == "ORG":
                 # "МЗС" after "МЗС Данії": the one organization named before with its country after
                 earlier = qualified.get(name.lower(), {})
                 alias = next(iter(earlier.values())) if len(earlier) == 1 else None
@@ -443,6 +446,9 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     for ent in sorted(result.entities, key=lambda e: e.type == "PER"):
         ent.mentions.sort(key=lambda m: m.start)
         _finish_entity(doc, ent, entries.get(ent.id), names.get(ent.id, []), result)
+    for ent in result.entities:
+        if ent.key in owned and ent.country in (None, owned[ent.key]):
+            _name_with_owner(ent, owned[ent.key])
     result.sort()
     _genders_in_text(doc, result)
     _countries_of_national_posts(doc, result)
@@ -450,6 +456,29 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+def _name_with_owner(ent: Entity, country: str) -> None:
+    """ "турецьке МЗС" is "МЗС Туреччини", the name other articles use for it."""
+    if ent.country is None:
+        ent.country, ent.code = country, country + (ent.code or "")
+    owner = _country_names().get(country)
+    genitive = inflect(owner, "gent") if owner is not None and " " not in owner else None
+    # only a bare abbreviation or head noun: "Керемет Банк" is a name of its own
+    if genitive and (ent.name.isupper() or " " not in ent.name):
+        ent.name = f"{ent.name} {genitive[:1].upper()}{genitive[1:]}"
+        ent.key = f"{ent.type}:{ent.name.lower()}"
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Country code → its name in the gazetteer ("TUR" → "Туреччина")."""
+    names: dict[str, str] = {}
+    for entries in gazetteer().values():
+        for e in entries:
+            if e.type == "LOC" and e.kind == "country" and e.country:
+                names.setdefault(e.country, e.name)
+    return names
 
 
 def _genders_in_text(doc: Doc, linking: Linking) -> None:

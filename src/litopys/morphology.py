@@ -282,6 +282,16 @@ def nominative(
     return None
 
 
+def inflect(word: str, case: str) -> str | None:
+    """``word`` (a nominative noun) put in ``case``, or None when the dictionary cannot."""
+    for p in _analyses(word):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+            form = p.inflect({case})
+            if form is not None:
+                return str(form.word)
+    return None
+
+
 @functools.lru_cache(maxsize=200_000)
 def readings(word: str) -> tuple[tuple[str | None, str | None, str | None, frozenset[str]], ...]:
     """(case, gender, number, grammemes) of every dictionary reading of ``word``."""
