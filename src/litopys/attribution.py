@@ -965,7 +965,7 @@ def _titled_antecedent(doc: Doc, lo: int, hi: int, linking: Linking) -> str | No
         if found:
             gender = "femn" if all(p.has("femn") for p in found) else "masc"
             # "Глава уряду додала": a title of either gender takes the verb's
-            gender = _past_verb_gender(doc[hi]) if hi < len(doc) and _past_verb_gender(doc[hi]) else gender
+            gender = (_past_verb_gender(doc[hi]) if hi < len(doc) else None) or gender
             country = next((c for t in doc[lo:hi] if (c := country_of_adjective(t)) is not None), None)
             if country is not None:  # "зазначив український міністр": the Ukrainian one named before
                 of_country = next(

@@ -883,6 +883,14 @@ def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool
     )
 
 
+def _verb_of_infinitive(doc: Doc, tok: Token, sent: Span) -> Token | None:
+    """ "У Москві пообіцяли вжити заходів": an infinitive's subject is the one of the verb before it."""
+    if tok.i == sent.start or not _infinitive(tok):
+        return None
+    before = doc[tok.i - 1]
+    return before if _finite_verb(before) else None
+
+
 def _verb_of_gerund(tok: Token, sent: Span) -> Token | None:
     if not any(p.pos == "GRND" for p in parses(tok.text)[:1]):
         return None
@@ -1969,7 +1977,7 @@ def find_events(
             if not _state_act(trigger) and _describes(doc, sent, tok, clauses):
                 continue  # "компаній, які допомагають Москві": what someone habitually does, not an act
             # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's
-            subject_of = _verb_of_gerund(tok, sent) or tok
+            subject_of = _verb_of_gerund(tok, sent) or _verb_of_infinitive(doc, tok, sent) or tok
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
             if source and all(_unplaced_place(linking, a) for a in source):
                 source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
