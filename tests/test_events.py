@@ -2069,3 +2069,21 @@ def test_a_spokeswoman_of_a_european_service_speaks_for_no_country() -> None:
     )
     e = event_of(a, "REQUEST")
     assert e is not None and "AZE" not in countries(e.source) and countries(e.target) == {"AZE"}, describe(a)
+
+
+def test_a_promise_of_consequences_threatens_the_side_named_in_what_is_promised() -> None:
+    a = run(
+        "Новини дня. Зеленський подякував військовим за точну роботу і пообіцяв, що Росія й надалі "
+        "відчуватиме наслідки своєї війни на морі."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_western_group_accused_is_no_country_named_before() -> None:
+    a = run(
+        "Новини дня. Держдеп США назвав вирок тривожним сигналом. Речник МЗС Азербайджану Айхан Гаджизаде "
+        "звинуватив західні фонди у фінансуванні псевдожурналістів."
+    )
+    e = next((e for e in a.events if e.trigger == "звинуватив"), None)
+    assert e is not None and "USA" not in countries(e.target), describe(a)

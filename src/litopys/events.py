@@ -307,25 +307,6 @@ def _clauses(sent: Span) -> list[int]:
     return ids
 
 
-def _coordinated_verb_before(
-    doc: Doc, found: list[_Found], sentence: int, tok: Token, source: list[Actor], kind: str
-) -> _Found | None:
-    """The event of the verb this one is joined to by "і"/"та" with the same subject and nothing but
-    the first verb's own words between them."""
-    last = found[-1] if found else None
-    if last is None or last.sentence != sentence or last.at < 0 or not last.event.target:
-        return None
-    if last.event.type != kind:
-        return None  # "подякував партнерам і закликав інші держави": another act, its own object
-    if frozenset(_key(a) for a in source) != last.source_keys:
-        return None
-    between = doc[last.at + 1 : tok.i]
-    joined = [t for t in between if t.lower_ in _COORDINATORS]
-    if len(joined) != 1 or any(t.text in (";", ":", "—", "«", "»") or _finite_verb(t) for t in between):
-        return None
-    return last
-
-
 def _may_be_subject(tok: Token) -> bool:
     """A nominative reading, or a name the dictionary cannot decline ("ЄС", "ОБСЄ")."""
     found = parses(tok.text)
@@ -941,6 +922,8 @@ def _shared_target(
     sent: Span,
 ) -> list[Actor]:
     keys = frozenset(_key(a) for a in source)
+    if _says_what(doc, tok, sent):
+        return []  # "подякував військовим і пообіцяв, що Росія ...": the clause names its own side
     for f in reversed(found):
         if f.sentence != s_index or f.at < 0 or f.at >= tok.i:
             continue
@@ -951,6 +934,12 @@ def _shared_target(
         same_clause = all(clauses[t.i - sent.start] == clauses[tok.i - sent.start] for t in between)
         return list(f.event.target) if joined and same_clause else []
     return []
+
+
+def _says_what(doc: Doc, tok: Token, sent: Span) -> bool:
+    """Does ", що" (or ": ") follow the verb, opening what is said?"""
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)] if not t.is_space]
+    return bool(after) and (after[0].text == ":" or [t.lower_ for t in after[:2]] == [",", "що"])
 
 
 def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
@@ -1604,7 +1593,13 @@ def _targets(
         source_countries = {a.country for a in source}
         # "розслідує підпал як диверсію, яку замовили російські спецслужби": the relative clause on
         # the act names whom it is blamed on
-        culprit_clause = clause + 1 if _relative_clause_follows(sent, clauses, clause) else clause
+        culprit_clause = (
+            clause + 1
+            if _relative_clause_follows(sent, clauses, clause)
+            # "пообіцяв, що Росія відчуватиме наслідки": the threatened side is named in what is said
+            or (trigger.type == "THREATEN" and _says_what(doc, trig, sent))
+            else clause
+        )
         others = [
             a
             for p in phrases
@@ -2228,14 +2223,6 @@ def find_events(
                 # "засудили колишнього міністра", "затримали посередника": a state acts on its own
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
-            if (
-                not target
-                and (shared := _coordinated_verb_before(doc, found, s_index, tok, source, trigger.type))
-                is not None
-            ):
-                # "Норвегія виділить Чернігівщині $30 мільйонів і передасть генератори": the second
-                # verb of one subject goes to the first one's receiver
-                target = list(shared.event.target)
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if etype == "ACCUSE" and _lemma_of(tok) in _NAMING_VERBS and _decision_named(doc, sent, tok):
