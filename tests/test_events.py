@@ -2087,3 +2087,12 @@ def test_a_western_group_accused_is_no_country_named_before() -> None:
     )
     e = next((e for e in a.events if e.trigger == "звинуватив"), None)
     assert e is not None and "USA" not in countries(e.target), describe(a)
+
+
+def test_damage_in_the_city_is_in_the_city_named_before() -> None:
+    a = run(
+        "Новини дня. Делегація Німеччини приїхала до Харкова. Мер подякував Німеччині за підтримку і "
+        "нагадав, що лише за жовтень російські удари пошкодили в місті понад 300 житлових будинків."
+    )
+    e = next((e for e in a.events if e.trigger == "пошкодили"), None)
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)

@@ -307,6 +307,46 @@ def _clauses(sent: Span) -> list[int]:
     return ids
 
 
+# a place named by its kind alone ("в місті", "в області") stands for the last such place named,
+# looked for this many tokens back (about fifteen sentences)
+_ANAPHOR_REACH = 400
+_PLACE_ANAPHORS = frozenset({"місто", "село", "селище", "область", "регіон", "столиця", "громада", "район"})
+
+
+def _place_named_before(
+    doc: Doc, sent: Span, trig: Token, clauses: list[int], linking: Linking, source: list[Actor]
+) -> list[Actor]:
+    """ "пошкодили в місті понад 300 будинків": the country of the place last named before, when a
+    bare "у місті" in the verb's clause points back to it (never the attacker's own)."""
+    clause = clauses[trig.i - sent.start]
+    for tok in sent:
+        if clauses[tok.i - sent.start] != clause or tok.i == sent.start:
+            continue
+        bare = (
+            doc[tok.i - 1].lower_ in ("у", "в", "на")
+            and any(p.lemma in _PLACE_ANAPHORS for p in parses(tok.text)[:2])
+            and not (tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper())
+        )
+        if not bare:
+            continue
+        reach = tok.i - _ANAPHOR_REACH
+        place = next(
+            (
+                e
+                for m in itertools.takewhile(lambda m: m.start > reach, linking.before(tok.i))
+                if (e := linking.entity(m.entity)) is not None
+                and e.type == "LOC"
+                and e.country
+                and not e.code
+            ),
+            None,
+        )
+        if place is not None and place.country not in _countries(source):
+            return [Actor(place.id, place.country, place.country, place.name)]
+        return []
+    return []
+
+
 def _may_be_subject(tok: Token) -> bool:
     """A nominative reading, or a name the dictionary cannot decline ("ЄС", "ОБСЄ")."""
     found = parses(tok.text)
@@ -2067,6 +2107,9 @@ def find_events(
                     source = owner or (list(earlier.event.source) if earlier is not None else [])
                     if owner:
                         target = [a for a in target if a.country not in _countries(owner)]
+                    if not target:
+                        # "російські удари пошкодили в місті 300 будинків": the city named before
+                        target = _place_named_before(doc, sent, tok, clauses, linking, source)
                     if not target and (told := earlier or _earlier_attack(found, [], s_index, False)):
                         target = _country_level(told.event.target)
             if (
@@ -2121,6 +2164,8 @@ def find_events(
                     )
                     if struck is not None:
                         target = [a for a in struck.event.source if a.country not in _countries(source)]
+                if not target and trigger.type == "ASSAULT":
+                    target = _place_named_before(doc, sent, tok, clauses, linking, source)
                 if not target and trigger.type == "ASSAULT":
                     # "Генштаб підтвердив ураження НПЗ", "удар по місту Росія завдала 11 жовтня": the
                     # side struck is the one this attacker has struck in the story
