@@ -329,22 +329,22 @@ def _place_named_before(
         )
         if not bare:
             continue
-        reach = tok.i - _ANAPHOR_REACH
-        place = next(
-            (
-                e
-                for m in itertools.takewhile(lambda m: m.start > reach, linking.before(tok.i))
-                if (e := linking.entity(m.entity)) is not None
-                and e.type == "LOC"
-                and e.country
-                and not e.code
-            ),
-            None,
-        )
+        place = _last_place_before(linking, tok.i)
         if place is not None and place.country not in _countries(source):
             return [Actor(place.id, place.country, place.country, place.name)]
         return []
     return []
+
+
+def _last_place_before(linking: Linking, pos: int) -> Entity | None:
+    """The last city or region (a place that is no country) named before token ``pos``."""
+    for m in linking.before(pos):
+        if m.start <= pos - _ANAPHOR_REACH:
+            return None
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "LOC" and ent.country and not ent.code:
+            return ent
+    return None
 
 
 def _may_be_subject(tok: Token) -> bool:
