@@ -2096,3 +2096,27 @@ def test_damage_in_the_city_is_in_the_city_named_before() -> None:
     )
     e = next((e for e in a.events if e.trigger == "пошкодили"), None)
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_calling_an_attack_names_accuses_the_attacker_not_the_city_in_the_words() -> None:
+    a = run(
+        "Новини дня. Російські війська випустили по Дніпру дві ракети. Заступник генсека ООН Том Флетчер "
+        "назвав атаку «однією з найсмертоносніших для мирних жителів Дніпра цього року»."
+    )
+    e = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_country_adjective_before_a_weapon_is_the_attacker_not_the_weapons_model() -> None:
+    a = run("Новини дня. 14 січня 2023 року російська ракета Х-22 зруйнувала під'їзд будинку в Дніпрі.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_a_possessive_after_a_comma_opens_a_new_subject() -> None:
+    a = run(
+        "Новини дня. Засідання Ради Безпеки скликали на вимогу України, її звернення підтримали Франція та "
+        "Данія."
+    )
+    meetings = [e for e in a.events if e.type == "CONSULT"]
+    assert not any({"FRA", "DNK"} & countries(e.source) for e in meetings), describe(a)

@@ -280,6 +280,13 @@ def _clauses(sent: Span) -> list[int]:
                 and _may_be_subject(tok)
                 and _verb_within(sent, tok, 5)
             )
+            or (  # "Засідання скликали на вимогу України, її звернення підтримали Франція ...": a
+                # possessive opens a new subject
+                after_comma
+                and verb_before_comma
+                and tok.lower_ in _POSSESSIVES
+                and _verb_within(sent, tok, 4)
+            )
         )
         # "... в Україні — цю схему згодом назвали «данською моделлю»": a new statement after a dash
         restated = prev is not None and prev.text in ("—", "–") and tok.lower_ in _DEMONSTRATIVES
@@ -345,6 +352,9 @@ def _last_place_before(linking: Linking, pos: int) -> Entity | None:
         if ent is not None and ent.type == "LOC" and ent.country and not ent.code:
             return ent
     return None
+
+
+_POSSESSIVES = frozenset({"її", "його", "їхній", "їхня", "їхнє", "їхні", "їх"})
 
 
 def _may_be_subject(tok: Token) -> bool:
@@ -675,6 +685,18 @@ def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
     return not (indeclinable and after_noun)  # "Заяву Шойгу": an indeclinable owner of a noun
 
 
+def _model_of_weapon(doc: Doc, p: Phrase) -> bool:
+    """ "ракета Х-22", "дрони Shahed": a model's name right after the weapon is no actor."""
+    return p.start > 0 and any(
+        q.lemma in weapons() for q in parses(doc[p.start - 1].text)[:2] if q.pos == "NOUN"
+    )
+
+
+def _weapon_after_adjective(doc: Doc, k: int, end: int) -> bool:
+    """ "російська ракета Х-22": the country of the weapon is the phrase's actor, not its model name."""
+    return k + 1 < end and any(p.lemma in weapons() and p.pos == "NOUN" for p in parses(doc[k + 1].text)[:2])
+
+
 def _named_in(doc: Doc, start: int, end: int, linking: Linking) -> bool:
     """Does a person's name already stand in tokens ``start``..``end``?"""
     return any(m.type == "PER" and not m.descriptor for m in linking.between(start, end))
@@ -710,7 +732,9 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             others.append(
                 Actor(entity=None, country=hostile[0], code=hostile[0] + hostile[1], text=doc[k].text)
             )
-        elif country is not None and (_is_noun(doc[k]) or _actor_noun_after(doc, k, end)):
+        elif country is not None and (
+            _is_noun(doc[k]) or _actor_noun_after(doc, k, end) or _weapon_after_adjective(doc, k, end)
+        ):
             others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
         elif generic is None and (g := generic_actor(doc[k])) is not None:
             generic = g.get("sector") or ""
@@ -1131,6 +1155,7 @@ def _source(
         if p.end <= trig.i
         and p.nominative
         and not _after_verb(doc, p)
+        and not _model_of_weapon(doc, p)
         and (
             _agrees_in_number(doc, p, trig, linking)
             or _joined_before(doc, p, phrases)
@@ -2141,14 +2166,16 @@ def find_events(
                 judging = trigger.type in ("ACCUSE", "REJECT")
                 named_act = _act_named_after(doc, sent, tok, clauses) if judging else None
                 if (
-                    named_act == "REJECT"
+                    named_act in ("REJECT", "ASSAULT", "COERCE", "SANCTION")
                     and lemmas(tok) & _NAMING_VERBS
-                    and (vetoed := _earlier_attack(found, [], s_index, kind="REJECT")) is not None
-                    and _countries(vetoed.event.source) - _countries(source) - {None}
+                    and (done := _earlier_attack(found, [], s_index, kind=named_act)) is not None
+                    and _countries(done.event.source) - _countries(source) - {None}
                 ):
-                    # "Київ назвав вето «подарунком Кремлю»": the one who vetoed, not who is named in
-                    # what it is called
-                    target = [a for a in vetoed.event.source if a.country not in _countries(source)]
+                    # "Київ назвав вето «подарунком Кремлю»", "назвав атаку «найсмертоноснішою для
+                    # Дніпра»": the one who did it, not who is named in what it is called
+                    target = _country_level(
+                        [a for a in done.event.source if a.country not in _countries(source)]
+                    )
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained

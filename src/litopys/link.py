@@ -507,6 +507,8 @@ def _genders_in_text(doc: Doc, linking: Linking) -> None:
 
 # sectors of posts that belong to one state: its government, courts, police, army, parliament, parties
 _NATIONAL_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "PTY", "MED", "CVL"})
+# bodies that are one state's whatever their name: courts, police, armies, parties, outlets
+_NATIONAL_BODY_SECTORS = frozenset({"JUD", "COP", "MIL", "PTY", "MED"})
 # how far before a name its title may name an international employer ("заступниця прокурора МКС")
 _TITLE_REACH = 6
 
@@ -519,8 +521,8 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
     for ent in sorted(linking.entities, key=lambda e: e.type == "PER"):
         if ent.type not in ("PER", "ORG") or ent.country is not None or ent.code not in _NATIONAL_SECTORS:
             continue
-        if ent.type == "ORG" and international_name(ent.name):
-            continue  # "Європейська служба зовнішніх дій", "Міжнародний суд ООН"
+        if ent.type == "ORG" and (international_name(ent.name) or ent.code not in _NATIONAL_BODY_SECTORS):
+            continue  # "Європейська служба зовнішніх дій"; "Рада Безпеки" may be the UN's
         first = next((m for m in linking.mentions if m.entity == ent.id), None)
         if first is None or (ent.type == "PER" and _international_employer_before(doc, first.start, linking)):
             continue
