@@ -284,7 +284,7 @@ def _clauses(sent: Span) -> list[int]:
                 # possessive opens a new subject
                 after_comma
                 and verb_before_comma
-                and tok.lower_ in _POSSESSIVES
+                and tok.lower_ in _POSSESSIVE_OPENERS
                 and _verb_within(sent, tok, 4)
             )
         )
@@ -354,7 +354,7 @@ def _last_place_before(linking: Linking, pos: int) -> Entity | None:
     return None
 
 
-_POSSESSIVES = frozenset({"її", "його", "їхній", "їхня", "їхнє", "їхні", "їх"})
+_POSSESSIVE_OPENERS = frozenset({"її", "його", "їхній", "їхня", "їхнє", "їхні", "їх"})
 
 
 def _may_be_subject(tok: Token) -> bool:
