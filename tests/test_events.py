@@ -2120,3 +2120,21 @@ def test_a_possessive_after_a_comma_opens_a_new_subject() -> None:
     )
     meetings = [e for e in a.events if e.type == "CONSULT"]
     assert not any({"FRA", "DNK"} & countries(e.source) for e in meetings), describe(a)
+
+
+def test_adjectives_before_a_title_make_one_actor_with_it() -> None:
+    a = run(
+        "Новини дня. Водночас американський посол закликав Київ і Москву без зволікань сісти за стіл "
+        "переговорів."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"USA"}, describe(a)
+
+
+def test_announcing_an_act_is_that_act_only() -> None:
+    a = run(
+        "Новини дня. Естонський прем'єр також оголосив, що до кінця року Таллінн передасть Києву новий "
+        "пакет військової допомоги."
+    )
+    aid = [e for e in a.events if e.type == "AID"]
+    assert len(aid) == 1 and aid[0].trigger == "передасть", describe(a)

@@ -419,9 +419,18 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 and not _names_noun_before(doc, m)
             ):
                 break  # "У разі порушення перемир'я | США запровадять ..."
-            if not titled and (
-                (m is not None and m.start == j and _starts_subject(doc, m, linking))
-                or (m is None and _is_title(doc[j]) and _can_be_nominative(doc[j]))
+            if (
+                not titled
+                and (
+                    (m is not None and m.start == j and _starts_subject(doc, m, linking))
+                    or (
+                        m is None
+                        and _is_title(doc[j])
+                        and _can_be_nominative(doc[j])
+                        # "американський посол": adjectives before a title are its own
+                        and not all(_pos(t) == "ADJF" for t in doc[i:j])
+                    )
+                )
             ):
                 break
             inside_name = m is not None and m.start < j  # "Абу-Дабі" is one name, whatever its cases
@@ -998,6 +1007,14 @@ def _shared_target(
         same_clause = all(clauses[t.i - sent.start] == clauses[tok.i - sent.start] for t in between)
         return list(f.event.target) if joined and same_clause else []
     return []
+
+
+def _announces_act(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
+    """A verb that says what follows (", що ...") where what follows tells an act of its own: its
+    object word lies in that act, not after the verb."""
+    return _says_what(doc, tok, sent) and any(
+        _finite_verb(t) and _trigger_at(doc, t, sent, linking) for t in doc[tok.i + 3 : sent.end]
+    )
 
 
 def _says_what(doc: Doc, tok: Token, sent: Span) -> bool:
@@ -2028,6 +2045,8 @@ def find_events(
             )
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
+            if trigger.object and _announces_act(doc, tok, sent, linking):
+                continue  # "оголосив, що Таллінн передасть Києву пакет допомоги": the act is the event
             if trigger.object == "пакет":
                 trigger = _package_kind(doc, sent, trigger, found)
             if _infinitive(tok) and any(
