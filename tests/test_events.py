@@ -2138,3 +2138,30 @@ def test_announcing_an_act_is_that_act_only() -> None:
     )
     aid = [e for e in a.events if e.type == "AID"]
     assert len(aid) == 1 and aid[0].trigger == "передасть", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Постпред Росії Василь Небензя звинуватив західні делегації у спробі перетворити Раду на "
+            "майданчик.",
+            "ACCUSE",
+            {"RUS"},
+            set(),
+        ),
+        (
+            "Постпредка Данії Крістіна Лассен заявила, що Європа посилюватиме санкційний тиск на Росію.",
+            "THREATEN",
+            None,
+            {"RUS"},
+        ),
+    ],
+)
+def test_western_delegations_and_europe_are_groups_of_no_country(
+    text: str, etype: str, source: set[str] | None, target: set[str]
+) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, etype)
+    assert e is not None and (source is None or countries(e.source) == source), describe(a)
+    assert countries(e.target) - {None} == target, describe(a)

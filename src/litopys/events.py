@@ -727,6 +727,15 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             ent = linking.entity(m.entity)
             if ent is None:
                 continue
+            if (
+                ent.type == "LOC"
+                and ent.country is None
+                and (ent.name.lower(),) in blocs()
+                and any(p.has("nomn") and not p.has("plur") for p in parses(doc[m.start].text))
+            ):
+                # "Європа посилюватиме тиск" acts as a group; "до Європи", "залякати Європу" do not
+                groups.append(Actor(entity=None, country=None, code="", text=ent.name))
+                continue
             actor = Actor(entity=ent.id, country=ent.country, code=ent.code, text=ent.name)
             (people if ent.type == "PER" else others).append(actor)
             if ent.type == "PER":
@@ -1585,7 +1594,7 @@ def _targets(
             and not (p.end == trig.i and source_phrase is not None)  # "В Україні рішення ... привітали"
         ):
             return []  # "..., Іспанія домоглася винятку": the subject of the next clause
-        if not any(a.country for a in p.actors) and p.generic and source_country:
+        if not any(a.country or _group(a) for a in p.actors) and p.generic and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
         if not p.actors and p.implied is not None and p.implied.country:
             return [p.implied]  # "закликав владу країни": the authorities of the country the sentence is in
