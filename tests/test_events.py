@@ -2165,3 +2165,13 @@ def test_western_delegations_and_europe_are_groups_of_no_country(
     e = event_of(a, etype)
     assert e is not None and (source is None or countries(e.source) == source), describe(a)
     assert countries(e.target) - {None} == target, describe(a)
+
+
+def test_the_story_country_is_the_headlines_when_another_is_named_about_as_often() -> None:
+    a = run(
+        "Фінляндія пов'язала підпал підстанції з Росією\n\nПоліція Фінляндії розслідує підпал у Гельсінкі. "
+        "У Москві звинувачення відкинули, Росія вимагає доказів, а в Кремлі назвали заяви вигадкою. "
+        "Уряд вирішив тимчасово залучити військових до охорони енергооб'єктів."
+    )
+    e = next((e for e in a.events if e.trigger == "вирішив" or e.type == "MOBILIZE"), None)
+    assert e is not None and countries(e.source) == {"FIN"}, describe(a)

@@ -496,8 +496,19 @@ def _lemma_of(tok: Token) -> str:
 
 def _dominant_country(linking: Linking) -> str | None:
     """The country the article is mostly about: the most mentioned country entity."""
-    counts = {e.country: len(e.mentions) for e in linking.entities if e.type == "LOC" and e.country}
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for e in linking.entities:
+        if e.type == "LOC" and e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+            first[e.country] = min(first.get(e.country, 1 << 62), min(m.start for m in e.mentions))
+    if not counts:
+        return None
+    # the most mentioned country; on a near tie the one the headline names first ("Фінляндія
+    # пов'язала підпал з Росією" is Finland's story however often Moscow is named)
+    top = max(counts.values())
+    close = [c for c in counts if counts[c] * 3 >= top * 2]
+    return min(close, key=lambda c: first[c])
 
 
 def _located_country(sent: Span, linking: Linking) -> str | None:
