@@ -2175,3 +2175,20 @@ def test_the_story_country_is_the_headlines_when_another_is_named_about_as_often
     )
     e = next((e for e in a.events if e.trigger == "вирішив" or e.type == "MOBILIZE"), None)
     assert e is not None and countries(e.source) == {"FIN"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Речник МЗС України Георгій Тихий назвав ці слова «маніпуляцією».", "REJECT"),
+        (
+            "У неділю в Києві сотні родичів військових вийшли на Майдан з вимогою демобілізації.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_calling_words_names_rejects_them_and_going_out_with_a_demand_is_a_protest(
+    text: str, etype: str
+) -> None:
+    a = run("Новини дня. Сійярто заявив, що угорців силоміць забирають на фронт. " + text)
+    assert event_of(a, etype) is not None, describe(a)
