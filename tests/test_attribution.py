@@ -331,3 +331,11 @@ def test_a_ministry_named_with_a_country_adjective_is_that_countrys_not_another_
         "ударів, повідомило турецьке МЗС."
     )
     assert with_source(a, "МЗС Туреччини") is not None, describe(a)
+
+
+def test_officials_of_a_country_cited_are_unnamed_not_the_country() -> None:
+    a = run(
+        "Кім планує відвідати Росію. Про це повідомила The New York Times з посиланням на чиновників США і "
+        "країн-союзниць."
+    )
+    assert with_source(a, "США") is None and with_source(a, "The New York Times") is not None, describe(a)

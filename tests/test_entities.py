@@ -585,3 +585,11 @@ def test_a_national_body_with_no_country_named_is_the_story_country() -> None:
     )
     court = next((e for e in a.entities if e.type == "ORG" and "суд" in e.name.lower()), None)
     assert court is not None and court.country == "AZE", describe(a)
+
+
+def test_a_name_never_runs_over_a_sentence_end() -> None:
+    a = run("«Кожен тиждень затримки коштує життів», — написав він у X. Сибіга закликав партнерів діяти.")
+    assert find(a, "Андрій Сибіга") is not None or any(e.name.startswith("Сибіг") for e in a.entities), (
+        describe(a)
+    )
+    assert not any("X" in e.name for e in a.entities if e.type == "PER"), describe(a)

@@ -69,3 +69,11 @@ def test_nominative_singular_of_lexemes_whose_nominative_has_no_case_tag() -> No
 def test_a_name_ending_in_a_small_and_a_capital_letter_ends_its_sentence() -> None:
     text = "Кошти надійдуть через банк KfW. Торік банк профінансував ремонт шкіл."
     assert sentences(text) == ["Кошти надійдуть через банк KfW.", "Торік банк профінансував ремонт шкіл."]
+
+
+def test_a_lone_latin_capital_ends_its_sentence_and_a_cyrillic_one_is_an_initial() -> None:
+    assert sentences("Він написав у X. Сибіга закликав партнерів.") == [
+        "Він написав у X.",
+        "Сибіга закликав партнерів.",
+    ]
+    assert len(sentences("Доповідь підготував В. Петренко з Києва.")) == 1

@@ -1466,19 +1466,28 @@ def _source_after(
 ) -> LinkedMention | None:
     """The entity at ``words[k]``, after at most two document nouns (or spokespeople) and an
     opening quote mark."""
+    titled = False
     for _ in range(5):
         if k >= len(words):
             return None
         m = linking.at(words[k].i)
         if m is not None:
-            return m
+            # "з посиланням на чиновників США": officials of a country are unnamed, not the country
+            return (
+                m if not titled or ((e := linking.entity(m.entity)) is not None and e.type == "PER") else None
+            )
         tok = words[k]
         nouns = _DOCUMENT_NOUNS | _SPOKESPEOPLE if spokespeople else _DOCUMENT_NOUNS
         document = any(p.lemma in nouns for p in parses(tok.text)[:2])
         # "з посиланням на адвоката журналіста Заура Агаєва": the titles of the one cited
-        document = document or (
-            spokespeople and tok.text.islower() and any((p.lemma,) in roles() for p in parses(tok.text)[:2])
+        title = (
+            spokespeople
+            and not document
+            and tok.text.islower()
+            and any((p.lemma,) in roles() for p in parses(tok.text)[:2])
         )
+        titled = titled or title
+        document = document or title
         # "За даними турецького видання BirGün": an adjective before the document noun
         described = (
             tok.text.islower() and any(p.pos == "ADJF" for p in parses(tok.text)[:1]) and k + 1 < len(words)

@@ -300,7 +300,8 @@ def sentence_spans(text: str) -> list[Span]:
 
     A sentence ends at a newline, or at ``.``/``!``/``?``/``…`` (optionally followed by closing quotes
     or brackets) followed by whitespace and an uppercase letter, a digit or an opening quote. A full
-    stop after a lone capital letter is an initial ("В. Путін") and does not end a sentence.
+    stop after a lone Cyrillic capital is an initial ("В. Путін") and does not end a sentence; a lone
+    Latin one is a name ("написав у X. Він").
     """
     cuts = {0, len(text)}
     for match in _SENTENCE_END.finditer(text):
@@ -312,7 +313,11 @@ def sentence_spans(text: str) -> list[Span]:
             continue
         i = match.start()
         is_initial = (
-            text[i] == "." and i >= 1 and text[i - 1].isupper() and (i == 1 or not text[i - 2].isalpha())
+            text[i] == "."
+            and i >= 1
+            and text[i - 1].isupper()
+            and not text[i - 1].isascii()  # "написав у X. Він": a Latin letter is a name, not an initial
+            and (i == 1 or not text[i - 2].isalpha())
         )
         if not is_initial:
             cuts.add(nxt)

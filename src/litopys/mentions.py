@@ -11,6 +11,7 @@ because linking (``link.py``) needs it to choose canonical names.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -1134,5 +1135,19 @@ def find_mentions(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for recognizer in _PASSES:
         found.extend(recognizer(doc, taken, found))
+    found = [c for c in (_within_sentence(doc, c) for c in found) if c is not None]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
+    """A name never runs over a sentence end ("написав у X. Сибіга закликав"): keep its last part."""
+    start = cand.start
+    for k in range(cand.start + 1, cand.end):
+        if doc[k].is_sent_start and doc[k - 1].whitespace_ and doc[k - 1].text in (".", "!", "?"):
+            start = k  # not "ZN.UA", which the segmenter may cut inside
+    if start == cand.start:
+        return cand
+    if start >= cand.end:
+        return None
+    return dataclasses.replace(cand, start=start, entry=None, head=None)

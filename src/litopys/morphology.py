@@ -93,6 +93,15 @@ def parses(word: str) -> tuple[Parse, ...]:
     return tuple(result)
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper() and not word.isascii()
+
+
+def _function_word(tok: Token) -> bool:
+    """A pronoun, preposition or conjunction: no surname follows an initial like that."""
+    return any(p.pos in ("NPRO", "PREP", "CONJ", "PRCL") for p in parses(tok.text)[:1])
+
+
 def _is_sentence_start(prev: Token, tok: Token) -> bool:
     if "\n" in prev.text:
         return True
@@ -105,8 +114,9 @@ def _is_sentence_start(prev: Token, tok: Token) -> bool:
         return False
     if prev.text in _SENTENCE_END and prev.i > 0:
         before = prev.doc[prev.i - 1].text
-        # "р.", "ст.", "м." and single initials ("В. Зеленський") do not end a sentence.
-        if before.lower() in resources.abbreviations() or (len(before) == 1 and before.isupper()):
+        # "р.", "ст.", "м." and single initials ("В. Зеленський") do not end a sentence; a Latin
+        # letter is a name ("написав у X. Він закликав"), and so is one before a pronoun
+        if before.lower() in resources.abbreviations() or (_initial(before) and not _function_word(tok)):
             return False
     first = tok.text[:1]
     if first in _CLOSERS and not prev.whitespace_:
@@ -164,9 +174,9 @@ _MAX_RUN = 1000
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{_MAX_RUN + 1},}}")
 
 
-# spaCy keeps the full stop on a word ending in a small and a capital letter ("банк KfW. Торік"),
-# which then hides the end of the sentence
-_MIXED_CASE_FULL_STOP = re.compile(r"(?<=[a-zа-яіїєґ][A-ZА-ЯІЇЄҐ])\.$")
+# spaCy keeps the full stop on a word ending in a small and a capital letter ("банк KfW. Торік") and
+# on a lone Latin capital ("написав у X. Він"), which then hides the end of the sentence
+_MIXED_CASE_FULL_STOP = re.compile(r"(?<=[a-zа-яіїєґ][A-ZА-ЯІЇЄҐ])\.$|(?<=^[A-Z])\.$")
 
 
 def _tail_search(search: Callable[..., re.Match[str] | None]) -> Callable[[str], re.Match[str] | None]:
