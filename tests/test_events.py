@@ -2192,3 +2192,13 @@ def test_calling_words_names_rejects_them_and_going_out_with_a_demand_is_a_prote
 ) -> None:
     a = run("Новини дня. Сійярто заявив, що угорців силоміць забирають на фронт. " + text)
     assert event_of(a, etype) is not None, describe(a)
+
+
+def test_what_another_is_not_let_do_is_no_act_and_a_denial_is_not_aimed_at_the_deniers_own_country() -> None:
+    a = run(
+        "Новини дня. Китай так і не дозволив шведській прокуратурі провести розслідування на борту. Речник "
+        "Кремля Дмитро Пєсков назвав припущення про причетність Росії «абсурдними»."
+    )
+    assert not any(e.type == "ACCUSE" and countries(e.source) == {"CHN"} for e in a.events), describe(a)
+    e = event_of(a, "REJECT")
+    assert e is not None and "RUS" not in countries(e.target), describe(a)

@@ -1053,8 +1053,22 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
         if clauses[t.i - sent.start] != clause:
             return False
         if _finite_verb(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
-            return (_is_directive(t) and _is_request_verb(t)) or _is_invitation(t) or _is_threat(t)
+            return (
+                (_is_directive(t) and _is_request_verb(t))
+                or _is_invitation(t)
+                or _is_threat(t)
+                or _is_permission(t, tok)
+            )
     return False
+
+
+def _is_permission(verb: Token, infinitive: Token) -> bool:
+    """ "не дозволив шведській прокуратурі провести розслідування": what another is (not) let do
+    is no act of the one permitting; with no one named between ("не дозволить витрачати гроші")
+    the infinitive still tells the refused act."""
+    return infinitive.i - verb.i > 1 and any(
+        p.pos == "VERB" and p.lemma in ("дозволити", "дозволяти") for p in parses(verb.text)[:2]
+    )
 
 
 def _is_threat(tok: Token) -> bool:
@@ -2340,6 +2354,9 @@ def find_events(
                 # "назвала вирок «політичним замовленням»", "назвав резолюцію «політизованою»": what
                 # is called names is a decision or a claim, and calling it so rejects it
                 etype, mode = "REJECT", None
+                # "назвав припущення про причетність Росії «абсурдними»": the denier's own country is
+                # what the claim is about, not whom the denial answers
+                target = [a for a in target if a.country not in _countries(source) or _is_person(linking, a)]
             if (
                 etype == "ACCUSE"
                 and trigger.lemma in ("засудити", "засуджувати")
