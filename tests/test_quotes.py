@@ -527,3 +527,24 @@ def test_a_title_of_either_gender_takes_the_gender_of_its_verb() -> None:
     assert any(names.get(q.speaker) == "Юлія Свириденко" and "постанову" in q.text for q in a.quotes), (
         a.quotes
     )
+
+
+def test_an_envoy_by_title_is_the_permanent_representative_and_a_quoted_call_keeps_its_words() -> None:
+    a = analyze(
+        "Постійний представник США Майк Волц засудив удар. Водночас американський посол закликав Київ і "
+        "Москву «без зволікань сісти за стіл переговорів».",
+        "2025-10-01",
+    )
+    names = {e.id: e.name for e in a.entities}
+    assert any(names.get(q.speaker) == "Майк Волц" and "без зволікань сісти" in q.text for q in a.quotes), (
+        a.quotes
+    )
+
+
+def test_condolences_are_not_the_quoted_words_of_the_next_verb() -> None:
+    a = analyze(
+        "Постійний представник Китаю Фу Цун висловив співчуття родинам загиблих і закликав «усі сторони» "
+        "утримуватися від ударів.",
+        "2025-10-01",
+    )
+    assert not any("співчуття" in q.text for q in a.quotes), a.quotes

@@ -744,9 +744,14 @@ def _quote_for_cue(
         quote_kind = "direct"
     elif kind == "directive" and (inf := _infinitive_after(doc, cue, sent)) is not None:
         content = (doc[inf.i - 1].idx if inf.i - 1 > cue.i else inf.idx, sent.end_char)
+        quoted = next((seg for seg in segments if seg[0] < inf.idx < seg[1] and seg[0] > cue.idx), None)
+        if quoted is not None:
+            content = (quoted[0], sent.end_char)  # "закликав Київ і Москву «без зволікань сісти ...»"
     elif kind == "directive" and (called := _called_to(doc, cue, sent)) is not None:
         content = (called.idx, sent.end_char)  # "закликала обидві сторони до стриманості"
-    elif nxt is not None and _speech_fragment_after(segments, cue.idx, sent.end_char, text_of(doc)):
+    elif nxt is not None and _speech_fragment_after(
+        segments, cue.idx, _next_cue_char(doc, cue, sent), text_of(doc)
+    ):
         content = (nxt.idx, sent.end_char)
         quote_kind = "mixed"
     elif (told := _told_before(doc, cue, sent, linking, segments)) is not None:
@@ -776,6 +781,12 @@ def _quote_for_cue(
         speaker=speaker,
         cue=cue.text,
     )
+
+
+def _next_cue_char(doc: Doc, cue: Token, sent: Span) -> int:
+    """Where the next speech verb of the sentence begins ("висловив співчуття і закликав «усі
+    сторони»...": the quoted words are the second verb's), or the sentence end."""
+    return next((t.idx for t in doc[cue.i + 1 : sent.end] if _cue_kind(t) is not None), sent.end_char)
 
 
 def _told_before(

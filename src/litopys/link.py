@@ -1064,6 +1064,15 @@ def _person_descriptors(doc: Doc, ent: Entity, linking: Linking) -> tuple[str | 
     return sector, country
 
 
+# titles that name the same post: an envoy to the UN is its country's "постійний представник"
+_SAME_POST: dict[str, frozenset[str]] = {
+    "посол": frozenset({"представник", "постпред", "представниця", "постпредка"}),
+    "посолка": frozenset({"представниця", "постпредка"}),
+    "постпред": frozenset({"представник", "посол"}),
+    "постпредка": frozenset({"представниця", "посолка"}),
+}
+
+
 def _link_descriptors(doc: Doc, linking: Linking) -> None:
     """A role noun with a country and no name ("лідер КНДР", "північнокорейський лідер") refers to
     the one person of that role and country the article names."""
@@ -1083,8 +1092,10 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
             matches = _last_holder(doc, tok, role_lemmas, linking)
         else:
             # "український міністр" is the minister of foreign affairs of Ukraine the article named
-            held = {e.id: {r.split()[0] for r in linking.roles.get(e.id, set())} for e in people}
-            matches = [e for e in people if e.country == country and set(role_lemmas) & held[e.id]]
+            held = {e.id: {w for r in linking.roles.get(e.id, set()) for w in r.split()} for e in people}
+            # "американський посол" is the "постійний представник США" named before
+            posts = set(role_lemmas).union(*(_SAME_POST.get(r, ()) for r in role_lemmas))
+            matches = [e for e in people if e.country == country and posts & held[e.id]]
         quoted_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _QUOTE_MARKS
         if len(matches) != 1 or (quoted_after and _titles_name_after(doc, tok, linking)):
             continue  # "Гендиректор «Росатому» Олексій Ліхачов": the title of the name that follows
