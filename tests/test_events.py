@@ -2202,3 +2202,11 @@ def test_what_another_is_not_let_do_is_no_act_and_a_denial_is_not_aimed_at_the_d
     assert not any(e.type == "ACCUSE" and countries(e.source) == {"CHN"} for e in a.events), describe(a)
     e = event_of(a, "REJECT")
     assert e is not None and "RUS" not in countries(e.target), describe(a)
+
+
+def test_the_sides_a_pipeline_runs_between_do_not_damage_it() -> None:
+    a = run(
+        "Новини дня. У жовтні 2023 року якір судна NewNew Polar Bear пошкодив газогін Balticconnector між "
+        "Фінляндією та Естонією."
+    )
+    assert not any(countries(e.source) & {"FIN", "EST"} for e in a.events if e.type == "ASSAULT"), describe(a)

@@ -2094,6 +2094,13 @@ def find_events(
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
             if source and all(_unplaced_place(linking, a) for a in source):
                 source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
+            if (
+                source_phrase is not None
+                and source_phrase.prep == "між"
+                and trigger.type not in _RECIPROCAL | {"RETREAT"}
+            ):
+                # "якір пошкодив газогін між Фінляндією та Естонією": the sides of a link, not the doer
+                source, source_phrase = [], None
             source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
             thing = source_phrase if trigger.lemma == "бути" else None
             said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
