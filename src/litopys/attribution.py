@@ -742,11 +742,10 @@ def _quote_for_cue(
         assert seg is not None
         content = seg
         quote_kind = "direct"
-    elif kind == "directive" and (inf := _infinitive_after(doc, cue, sent)) is not None:
-        content = (doc[inf.i - 1].idx if inf.i - 1 > cue.i else inf.idx, sent.end_char)
-        quoted = next((seg for seg in segments if seg[0] < inf.idx < seg[1] and seg[0] > cue.idx), None)
-        if quoted is not None:
-            content = (quoted[0], sent.end_char)  # "закликав Київ і Москву «без зволікань сісти ...»"
+    elif kind == "directive" and _infinitive_after(doc, cue, sent) is not None:
+        # "закликав інших партнерів приєднатися", "закликав Київ і Москву «без зволікань сісти ...»":
+        # whom the call is to and what it asks
+        content = (doc[cue.i + 1].idx, sent.end_char)
     elif kind == "directive" and (called := _called_to(doc, cue, sent)) is not None:
         content = (called.idx, sent.end_char)  # "закликала обидві сторони до стриманості"
     elif nxt is not None and _speech_fragment_after(
