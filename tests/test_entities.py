@@ -593,3 +593,16 @@ def test_a_name_never_runs_over_a_sentence_end() -> None:
         describe(a)
     )
     assert not any("X" in e.name for e in a.entities if e.type == "PER"), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Міністр закордонних справ Японії Тосіміцу Мотегі заявив, що Токіо готове.", "Тосіміцу Мотегі"),
+        ("Речниця уряду Мака Бочорішвілі провела брифінг.", "Мака Бочорішвілі"),
+        ("Путіну подзвонив Трамп.", "Володимир Путін"),
+    ],
+)
+def test_a_foreign_name_as_the_subject_of_a_verb_stays_as_written(text: str, name: str) -> None:
+    a = run(text)
+    assert find(a, name) is not None, describe(a)

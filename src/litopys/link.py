@@ -35,6 +35,7 @@ from litopys.model import Entity, Mention
 from litopys.morphology import (
     CASES,
     Parse,
+    analyzer,
     inflect,
     nominative,
     parses,
@@ -191,7 +192,16 @@ def person_name(tokens: list[Token]) -> str:
     """Nominative of a person's name: all parts must agree in case and gender."""
     words = [t for t in tokens if t.text not in (".", "-") and t.lower_ not in name_particles()]
     best: tuple[int, list[str]] | None = None
+    subject = _subject_of_verb_after(tokens)
+    if subject is not None:
+        # "Тосіміцу Мотегі заявив", "Мака Бочорішвілі провела": the subject is nominative, and a
+        # foreign name the dictionary does not know stays as written (not "Тосіміц", a guessed dative)
+        forms = [_nominative_or_as_written(tok, subject, tok is words[0] and len(words) > 1) for tok in words]
+        if all(forms):
+            best = (-1, [f for f in forms if f])
     for rank, (case, gender) in enumerate(itertools.product(CASES, ("masc", "femn"))):
+        if best is not None:
+            break
         forms = []
         for tok in words:
             if len(tok.text) == 1:  # an initial
@@ -221,6 +231,29 @@ def person_name(tokens: list[Token]) -> str:
             name += tok.lower_ if tok.lower_ in name_particles() else next(parts)
         name += " "
     return name.replace(". ", ". ").strip()
+
+
+def _subject_of_verb_after(tokens: list[Token]) -> str | None:
+    """The gender ("masc"/"femn", or "" when it shows none) of a singular finite verb right after the
+    name, making the name its subject; None when no such verb follows."""
+    last = tokens[-1]
+    if last.i + 1 >= len(last.doc):
+        return None
+    verbs = [p for p in parses(last.doc[last.i + 1].text)[:1] if p.pos == "VERB" and not p.has("infn")]
+    if not verbs or verbs[0].has("plur"):
+        return None
+    return next((g for g in ("masc", "femn") if verbs[0].has(g)), "")
+
+
+def _nominative_or_as_written(tok: Token, gender: str, first: bool) -> str | None:
+    if len(tok.text) == 1:
+        return tok.text + "."  # an initial
+    prefer = "Name" if first else "Surn"
+    for g in (gender,) if gender else ("masc", "femn"):
+        form = _person_part(tok.text, "nomn", g, prefer)
+        if form is not None:
+            return _restore_case(tok.text, form)
+    return tok.text if not analyzer().word_is_known(tok.lower_) else None
 
 
 def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str | None:
