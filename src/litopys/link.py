@@ -196,9 +196,10 @@ def person_name(tokens: list[Token]) -> str:
     if subject is not None:
         # "Тосіміцу Мотегі заявив", "Мака Бочорішвілі провела": the subject is nominative, and a
         # foreign name the dictionary does not know stays as written (not "Тосіміц", a guessed dative)
-        forms = [_nominative_or_as_written(tok, subject, tok is words[0] and len(words) > 1) for tok in words]
-        if all(forms):
-            best = (-1, [f for f in forms if f])
+        found = [_nominative_or_as_written(tok, subject, tok is words[0] and len(words) > 1) for tok in words]
+        written = [f for f in found if f]
+        if len(written) == len(found):
+            best = (-1, written)
     for rank, (case, gender) in enumerate(itertools.product(CASES, ("masc", "femn"))):
         if best is not None:
             break
