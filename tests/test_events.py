@@ -2210,3 +2210,22 @@ def test_the_sides_a_pipeline_runs_between_do_not_damage_it() -> None:
         "Фінляндією та Естонією."
     )
     assert not any(countries(e.source) & {"FIN", "EST"} for e in a.events if e.type == "ASSAULT"), describe(a)
+
+
+def test_a_demand_that_another_do_something_targets_it_and_not_owning_the_debt_answers_the_demand() -> None:
+    a = run(
+        "Новини дня. Речник Кремля Дмитро Пєсков зажадав, щоб Молдова спершу погасила борг перед «Газпромом». "
+        "Кишинів цей борг не визнає."
+    )
+    request, reject = event_of(a, "REQUEST"), event_of(a, "REJECT")
+    assert request is not None and countries(request.target) == {"MDA"}, describe(a)
+    assert reject is not None and countries(reject.target) == {"RUS"}, describe(a)
+
+
+def test_a_charge_in_a_clause_going_on_from_the_one_before_names_its_accused() -> None:
+    a = run(
+        "Новини дня. Речник МЗС України Георгій Тихий заявив, що Україна бачить у діях Росії «той самий "
+        "почерк, що й у газовому шантажі Європи»."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)

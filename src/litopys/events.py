@@ -130,9 +130,10 @@ _HOSTILE_ACTS = frozenset(
 _DENIALS = frozenset(
     {"відкинути", "відкидати", "заперечити", "заперечувати", "спростувати", "спростовувати", "відповісти"}
     | {"бути", "назвати", "називати"}
+    | {"визнати", "визнавати"}  # a REJECT from these is "не визнає": a claim or demand denied
 )
 _REACTIONS: dict[str, frozenset[str]] = {
-    "REJECT": frozenset({"ACCUSE"}),
+    "REJECT": frozenset({"ACCUSE", "REQUEST"}),  # "Кишинів цей борг не визнає": the one demanding it
     "ACCUSE": _HOSTILE_ACTS,
     "THREATEN": _HOSTILE_ACTS,
     # "Клименко рішення привітав": a welcome with no target answers the latest act done for the one
@@ -1037,6 +1038,20 @@ def _announces_act(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
     )
 
 
+def _subject_after_shchob(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]
+) -> list[Actor]:
+    """The nominative actor opening a ", щоб ..." clause right after a demand."""
+    after = [t for t in doc[trig.i + 1 : min(sent.end, trig.i + 3)] if not t.is_space]
+    if [t.lower_ for t in after[:2]] != [",", "щоб"]:
+        return []
+    clause = clauses[after[1].i - sent.start]
+    for p in phrases:
+        if p.start > after[1].i and clauses[p.start - sent.start] == clause:
+            return [a for a in p.actors if a.country] if p.nominative else []
+    return []
+
+
 def _says_what(doc: Doc, tok: Token, sent: Span) -> bool:
     """Does ", що" (or ": ") follow the verb, opening what is said?"""
     after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)] if not t.is_space]
@@ -1665,6 +1680,8 @@ def _targets(
     )
     if demanded_of is not None and (asked := [a for a in demanded_of.actors if a.country]):
         return asked  # "вимагають від Москви вивести війська": the one asked
+    if trigger.type == "REQUEST" and (demanded := _subject_after_shchob(doc, sent, trig, phrases, clauses)):
+        return demanded  # "зажадав, щоб Молдова спершу погасила борг": the one who is to do it
     if trigger.type == "REQUEST" and _addressee_follows(doc, trig, sent):
         # "закликав партнерів по ЄС скоординувати дії проти Кремля": the one asked is the target,
         # not the one the requested action is against
@@ -2694,7 +2711,13 @@ def _speech_accusation(
             if first is not None and first.lower_ == "щоб":
                 continue
             # "Таллінн грає з вогнем, і наслідки цієї провокації ляжуть ...": one charge in two joined clauses
-            joined = {clause, clause - 1} if first is not None and first.lower_ in _COORDINATORS else {clause}
+            # "... бачить у діях Росії «той самий почерк, що й у газовому шантажі»": a clause that goes
+            # on from the one before ("і ...", "що й ...") shares its accused
+            joined = (
+                {clause, clause - 1}
+                if first is not None and (first.lower_ in _COORDINATORS or first.lower_ == "що")
+                else {clause}
+            )
             named = [
                 (abs(t.i - noun.i), a)
                 for t in words
@@ -3690,7 +3713,11 @@ def _answer_accusations(found: list[_Found]) -> None:
             f.event.type == "REJECT" and not word_lemmas(f.event.trigger) & _DENIALS and not answer
         ):
             continue  # "заблокувала ухвалення бюджету" answers no accusation; "відкинула звинувачення" does
+        # "Кишинів цей борг не визнає" answers the demand just told, not one from paragraphs before
+        not_owned = f.event.type == "REJECT" and bool(word_lemmas(f.event.trigger) & {"визнати", "визнавати"})
         for earlier in reversed(found[:n]):
+            if not_owned and earlier.sentence < f.sentence - 1:
+                break
             acting = _countries(earlier.event.source) - {None}
             if (
                 earlier.event.type in _REACTIONS[f.event.type]
