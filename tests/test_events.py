@@ -2214,7 +2214,7 @@ def test_the_sides_a_pipeline_runs_between_do_not_damage_it() -> None:
 
 def test_a_demand_that_another_do_something_targets_it_and_not_owning_the_debt_answers_the_demand() -> None:
     a = run(
-        "Новини дня. Речник Кремля Дмитро Пєсков зажадав, щоб Молдова спершу погасила борг перед «Газпромом». "
+        "Новини дня. Речник Кремля Дмитро Пєсков зажадав, щоб Молдова спершу погасила борг «Газпрому». "
         "Кишинів цей борг не визнає."
     )
     request, reject = event_of(a, "REQUEST"), event_of(a, "REJECT")

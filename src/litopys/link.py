@@ -203,7 +203,7 @@ def person_name(tokens: list[Token]) -> str:
     for rank, (case, gender) in enumerate(itertools.product(CASES, ("masc", "femn"))):
         if best is not None:
             break
-        forms = []
+        forms: list[str] = []
         for tok in words:
             if len(tok.text) == 1:  # an initial
                 forms.append(tok.text + ".")
