@@ -48,7 +48,7 @@ from hypothesis import strategies as st
 
 from litopys import analyze
 from litopys.mentions import _Surnames
-from litopys.morphology import _MAX_RUN, pipeline
+from litopys.morphology import _MAX_RUN, pipeline, with_full_stops
 from litopys.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -409,7 +409,10 @@ def test_bounded_tokenizer_matches_spacy(text: str) -> None:
 
 @functools.cache
 def _stock_tokenizer() -> Any:
-    return spacy.blank("uk").tokenizer
+    """spaCy's own tokenizer with the same full-stop rule, searching whole strings (no window)."""
+    tokenizer = spacy.blank("uk").tokenizer
+    tokenizer.suffix_search = with_full_stops(tokenizer.suffix_search)
+    return tokenizer
 
 
 @FUZZ

@@ -179,15 +179,24 @@ _LONG_RUN = re.compile(rf"(?<!\S)\S{{{_MAX_RUN + 1},}}")
 _MIXED_CASE_FULL_STOP = re.compile(r"(?<=[a-zа-яіїєґ][A-ZА-ЯІЇЄҐ])\.$|(?<=^[A-Z])\.$")
 
 
+def with_full_stops(search: Callable[..., re.Match[str] | None]) -> Callable[..., re.Match[str] | None]:
+    """spaCy's suffix search, also splitting the full stops it keeps on a word."""
+
+    def full(string: str, pos: int = 0) -> re.Match[str] | None:
+        return search(string, pos) or _MIXED_CASE_FULL_STOP.search(string, pos)
+
+    return full
+
+
 def _tail_search(search: Callable[..., re.Match[str] | None]) -> Callable[[str], re.Match[str] | None]:
     def tail(string: str) -> re.Match[str] | None:
         pos = len(string) - _SUFFIX_WINDOW
         if pos <= 0:
-            return search(string) or _MIXED_CASE_FULL_STOP.search(string)
+            return search(string)
         found = search(string, pos)
         if found is not None and found.start() == pos:
             return search(string)  # the suffix may begin earlier ("....." runs): look at all of it
-        return found or _MIXED_CASE_FULL_STOP.search(string, pos)
+        return found
 
     return tail
 
@@ -234,7 +243,7 @@ def pipeline() -> Language:
     """The spaCy pipeline shared by every analysis in this process (built once)."""
     nlp = spacy.blank("uk")
     tokenizer = nlp.tokenizer
-    tokenizer.suffix_search = _tail_search(tokenizer.suffix_search)  # type: ignore[union-attr]
+    tokenizer.suffix_search = _tail_search(with_full_stops(tokenizer.suffix_search))  # type: ignore[union-attr]
     nlp.tokenizer = _BoundedTokenizer(tokenizer)
     nlp.add_pipe("litopys_segment")
     nlp.add_pipe("litopys_morphology")
