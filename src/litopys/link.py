@@ -238,12 +238,41 @@ def _subject_of_verb_after(tokens: list[Token]) -> str | None:
     """The gender ("masc"/"femn", or "" when it shows none) of a singular finite verb right after the
     name, making the name its subject; None when no such verb follows."""
     last = tokens[-1]
-    if last.i + 1 >= len(last.doc):
-        return None
-    verbs = [p for p in parses(last.doc[last.i + 1].text)[:1] if p.pos == "VERB" and not p.has("infn")]
-    if not verbs or verbs[0].has("plur"):
-        return None
-    return next((g for g in ("masc", "femn") if verbs[0].has(g)), "")
+    doc = last.doc
+    # right after the name, or a few words on when a nominative title opens the sentence before it
+    # ("Генеральний секретар кабінету Мінору Кіхара на пресконференції наголосив")
+    reach = 5 if _titled_sentence_start(tokens[0]) else 1
+    for tok in doc[last.i + 1 : min(len(doc), last.i + 1 + reach)]:
+        if tok.is_punct:
+            return None
+        verbs = [p for p in parses(tok.text)[:1] if p.pos == "VERB" and not p.has("infn")]
+        if verbs:
+            if verbs[0].has("plur"):
+                return None
+            return next((g for g in ("masc", "femn") if verbs[0].has(g)), "")
+    return None
+
+
+def _titled_sentence_start(first: Token) -> bool:
+    """Does the sentence open with a nominative title and run to ``first`` with no punctuation?"""
+    sent = sentence_of(first)
+    words = [t for t in first.doc[sent.start : first.i] if not t.is_space]
+    if not words or any(t.is_punct for t in words):
+        return False
+    titles = _title_words()
+    oblique = {"gent", "datv", "accs", "ablt", "loct"}  # the dictionary leaves some nominatives caseless
+    return any(
+        p.lemma in titles and not p.grammemes & oblique
+        for t in words[:3]
+        for p in parses(t.text)
+        if p.pos == "NOUN"
+    )
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every noun lemma of a role descriptor ("секретар" of "генеральний секретар")."""
+    return frozenset(word for key in roles() for word in key)
 
 
 def _nominative_or_as_written(tok: Token, gender: str, first: bool) -> str | None:
@@ -254,7 +283,10 @@ def _nominative_or_as_written(tok: Token, gender: str, first: bool) -> str | Non
         form = _person_part(tok.text, "nomn", g, prefer)
         if form is not None:
             return _restore_case(tok.text, form)
-    return tok.text if not analyzer().word_is_known(tok.lower_) else None
+    # unknown to the dictionary, or known only as a thing ("Мінору" as a form of "мінор"): as written;
+    # "Путіну" (a known surname in the dative) is not
+    personal = any(g in r[3] for r in readings(tok.text) for g in ("Name", "Surn", "Patr", "anim"))
+    return tok.text if not analyzer().word_is_known(tok.lower_) or not personal else None
 
 
 def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str | None:

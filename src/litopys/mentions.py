@@ -946,6 +946,9 @@ def _compound_org_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) ->
             continue  # "Міністерства" is the head of a longer name, found by the phrase patterns
         if at_sentence_start(tok) and not any(p.has("Fixd") for p in parses(word)):
             continue  # "Мінус", "Укриття" starting a sentence are ordinary words
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and is_capitalized(nxt) and is_cyrillic(nxt) and is_name_like(nxt):
+            continue  # "Мінору Кіхара": a first name before a surname, not a ministry
         found.append(Candidate(tok.i, tok.i + 1, "ORG", "abbr"))
         taken[tok.i] = True
     return found
