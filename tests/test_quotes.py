@@ -548,3 +548,10 @@ def test_condolences_are_not_the_quoted_words_of_the_next_verb() -> None:
         "2025-10-01",
     )
     assert not any("співчуття" in q.text for q in a.quotes), a.quotes
+
+
+def test_a_demand_quotes_what_follows_shchob() -> None:
+    a = analyze(
+        "Речник Кремля Дмитро Пєсков зажадав, щоб Молдова спершу погасила борг «Газпрому».", "2025-07-08"
+    )
+    assert any("Молдова спершу погасила борг" in q.text for q in a.quotes), a.quotes

@@ -729,6 +729,8 @@ def _quote_for_cue(
         after = _next_word(doc, nxt.i + 1, sent.end)
         if after is not None and after.lower_ in ("що", "мовляв", "нібито", "буцімто"):
             content = (after.idx + len(after.text) + 1, sent.end_char)
+        elif after is not None and after.lower_ == "щоб" and kind == "directive":
+            content = (after.idx + len(after.text) + 1, sent.end_char)  # "зажадав, щоб Молдова погасила борг"
     elif nxt is not None and nxt.lower_ in ("що",):
         content = (nxt.idx + len(nxt.text) + 1, sent.end_char)
     elif nxt is not None and nxt.text == ":":
