@@ -2229,3 +2229,26 @@ def test_a_charge_in_a_clause_going_on_from_the_one_before_names_its_accused() -
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "present"),
+    [
+        ("Увечері кілька тисяч людей знову вийшли на проспект Руставелі в Тбілісі.", "PROTEST", True),
+        (
+            "У 2024 році ЄС призупинив безвізовий режим для власників дипломатичних паспортів Грузії.",
+            "SANCTION",
+            True,
+        ),
+        (
+            "Лідери ЄС пригрозили санкціями, якщо Тбілісі до березня не скасує закон про іноагентів.",
+            "REJECT",
+            False,
+        ),
+    ],
+)
+def test_crowds_going_out_visa_suspensions_and_conditions_that_are_no_refusal(
+    text: str, etype: str, present: bool
+) -> None:
+    a = run("Новини дня. " + text)
+    assert (event_of(a, etype) is not None) == present, describe(a)

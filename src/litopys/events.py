@@ -1052,6 +1052,12 @@ def _subject_after_shchob(
     return []
 
 
+def _in_condition(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """Is ``tok`` in a clause opened by "якщо", "якби", "доки" or "поки" (a condition, not an act)?"""
+    first = _first_word(doc, sent, clauses, clauses[tok.i - sent.start])
+    return first is not None and first.lower_ in ("якщо", "якби", "доки", "поки")
+
+
 def _says_what(doc: Doc, tok: Token, sent: Span) -> bool:
     """Does ", що" (or ": ") follow the verb, opening what is said?"""
     after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)] if not t.is_space]
@@ -2407,6 +2413,8 @@ def find_events(
                     # "не дозволить витрачати гроші угорців на зброю": its own people's, a refusal
                     etype, target = "REJECT", []
                 modality = "asserted"
+            elif modality == "negated" and trigger.negated_type and _in_condition(doc, sent, tok, clauses):
+                continue  # "якщо Тбілісі не скасує закон": a condition set, no refusal yet
             elif modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
                 etype, modality = trigger.negated_type, "asserted"
