@@ -2252,3 +2252,15 @@ def test_crowds_going_out_visa_suspensions_and_conditions_that_are_no_refusal(
 ) -> None:
     a = run("Новини дня. " + text)
     assert (event_of(a, etype) is not None) == present, describe(a)
+
+
+def test_a_verb_outside_a_quote_takes_none_of_its_names_and_a_title_with_a_country_is_its_one_person() -> (
+    None
+):
+    a = run(
+        "Новини дня. Йоганн Вадефуль і Радослав Сікорський засудили удари. Глава польської дипломатії "
+        "висловився різкіше. «Кожен тиждень зволікання Путін використовує для нових ударів», — наголосив "
+        "він і закликав партнерів ухвалити рішення щодо кредиту."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"POL"}, describe(a)

@@ -2083,13 +2083,16 @@ def find_events(
         _imply_countries(phrases, _sentence_country(sent, linking, home))
         _place_officials(doc, phrases, linking, clear_home, home)
         passage = passages.get(sent.start_char, Passage(None, None))
+        # «... Путін використовує ...», — наголосив він і закликав: a verb outside a direct quote
+        # takes none of the quote's names
+        outside_speech = [p for p in phrases if not _in_direct_speech(doc, sent, segments, p)]
         for tok in sent:
             segment = _segment_at(segments, tok.idx)
             if segment is not None and not _direct_speech(doc, sent, segment):
                 segment = None  # "заявила, що російська сторона «обмежить присутність» Польщі"
             # inside a direct quote only the quote's own words name the actors; "ми" is the speaker
             local = (
-                phrases
+                outside_speech
                 if segment is None
                 else [p for p in phrases if segment[0] < doc[p.start].idx < segment[1]]
             )
@@ -2784,6 +2787,14 @@ def _country_actor(tok: Token, linking: Linking) -> Actor | None:
         return Actor(None, hostile[0], hostile[0] + hostile[1], tok.text)
     country = country_of_adjective(tok)
     return Actor(None, country, country, tok.text) if country else None
+
+
+def _in_direct_speech(doc: Doc, sent: Span, segments: list[tuple[int, int]], p: Phrase) -> bool:
+    """Is the phrase inside quoted speech (with a verb of its own: «Нафтогаз» is only a name)?"""
+    segment = _segment_at(segments, doc[p.start].idx)
+    if segment is None or not _direct_speech(doc, sent, segment):
+        return False
+    return any(_finite_verb(t) for t in sent if segment[0] < t.idx < segment[1])
 
 
 def _segment_at(segments: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:

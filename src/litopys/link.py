@@ -1162,6 +1162,16 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
             # "американський посол" is the "постійний представник США" named before
             posts = set(role_lemmas).union(*(_SAME_POST.get(r, ()) for r in role_lemmas))
             matches = [e for e in people if e.country == country and posts & held[e.id]]
+            if not matches:
+                # "Глава польської дипломатії висловився": the one Pole named before, with no title
+                # of his own recorded
+                named: set[str] = set()
+                for earlier in linking.before(tok.i):
+                    if earlier.start < tok.i - _ANAPHOR_REACH:
+                        break  # a bounded look back keeps long documents linear
+                    named.add(earlier.entity)
+                of_country = [e for e in people if e.country == country and e.id in named]
+                matches = of_country if len(of_country) == 1 and not held[of_country[0].id] else []
         quoted_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _QUOTE_MARKS
         if len(matches) != 1 or (quoted_after and _titles_name_after(doc, tok, linking)):
             continue  # "Гендиректор «Росатому» Олексій Ліхачов": the title of the name that follows
