@@ -2264,3 +2264,68 @@ def test_a_verb_outside_a_quote_takes_none_of_its_names_and_a_title_with_a_count
     )
     e = event_of(a, "REQUEST")
     assert e is not None and countries(e.source) == {"POL"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Японія запровадила санкції. У Кремлі засудили рішення Токіо.", {"RUS"}, {"JPN"}),
+        ("Японія запровадила санкції. Рішення Японії засудили й у Москві.", {"RUS"}, {"JPN"}),
+        ("Польща і Україна підписали угоду. Угоду привітали в Берліні.", {"DEU"}, ANY),
+    ],
+)
+def test_a_place_with_u_speaks_for_a_subjectless_plural_verb_before_or_closing_the_clause(
+    text: str, source: set[str], target: Any
+) -> None:
+    a = run("Новини дня. " + text)
+    judged = [
+        e for e in a.events if e.type in ("ACCUSE", "SUPPORT") and e.trigger in ("засудили", "привітали")
+    ]
+    assert judged and countries(judged[0].source) == source, describe(a)
+    assert target is ANY or countries(judged[0].target) == target, describe(a)
+
+
+def test_a_place_closing_the_clause_is_not_a_speaker_when_an_object_comes_first() -> None:
+    a = run("Новини дня. Безпілотники атакували два нафтопереробні заводи в Рязані.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and "RUS" not in countries(e.source), describe(a)
+
+
+def test_meetings_that_took_place_in_a_city_are_not_spoken_for_by_it() -> None:
+    a = run("Новини дня. У Стамбулі відбулися прямі переговори делегацій України та Росії.")
+    e = event_of(a, "CONSULT")
+    assert e is not None and "TUR" not in countries(e.source), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Він попередив, що в разі повторення ударів Росія «залишає за собою право на відповідь».",
+            {"RUS"},
+        ),
+        (
+            "«Наша відповідь буде симетричною», — наголосив міністр закордонних справ Угорщини "
+            "Петер Сійярто.",
+            {"HUN"},
+        ),
+        (
+            "«Відповідь буде дзеркальною», — заявила речниця МЗС Росії Марія Захарова.",
+            {"RUS"},
+        ),
+        ("Посол Росії заявив, що фінансування дронів «не залишиться без відповіді».", {"RUS"}),
+    ],
+)
+def test_promised_retaliation_is_a_threat_by_the_side_that_promises_it(text: str, source: set[str]) -> None:
+    a = run("Литва вислала двох дипломатів Росії. " + text)
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == source, describe(a)
+
+
+def test_a_denial_said_as_a_judgement_answers_the_accuser_not_the_accused() -> None:
+    a = run(
+        "Хорватія звинуватила сербського дипломата у шпигунстві. Міністр закордонних справ Сербії Марко "
+        "Джурич заявив, що звинувачення проти дипломата є «вигадкою»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"SRB"} and countries(e.target) == {"HRV"}, describe(a)

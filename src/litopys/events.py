@@ -707,7 +707,10 @@ def _starts_subject(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
 
 
 def _model_of_weapon(doc: Doc, p: Phrase) -> bool:
-    """ "ракета Х-22", "дрони Shahed": a model's name right after the weapon is no actor."""
+    """ "ракета Х-22", "дрони Shahed": a model's name right after the weapon is no actor; a country
+    is never a model ("у разі повторення ударів Росія залишає право на відповідь")."""
+    if any(a.code and a.code == a.country for a in p.actors):
+        return False
     return p.start > 0 and any(
         q.lemma in weapons() for q in parses(doc[p.start - 1].text)[:2] if q.pos == "NOUN"
     )
@@ -1240,9 +1243,10 @@ def _source(
         # is the first one's, not the object between them
         left = [p for p in left if p.end <= shared.i]
     speaking_place = _impersonal_source(trig, in_clause)
-    if left and speaking_place is not None and _thing_of_actor(doc, left[-1], linking):
+    judging_place = speaking_place or _closing_place(doc, trig, in_clause)
+    if left and judging_place is not None and _thing_of_actor(doc, left[-1], linking):
         # "У Москві рішення Токіо засудили": Moscow speaks; the decision is Tokyo's
-        return speaking_place.actors, speaking_place
+        return judging_place.actors, judging_place
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
@@ -1264,6 +1268,9 @@ def _source(
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
+    if right and speaking_place is not None and not _reflexive(trig) and _accusative(doc, right[0]):
+        # "У Кремлі засудили рішення Токіо": the place speaks; what follows is what it judged
+        return speaking_place.actors, speaking_place
     if right and not _subject_noun_before(doc, sent, trig, clauses, obj):
         # "приїздив міністр оборони РФ": the subject follows the verb only when nothing
         # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
@@ -1272,7 +1279,11 @@ def _source(
     subject_before = _subject_noun_before(doc, sent, trig, clauses, obj) and not _thing_fronted(
         doc, sent, trig, clauses
     )
-    place = None if subject_before else _impersonal_source(trig, in_clause)
+    place = (
+        None
+        if subject_before
+        else _impersonal_source(trig, in_clause) or _closing_place(doc, trig, in_clause)
+    )
     if place is not None:
         return place.actors, place
     lead_in = _is_lead_in(sent)
@@ -1530,6 +1541,29 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
     ]
     chosen = bodies or places
     return chosen[-1] if chosen else None
+
+
+def _reflexive(tok: Token) -> bool:
+    """ "відбулися", "зібралися": a verb that takes no direct object."""
+    return tok.lower_.endswith(("ся", "сь"))
+
+
+def _closing_place(doc: Doc, trig: Token, in_clause: list[Phrase]) -> Phrase | None:
+    """ "Рішення засудили й у Москві", "Угоду привітали в Брюсселі": a plural verb with no subject
+    and a capital or institution with "у/в" closing its clause speaks for that place."""
+    if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
+        return None
+    after = [p for p in in_clause if p.start > trig.i]
+    if not after or after[-1].prep not in ("у", "в") or not after[-1].actors:
+        return None
+    place = after[-1]
+    closing = doc[place.end] if place.end < len(doc) else None
+    if closing is not None and not (closing.is_punct and closing.text in ".!?;,"):
+        return None
+    between = doc[trig.i + 1 : place.start - 1]
+    if any(_pos(t) not in ("CONJ", "PRCL", "ADVB") for t in between):
+        return None  # "атакували два заводи в Рязані": where the act happened, not who judged it
+    return place
 
 
 def _after_verb(doc: Doc, phrase: Phrase) -> bool:
@@ -2134,6 +2168,9 @@ def find_events(
                 # "заявив, що звинувачення Будапешта є вигадкою": the speaker rejects; the owner of
                 # the thing judged is the target
                 source, source_phrase = said, None
+            if not source and trigger.lemma == "бути" and _speaker_at(quote_spans, tok.idx):
+                # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
+                source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if not source and segment is not None and _first_person(doc, sent, tok, clauses):
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if not source and _own_country_subject(doc, sent, tok, clauses):
@@ -2249,6 +2286,10 @@ def find_events(
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
+                if trigger.lemma == "бути" and _countries(target) & _countries(source) - {None}:
+                    # "заявив, що звинувачення проти дипломата є вигадкою": the accused is the one
+                    # denying; whom the denial answers is found from the acts told before
+                    target = []
                 judging = trigger.type in ("ACCUSE", "REJECT")
                 named_act = _act_named_after(doc, sent, tok, clauses) if judging else None
                 if (
@@ -2823,8 +2864,13 @@ def _first_person(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool
         return True
     clause = clauses[trig.i - sent.start]
     return any(
-        clauses[t.i - sent.start] == clause and t.lower_ in ("ми", "я") for t in doc[sent.start : trig.i]
+        clauses[t.i - sent.start] == clause and t.lower_ in _FIRST_PERSON_WORDS
+        for t in doc[sent.start : trig.i]
     )
+
+
+# "ми", and "наша відповідь": the speaker's own side
+_FIRST_PERSON_WORDS = frozenset({"ми", "я", "наш", "наша", "наше", "наші"})
 
 
 def _speaker_actor(linking: Linking, speaker: str | None) -> list[Actor]:
