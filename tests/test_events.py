@@ -2329,3 +2329,41 @@ def test_a_denial_said_as_a_judgement_answers_the_accuser_not_the_accused() -> N
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"SRB"} and countries(e.target) == {"HRV"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        (
+            "Міністерство внутрішніх справ Грузії повідомило про затримання 14 учасників акції.",
+            "COERCE",
+            {"GEO"},
+        ),
+        ("Уряд Литви оголосив про заборону в'їзду російським автомобілям.", "COERCE", {"LTU"}),
+        ("Міністр оборони Естонії оголосив про нові навчання біля кордону.", "MOBILIZE", {"EST"}),
+    ],
+)
+def test_announcing_ones_own_act_is_that_act(text: str, etype: str, source: set[str]) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, etype)
+    assert e is not None and countries(e.source) == source, describe(a)
+
+
+def test_an_outlet_reporting_an_arrest_is_not_the_one_arresting() -> None:
+    a = run("Новини дня. Reuters повідомило про арешт двох громадян Росії.")
+    assert event_of(a, "COERCE") is None, describe(a)
+
+
+def test_an_arrest_announced_later_is_the_arrest_made_on_its_own_day() -> None:
+    a = run(
+        "Новини дня. Федеральна прокуратура Німеччини в четвер повідомила про арешт Віталія Б. "
+        "Чоловіка затримали у вівторок у Лейпцигу."
+    )
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and arrests[0].date == "2024-03-12", describe(a)
+
+
+def test_solidarity_with_a_people_targets_its_country() -> None:
+    a = run("Новини дня. Міністр закордонних справ Естонії висловив солідарність із фінським народом.")
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.target) == {"FIN"}, describe(a)

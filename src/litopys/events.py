@@ -174,6 +174,7 @@ class _Found:
     told_again_in: int | None = None  # the body sentence that retells a headline event
     at: int = -1  # the trigger's token
     answer: bool = False  # "відповіли, що ...", "у відповідь заявили": words said back
+    announced: bool = False  # "повідомила про арешт": dated by the announcement, not the act
 
 
 @functools.cache
@@ -2137,6 +2138,7 @@ def find_events(
                 or _judged_by_naming(doc, tok, sent)
                 or _answer(doc, tok, sent, linking)
             )
+            announced = trigger is None and (trigger := _announced_act(doc, tok, sent)) is not None
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
             if trigger.object and _announces_act(doc, tok, sent, linking):
@@ -2161,6 +2163,8 @@ def find_events(
             ):
                 # "якір пошкодив газогін між Фінляндією та Естонією": the sides of a link, not the doer
                 source, source_phrase = [], None
+            if announced and (not source or all((a.code or "").endswith("MED") for a in source)):
+                continue  # "Reuters повідомило про арешт ...": an outlet reports; the act is someone else's
             source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
             thing = source_phrase if trigger.lemma == "бути" else None
             said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
@@ -2515,6 +2519,7 @@ def find_events(
                     frozenset(_key(a) for a in target),
                     at=tok.i,
                     answer=trigger is _ANSWER_TRIGGER,
+                    announced=announced,
                 )
             )
         charge = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
@@ -3192,6 +3197,31 @@ def _praise_words() -> frozenset[str]:
     return resources.word_set("praise_words.txt")
 
 
+_ANNOUNCING_VERBS = frozenset(
+    {"оголосити", "оголошувати", "повідомити", "повідомляти", "заявити", "заявляти", "проінформувати"}
+)
+
+
+def _announced_act(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "МВС повідомило про затримання 14 учасників акції", "США оголосили про санкції проти ...":
+    announcing one's own act is that act (the nouns in announced_acts.txt)."""
+    if not any(p.lemma in _ANNOUNCING_VERBS and p.pos in ("VERB", "INFN") for p in parses(tok.text)[:2]):
+        return None
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 6)] if not t.is_space]
+    if not after or after[0].lower_ != "про":
+        return None
+    for t in after[1:4]:
+        nouns = [p for p in parses(t.text)[:2] if p.pos == "NOUN"]
+        if not nouns:
+            continue  # "про нові санкції", "про черговий пакет": past the adjectives
+        lemma = nouns[0].lemma
+        if lemma not in resources.word_set("announced_acts.txt"):
+            return None
+        rows = [r for r in triggers().get(lemma, []) if not r.object]
+        return rows[0] if rows else None
+    return None
+
+
 _NAMED_BADLY = Trigger("назвати", "", "ACCUSE", "", "")
 _NAMED_WELL_TRIGGER = Trigger("назвати", "", "SUPPORT", "", "")
 
@@ -3855,6 +3885,9 @@ def _merge(found: list[_Found]) -> list[Event]:
                 twin.event.source, twin.source_keys = f.event.source, f.source_keys
             if twin.sentence == 0 and f.sentence != 0 and twin.event.date != f.event.date:
                 twin.event.date = f.event.date  # the lead dates what the headline only announces
+                twin.announced = f.announced
+            elif twin.announced and not f.announced:
+                twin.event.date, twin.announced = f.event.date, False  # the act's own day
     for k in kept:
         if id(k) in retold_at:
             # the body sentence tells the event in full (date, place, wording); the headline sums it up
@@ -3883,6 +3916,13 @@ def _countries(actors: list[Actor]) -> frozenset[str | None]:
 def _same(a: _Found, b: _Found) -> bool:
     if a.event.type != b.event.type:
         return False
+    if (a.announced or b.announced) and a.sentence != b.sentence:
+        # "прокуратура повідомила про арешт" and "чоловіка затримали у вівторок": one arrest, told on
+        # the day it was announced and on the day it was made
+        targets_a, targets_b = _countries(a.event.target) - {None}, _countries(b.event.target) - {None}
+        return _countries(a.event.source) == _countries(b.event.source) and (
+            not targets_a or not targets_b or bool(targets_a & targets_b)
+        )
     if a.sentence == b.sentence:
         if a.event.type == "AID" and a.event.trigger.lower() != b.event.trigger.lower():
             return False  # "виділить $30 мільйонів і передасть генератори": two kinds of help
