@@ -610,3 +610,20 @@ def test_a_name_never_runs_over_a_sentence_end() -> None:
 def test_a_foreign_name_as_the_subject_of_a_verb_stays_as_written(text: str, name: str) -> None:
     a = run(text)
     assert find(a, name) is not None, describe(a)
+
+
+def test_a_country_in_the_dative_before_a_name_is_no_first_name() -> None:
+    a = analyze("Міністр оборони Ізраїлю Ісраель Кац пригрозив завдати удару по Бейруту.", "2026-08-20")
+    names = {e.name: e for e in a.entities}
+    assert "Ісраель Кац" in names and "Ізраїль" in names, sorted(names)
+
+
+def test_a_model_letter_after_a_hyphen_is_no_person() -> None:
+    a = analyze("Ракета «Іскандер-М» влучила в корпус лікарні.", "2026-08-20")
+    assert not any(e.type == "PER" for e in a.entities), [e.name for e in a.entities]
+
+
+def test_an_unknown_name_after_a_preposition_and_an_adjective_is_a_place() -> None:
+    a = analyze("Із ліванської території по Верхній Галілеї випустили 12 ракет.", "2026-08-20")
+    kinds = {e.name: e.type for e in a.entities}
+    assert kinds.get("Галілея", kinds.get("Галілеї")) == "LOC", kinds

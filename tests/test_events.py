@@ -2367,3 +2367,49 @@ def test_solidarity_with_a_people_targets_its_country() -> None:
     a = run("Новини дня. Міністр закордонних справ Естонії висловив солідарність із фінським народом.")
     e = event_of(a, "SUPPORT")
     assert e is not None and countries(e.target) == {"FIN"}, describe(a)
+
+
+def test_two_sides_exchanging_strikes_attack_each_other() -> None:
+    a = run("Новини дня. Ізраїль і Ліван у ніч на четвер знову обмінялися ударами через лінію розмежування.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"ISR", "LBN"} == countries(e.target), describe(a)
+
+
+def test_a_national_air_force_is_its_state() -> None:
+    a = run("Новини дня. Ізраїльська авіація атакувала південні райони Лівану.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"ISR"} and countries(e.target) == {"LBN"}, describe(a)
+
+
+def test_whose_fighters_and_where_from_are_no_target() -> None:
+    a = run(
+        "Новини дня. Ізраїльська авіація атакувала південні райони Лівану. Ракети по Ізраїлю запустили "
+        "бойовики «Хезболли» з околиць міста Набатія."
+    )
+    launches = [e for e in a.events if e.trigger == "запустили"]
+    assert launches and countries(launches[0].target) == {"ISR"}, describe(a)
+
+
+def test_a_strike_in_reply_is_by_the_side_struck_before_and_villages_named_after_a_head_are_no_subject() -> (
+    None
+):
+    a = run(
+        "Новини дня. Ізраїльська авіація атакувала південні райони Лівану. Із ліванської території "
+        "випустили 12 ракет. У відповідь винищувачі уразили склади зброї в селах Кфар-Кіла та Айтарун."
+    )
+    strikes = [e for e in a.events if e.trigger == "уразили"]
+    assert strikes and countries(strikes[0].source) == {"ISR"}, describe(a)
+    assert countries(strikes[0].target) == {"LBN"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Вночі з території Білорусі запустили 20 дронів.", {"BLR"}),
+        ("Із ліванської території випустили 12 ракет.", {"LBN"}),
+    ],
+)
+def test_an_attack_from_a_countrys_ground_is_that_countrys(text: str, source: set[str]) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == source and not countries(e.target) & source, describe(a)

@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +34,7 @@ from litopys.link import (
     lookup,
     roles,
 )
-from litopys.mentions import geo_heads, lemmas, org_heads, word_lemmas
+from litopys.mentions import geo_heads, is_capitalized, lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Entity, Event, Quote, Timex
 from litopys.morphology import (
     CASES,
@@ -392,7 +392,7 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
     """Noun-phrase chunks of a sentence. Time expressions are adverbials, not phrases; a person's
     name (or "лідер КНДР") that can be nominative starts a new phrase unless a title precedes it
     in the same phrase ("президент США Джо Байден" stays one phrase)."""
-    phrases = []
+    phrases: list[Phrase] = []
     i = sent.start
     while i < sent.end:
         if i in in_time or not _is_np_word(doc[i], linking):
@@ -444,9 +444,26 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
             j += 1
         phrase = _phrase(doc, i, j, linking)
         if phrase is not None:
-            phrases.append(phrase)
+            phrases.append(_shares_place_preposition(doc, phrases, phrase))
         i = j
     return phrases
+
+
+def _shares_place_preposition(doc: Doc, phrases: list[Phrase], phrase: Phrase) -> Phrase:
+    """ "у селах Кфар-Кіла та Айтарун": a place joined to one named after a head noun shares its
+    preposition."""
+    if phrase.prep is not None or not phrases or phrase.start < 2:
+        return phrase
+    before = phrases[-1]
+    if (
+        before.end == phrase.start - 1
+        and doc[before.end].lower_ in ("та", "і", "й")
+        and before.prep is not None
+        and _preposition_of_place_head(doc, before.start) == before.prep
+        and not any(a.code and a.code == a.country for a in phrase.actors)
+    ):
+        return replace(phrase, prep=before.prep, nominative=False)
+    return phrase
 
 
 def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
@@ -788,6 +805,8 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     )
     if title_rest and person_start is not None:
         prep, start = None, person_start
+    if prep is None and not any(a.code and a.code == a.country for a in actors):
+        prep = _preposition_of_place_head(doc, start) or prep
     if (
         start >= 2
         and doc[start - 2].lower_ in ("за", "на")
@@ -803,6 +822,27 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
 _QUANTIFIERS = frozenset(
     {"понад", "близько", "майже", "щонайменше", "кілька", "декілька", "десятки", "сотні"}
 )
+
+
+def _after_noun(doc: Doc, start: int) -> bool:
+    """The word before (past an opening quote) is a common noun: "бойовики «Хезболли»"."""
+    k = start - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text in '«„"':
+        k -= 1
+    return k >= 0 and doc[k].text[:1].islower() and _pos(doc[k]) == "NOUN"
+
+
+def _preposition_of_place_head(doc: Doc, start: int) -> str | None:
+    """ "у селах Кфар-Кіла та Айтарун": a place named after its head noun keeps the head's
+    preposition (a country never stands so: "по місту Росія завдала" has Росія as subject)."""
+    k = start - 1
+    while k > 0 and (doc[k].text == "-" or (is_capitalized(doc[k]) and doc[k + 1].text == "-")):
+        k -= 1  # back over "Кфар-" of a hyphenated name
+    if k < 1 or _pos(doc[k - 1]) != "PREP":
+        return None
+    if not any(p.lemma in geo_heads() and p.pos == "NOUN" for p in parses(doc[k].text)[:2]):
+        return None
+    return doc[k - 1].lower_
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:
@@ -1665,6 +1705,10 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
+        if p.prep in ("з", "із", "зі") and not _head_may_be(doc, p, "ablt"):
+            return []  # "запустили ракети з околиць Набатії": where from, not a partner
+        if p.prep is None and _case_of_head(doc, p) == "gent" and _after_noun(doc, p.start):
+            return []  # "запустили бойовики «Хезболли»": whose fighters, not whom they struck
         if trigger.type == "PROTEST" and p.prep in ("на", "у", "в", "до"):
             return []  # "вийшли на вулиці Тбілісі", "до будівлі парламенту": where, not against whom
         if (
@@ -1860,6 +1904,25 @@ def _coordinated_after(
         extra += [a for a in nxt.actors if a.country] if nxt.prep is None else usable(nxt)
         idx += 1
     return extra
+
+
+def _head_may_be(doc: Doc, phrase: Phrase, case: str) -> bool:
+    """Can the phrase's first noun be in this case? (Indeclinable names can be anything.)"""
+    for tok in doc[phrase.start : phrase.end]:
+        found = [p for p in parses(tok.text) if p.pos == "NOUN"]
+        if found:
+            return any(p.has(case) or p.has("Fixd") for p in found)
+    return True
+
+
+def _case_of_head(doc: Doc, phrase: Phrase) -> str | None:
+    """The one case the phrase's first noun can be in ("gent" for "з околиць"), or None."""
+    for tok in doc[phrase.start : phrase.end]:
+        found = [p for p in parses(tok.text) if p.pos == "NOUN"]
+        if found:
+            cases = {c for p in found for c in ("nomn", "gent", "datv", "accs", "ablt", "loct") if p.has(c)}
+            return cases.pop() if len(cases) == 1 else None
+    return None
 
 
 def _accusative(doc: Doc, phrase: Phrase) -> bool:
@@ -2276,6 +2339,22 @@ def find_events(
                 # "Меморандум із Сеулом підписали в понеділок": in the article's country's own news
                 # an unnamed side dealing with a named partner is that country
                 source = [Actor(None, home, home, None)]
+            if (
+                not source
+                and trigger.type == "ASSAULT"
+                and (launched := _launched_from(doc, sent, tok, clauses, linking))
+            ):
+                # "із ліванської території випустили 12 ракет", "з боку Росії обстріляли": the side
+                # whose ground it came from
+                source = launched
+            if (
+                not source
+                and trigger.type == "ASSAULT"
+                and _in_reply(doc, sent, tok)
+                and (reply := _reply_sides(found)) is not None
+            ):
+                # "У відповідь винищувачі уразили склади": the side struck before strikes back
+                (source, target), implied = reply, True
             named = any(a.country or a.code or _is_body(linking, a) or _group(a) for a in source)
             meeting = (
                 trigger.type == "CONSULT"
@@ -2336,6 +2415,14 @@ def find_events(
                         target = _country_level(
                             [a for a in earlier.event.target if a.country not in _countries(source)]
                         )
+            if (
+                trigger.type == "ASSAULT"
+                and all(a.entity is None for a in source)
+                and _in_reply(doc, sent, tok)
+                and (reply := _reply_sides(found)) is not None
+            ):
+                # "У відповідь винищувачі уразили склади": the side struck before strikes back
+                source, target = reply
             if (
                 not target
                 and source
@@ -3489,6 +3576,52 @@ def _country_level(actors: list[Actor]) -> list[Actor]:
     by its country, not by the cities the earlier one hit."""
     countries = list(dict.fromkeys(a.country for a in actors if a.country))
     return [Actor(None, c, c, None) for c in countries]
+
+
+def _reply_sides(found: list[_Found]) -> tuple[list[Actor], list[Actor]] | None:
+    """Who strikes back and at whom: the latest attacker's adversary (its target, or else the side
+    it fought in an attack told before) answers the latest attacker."""
+    attacks = [f for f in found if f.event.type == "ASSAULT"]
+    last = next((f for f in reversed(attacks) if len(_countries(f.event.source) - {None}) == 1), None)
+    if last is None:
+        return None
+    attacker = next(iter(_countries(last.event.source) - {None}))
+    for f in reversed(attacks):
+        sources, targets = _countries(f.event.source) - {None}, _countries(f.event.target) - {None}
+        if attacker in sources and targets - {attacker}:
+            adversary = [a for a in f.event.target if a.country in targets - {attacker}]
+        elif attacker in targets and sources - {attacker}:
+            adversary = [a for a in f.event.source if a.country in sources - {attacker}]
+        else:
+            continue
+        return _country_level(adversary), _country_level(last.event.source)
+    return None
+
+
+def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking) -> list[Actor]:
+    """ "з території Білорусі", "із ліванської території", "з боку Росії" in the verb's clause."""
+    clause = clauses[tok.i - sent.start]
+    words = [t for t in sent if clauses[t.i - sent.start] == clause]
+    for n, t in enumerate(words[:-1]):
+        if t.lower_ not in ("з", "із", "зі"):
+            continue
+        after = words[n + 1 : n + 4]
+        heads = [k for k, w in enumerate(after) if lemmas(w) & {"територія", "бік"}]
+        if not heads:
+            continue
+        near = after[: heads[0]] + after[heads[0] + 1 : heads[0] + 2]
+        for w in near:
+            ent = linking.entity(m.entity) if (m := linking.at(w.i)) is not None else None
+            country = ent.country if ent is not None else country_of_adjective(w)
+            if country is not None:
+                return [Actor(None, country, country, None)]
+    return []
+
+
+def _in_reply(doc: Doc, sent: Span, tok: Token) -> bool:
+    """ "У відповідь ... уразили": the act answers one told before."""
+    words = [t.lower_ for t in doc[sent.start : tok.i]]
+    return any(words[k] in ("у", "в") and words[k + 1] == "відповідь" for k in range(len(words) - 1))
 
 
 def _earlier_attack(

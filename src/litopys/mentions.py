@@ -207,7 +207,22 @@ def _first_name(doc: Doc, i: int) -> bool:
             for p in parses(doc[i].text)
         )  # "Білорусі Олександр": a genitive place, then a name
         and any(p.has("Surn") or p.has("Name") or p.has("ADJF") for p in parses(nxt.text))
+        and _cases_agree(doc[i], nxt)  # "Ізраїлю Ісраель Кац": a dative place, then a name
     )
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def _cases_agree(first: Token, surname: Token) -> bool:
+    """A first name stands in the case of the surname after it."""
+
+    def cases(tok: Token, name_only: bool) -> set[str]:
+        found = [p for p in parses(tok.text) if not name_only or p.has("Name")]
+        return {c for p in found for c in _CASES if p.has(c)}
+
+    own, other = cases(first, True), cases(surname, False)
+    return not own or not other or bool(own & other)
 
 
 def _sentence_initial_common_word(tok: Token, entry: GazetteerEntry) -> bool:
@@ -628,6 +643,7 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         tok = doc[i]
         if (
             taken[i]
+            or len(tok.text) == 1  # "Іскандер-М": a model letter; an initial is taken with its surname
             or not is_capitalized(tok)
             or not is_cyrillic(tok)
             or not (is_name_like(tok) or tok.lower_ in seen or tok.lower_ in _listed_surnames())
@@ -670,12 +686,7 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             i += 1
             continue
         # "по Нілу", "на Балтиці": a lone unknown name after a spatial preposition is a place
-        if (
-            j - start == 1
-            and start > 0
-            and doc[start - 1].lower_ in _PLACE_PREPOSITIONS
-            and tok.lower_ not in seen
-        ):
+        if j - start == 1 and tok.lower_ not in seen and _after_place_preposition(doc, start):
             found.append(Candidate(start, j, "LOC", "fallback"))
         else:
             found.append(Candidate(start, j, "PER", "person"))
@@ -686,6 +697,15 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
 
 
 _PLACE_PREPOSITIONS = {"у", "в", "на", "до", "по", "через", "біля", "під", "над", "поблизу", "вздовж"}
+
+
+def _after_place_preposition(doc: Doc, start: int) -> bool:
+    """ "по Нілу", "по Верхній Галілеї": a spatial preposition, maybe with a capitalized adjective
+    of the name between."""
+    k = start - 1
+    if k > 0 and is_capitalized(doc[k]) and _is_adjective(doc[k]) and not at_sentence_start(doc[k]):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS
 
 
 @functools.cache
