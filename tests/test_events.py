@@ -2413,3 +2413,35 @@ def test_an_attack_from_a_countrys_ground_is_that_countrys(text: str, source: se
     a = run("Новини дня. " + text)
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == source and not countries(e.target) & source, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Наприкінці лютого Україна отримала ще 180 тисяч снарядів у межах чеської ініціативи.", {"CZE"}),
+        ("Україна отримала нову партію снарядів.", set()),
+    ],
+)
+def test_aid_received_is_aid_from_the_programmes_country_or_an_unnamed_giver(
+    text: str, source: set[str]
+) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == source and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_a_pronoun_before_the_verb_makes_the_fronted_phrase_its_object() -> None:
+    a = run(
+        "Новини дня. Прем'єр Грузії Ираклій Кобахідзе виступив у парламенті. Заяви Брюсселя та Вашингтона "
+        "він назвав «брутальним втручанням у внутрішні справи»."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"GEO"}, describe(a)
+
+
+def test_a_quoted_weapon_model_is_no_attacker() -> None:
+    a = run(
+        "Новини дня. Російські війська завдали ракетного удару по лікарні в Харкові. За словами губернатора, "
+        "балістична ракета «Іскандер-М» влучила в хірургічний корпус."
+    )
+    assert all("UKR" not in countries(e.source) for e in a.events if e.type == "ASSAULT"), describe(a)

@@ -729,9 +729,10 @@ def _model_of_weapon(doc: Doc, p: Phrase) -> bool:
     is never a model ("у разі повторення ударів Росія залишає право на відповідь")."""
     if any(a.code and a.code == a.country for a in p.actors):
         return False
-    return p.start > 0 and any(
-        q.lemma in weapons() for q in parses(doc[p.start - 1].text)[:2] if q.pos == "NOUN"
-    )
+    k = p.start - 1
+    if k > 0 and doc[k].text in '«„"':
+        k -= 1  # "ракета «Іскандер-М»"
+    return k >= 0 and any(q.lemma in weapons() for q in parses(doc[k].text)[:2] if q.pos == "NOUN")
 
 
 def _weapon_after_adjective(doc: Doc, k: int, end: int) -> bool:
@@ -1288,6 +1289,16 @@ def _source(
     if left and judging_place is not None and _thing_of_actor(doc, left[-1], linking):
         # "У Москві рішення Токіо засудили": Moscow speaks; the decision is Tokyo's
         return judging_place.actors, judging_place
+    subject_pronoun = _pronoun(doc, sent, clauses, clause, trig)
+    if (
+        left
+        and subject_pronoun is not None
+        and left[-1].end <= subject_pronoun.i
+        and _accusative(doc, left[-1])
+    ):
+        # "Заяви Брюсселя та Вашингтона він назвав втручанням": a pronoun before the verb is its
+        # subject; the phrase fronted before it is the object
+        left = []
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
@@ -1705,8 +1716,9 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
-        if p.prep in ("з", "із", "зі") and not _head_may_be(doc, p, "ablt"):
-            return []  # "запустили ракети з околиць Набатії": where from, not a partner
+        if trigger.type == "ASSAULT" and p.prep in ("з", "із", "зі") and not _head_may_be(doc, p, "ablt"):
+            return []  # "запустили ракети з околиць Набатії": where from, not whom (a deportation
+            # "з Херсонщини" is of the people of the place)
         if p.prep is None and _case_of_head(doc, p) == "gent" and _after_noun(doc, p.start):
             return []  # "запустили бойовики «Хезболли»": whose fighters, not whom they struck
         if trigger.type == "PROTEST" and p.prep in ("на", "у", "в", "до"):
@@ -2281,7 +2293,11 @@ def find_events(
                 source = list(earlier_sanction.event.source)
             if not source and trigger.type == "AID" and undergone:
                 # "Перший транш Україна має отримати до кінця квітня": from whoever is giving it
-                source = _giver(doc, sent, tok, local, clauses) or _earlier_giver(found, undergone, s_index)
+                source = (
+                    _giver(doc, sent, tok, local, clauses)
+                    or _earlier_giver(found, undergone, s_index)
+                    or _programme_country(doc, sent, tok, clauses, undergone)
+                )
             if (
                 not source or source_phrase is None or source_phrase.start < _clause_start(sent, tok, clauses)
             ) and (_the_parties(doc, sent, tok, clauses)):
@@ -2363,8 +2379,9 @@ def find_events(
                 and segment is None
                 and any(trigger.object in lemmas(t) for t in doc[max(sent.start, tok.i - 4) : tok.i + 4])
             )
-            if not implied and not named and not meeting:
-                continue
+            received = trigger.type == "AID" and any(a.country for a in undergone)
+            if not implied and not named and not meeting and not received:
+                continue  # "Україна отримала снаряди": aid to a named receiver from a giver not named
             if implied and not source and not target:
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
@@ -3793,6 +3810,22 @@ def _earlier_attack_by(found: list[_Found], attackers: list[Actor], sentence: in
         if told and _countries(f.event.source) - {None} == countries:
             return f
     return None
+
+
+def _programme_country(
+    doc: Doc, sent: Span, trig: Token, clauses: list[int], receivers: list[Actor]
+) -> list[Actor]:
+    """ "отримала снаряди в межах чеської ініціативи": the country whose programme it is."""
+    clause = clauses[trig.i - sent.start]
+    own = {a.country for a in receivers}
+    for t in sent:
+        if (
+            clauses[t.i - sent.start] == clause
+            and (country := country_of_adjective(t))
+            and country not in own
+        ):
+            return [Actor(None, country, country, None)]
+    return []
 
 
 def _earlier_giver(found: list[_Found], receivers: list[Actor], sentence: int) -> list[Actor]:
