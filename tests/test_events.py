@@ -2445,3 +2445,19 @@ def test_a_quoted_weapon_model_is_no_attacker() -> None:
         "балістична ракета «Іскандер-М» влучила в хірургічний корпус."
     )
     assert all("UKR" not in countries(e.source) for e in a.events if e.type == "ASSAULT"), describe(a)
+
+
+def test_a_text_that_opens_with_its_lead_has_no_headline_to_move_from() -> None:
+    text = (
+        "Російські війська у вівторок вранці завдали ракетного удару по лікарні в Харкові. Загинули "
+        "п'ятеро людей.\n\nЗа словами губернатора, балістична ракета влучила в хірургічний корпус."
+    )
+    a = analyze(text, PUB)
+    strikes = [e for e in a.events if e.type == "ASSAULT"]
+    assert strikes and strikes[0].start == 0, describe(a)
+
+
+def test_a_contribution_fronted_before_its_verb_is_aid_by_the_subject_after_it() -> None:
+    a = run("Новини дня. Внесок у 250 мільйонів євро минулого місяця оголосили Нідерланди.")
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == {"NLD"}, describe(a)

@@ -1167,7 +1167,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 return t
             window = (
                 list(doc[tok.i + 1 : min(sent.end, tok.i + 12)])
-                + list(doc[max(sent.start, tok.i - 6) : tok.i])
+                + list(doc[max(sent.start, tok.i - 8) : tok.i])
                 + _relative_antecedent(doc, tok, sent)
                 + _complement_after_do(doc, tok, sent)
             )
@@ -2175,13 +2175,16 @@ def find_events(
     for t in timexes:
         by_sentence.setdefault(token_at_char(doc, t.start), []).append(t)
     sent_of = [0] * len(doc)
-    for n, s in enumerate(sentences(doc)):
+    # sentence 0 is the headline; a text that opens with its lead has none, so its first sentence
+    # is numbered 1 and is never taken for a summary of the body
+    first = 0 if _opens_with_headline(doc) else 1
+    for n, s in enumerate(sentences(doc), start=first):
         sent_of[s.start : s.end] = [n] * (s.end - s.start)
     timexes_in: dict[int, list[Timex]] = {}
     for tok_index, items in by_sentence.items():
         timexes_in.setdefault(sent_of[tok_index], []).extend(items)
     quote_spans = sorted((q.start, q.end, q.speaker) for q in quotes)
-    for s_index, sent in enumerate(sentences(doc)):
+    for s_index, sent in enumerate(sentences(doc), start=first):
         if _page_furniture(doc, sent):
             continue  # "Читайте також: Росія атакувала Київ": another article's headline, no event here
         clauses = _clauses(sent)
@@ -3743,6 +3746,16 @@ _FURNITURE = (
     "відео:",
     "джерело фото",
 )
+
+
+def _opens_with_headline(doc: Doc) -> bool:
+    """The first sentence stands alone on its line (a title), rather than opening a paragraph."""
+    all_sentences = sentences(doc)
+    if len(all_sentences) < 2:
+        return True
+    text = text_of(doc)
+    between = text[all_sentences[0].end_char : all_sentences[1].start_char]
+    return "\n" in between or not all_sentences[0].text.rstrip().endswith((".", "!", "?", "…"))
 
 
 def _page_furniture(doc: Doc, sent: Span) -> bool:
