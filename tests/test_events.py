@@ -2461,3 +2461,35 @@ def test_a_contribution_fronted_before_its_verb_is_aid_by_the_subject_after_it()
     a = run("Новини дня. Внесок у 250 мільйонів євро минулого місяця оголосили Нідерланди.")
     e = event_of(a, "AID")
     assert e is not None and countries(e.source) == {"NLD"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "«Держава Ліван несе відповідальність за кожну ракету, випущену з її території», — заявив "
+            "міністр оборони Ізраїлю Ісраель Кац.",
+            {"ISR"},
+            {"LBN"},
+        ),
+        (
+            "Президентка Грузії Саломе Зурабішвілі заявила, що відповідальність за насильство лежить на "
+            "Іраклієві Кобахідзе та його уряді.",
+            {"GEO"},
+            {"GEO"},
+        ),
+    ],
+)
+def test_saying_who_bears_responsibility_blames_them(text: str, source: set[str], target: set[str]) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == source and countries(e.target) == target, describe(a)
+
+
+def test_a_body_in_quotes_after_u_speaks_for_a_subjectless_verb() -> None:
+    a = run(
+        "Новини дня. Ізраїль звинуватив Ліван в обстрілі. У «Хезболлі» причетність до запуску ракет "
+        "заперечили."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"LBN"} and countries(e.target) == {"ISR"}, describe(a)

@@ -794,7 +794,10 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
     actors = people[-1:] if people else (others or groups)[:1]
     if not actors and generic is None:
         return None
-    prev = doc[start - 1] if start > 0 else None
+    before = start - 1
+    if before > 0 and doc[before].text in '«„"':
+        before -= 1  # "у «Хезболлі»": the preposition before the opening quote
+    prev = doc[before] if before >= 0 else None
     prep = prev.lower_ if prev is not None and _pos(prev) == "PREP" else None
     if prev is not None and prev.lower_ in _PREPOSITIONS:
         prep = prev.lower_
@@ -2244,6 +2247,20 @@ def find_events(
             if announced and (not source or all((a.code or "").endswith("MED") for a in source)):
                 continue  # "Reuters повідомило про арешт ...": an outlet reports; the act is someone else's
             source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
+            blamed: list[Actor] = []
+            if trigger.lemma in _BLAME_VERBS and (
+                blamer := _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
+            ):
+                # «Ліван несе відповідальність за кожну ракету», — заявив Кац; "відповідальність лежить
+                # на Кобахідзе": the speaker blames whoever bears it
+                blamed = (
+                    source
+                    if trigger.lemma == "нести"
+                    else next(
+                        (p.actors for p in local if p.start > tok.i and p.prep == "на" and p.actors), []
+                    )
+                )
+                source, source_phrase = blamer, None
             thing = source_phrase if trigger.lemma == "бути" else None
             said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
             if thing is not None and said and _thing_of_actor(doc, thing, linking):
@@ -2496,6 +2513,8 @@ def find_events(
                         source, target = captor, [Actor(None, home_side, home_side, None)]
             if undergone and not target:
                 target = undergone
+            if blamed:
+                target = blamed
             if downed:
                 target = downed
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
@@ -3303,6 +3322,9 @@ def _phone_call(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
 def _praise_words() -> frozenset[str]:
     return resources.word_set("praise_words.txt")
 
+
+# "нести/лежати" + "відповідальність": blame said by a speaker (rows in event_triggers.tsv)
+_BLAME_VERBS = frozenset({"нести", "лежати"})
 
 _ANNOUNCING_VERBS = frozenset(
     {"оголосити", "оголошувати", "повідомити", "повідомляти", "заявити", "заявляти", "проінформувати"}
