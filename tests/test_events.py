@@ -2493,3 +2493,12 @@ def test_a_body_in_quotes_after_u_speaks_for_a_subjectless_verb() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"LBN"} and countries(e.target) == {"ISR"}, describe(a)
+
+
+def test_a_collective_actor_before_a_fronted_decision_is_the_subject() -> None:
+    a = run(
+        "Лідери ЄС доручили готувати призупинення безвізу для Грузії. Уряд Грузії рішення засудив. "
+        "Грузинська опозиція рішення лідерів ЄС підтримала."
+    )
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"GEO"}, describe(a)

@@ -440,6 +440,8 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 break  # "президент Франції Емманюель Макрон" keeps its name: the title governs it
             if m is None and _name_ends_before(doc, j, linking):
                 break  # "У Москві | рішення Токіо засудили": a place or a person takes no noun after it
+            if m is None and _thing_after_collective(doc, j, linking):
+                break  # "Опозиція | рішення лідерів ЄС підтримала": a collective actor owns no decision
             titled = titled or _is_title(doc[j])
             j += 1
         phrase = _phrase(doc, i, j, linking)
@@ -447,6 +449,25 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
             phrases.append(_shares_place_preposition(doc, phrases, phrase))
         i = j
     return phrases
+
+
+def _thing_after_collective(doc: Doc, j: int, linking: Linking) -> bool:
+    """A collective actor noun in the nominative ("опозиція", "уряд") followed by a common noun that
+    names a thing acted on (a trigger's object: "рішення", "угоду", "санкції")."""
+    prev, tok = doc[j - 1], doc[j]
+    if linking.at(j - 1) is not None or generic_actor(prev) is None or not tok.text[:1].islower():
+        return False
+    if not any(p.has("nomn") and p.pos == "NOUN" for p in parses(prev.text)):
+        return False
+    return any(p.pos == "NOUN" and p.lemma in _acted_on() for p in parses(tok.text)[:2])
+
+
+@functools.cache
+def _acted_on() -> frozenset[str]:
+    """Nouns of things acted on: every object in the trigger lexicon."""
+    return frozenset(
+        t.object for rows in triggers().values() for t in rows if t.object and t.object[0] != "@"
+    )
 
 
 def _shares_place_preposition(doc: Doc, phrases: list[Phrase], phrase: Phrase) -> Phrase:
@@ -1567,8 +1588,20 @@ def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token, linking: Linking | 
             nouns = [p for p in nouns if p.has("nomn")] or nouns
         if nouns:
             numbers = {"plur" if p.has("plur") else "sing" for p in nouns}
-            return bool(numbers & verb_number)
+            if not numbers & verb_number:
+                return False
+            return tok.text[:1].isupper() or _agrees_in_gender(nouns, verb)
     return True
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _agrees_in_gender(nouns: list[Parse], verb: Token) -> bool:
+    """ "Опозиція рішення підтримала": a past singular verb marks the gender of its subject."""
+    verb_genders = {g for p in parses(verb.text)[:1] if p.has("past") for g in _GENDERS if p.has(g)}
+    noun_genders = {g for p in nouns if not p.has("plur") for g in _GENDERS if p.has(g)}
+    return not verb_genders or not noun_genders or bool(verb_genders & noun_genders)
 
 
 def _one_person(doc: Doc, phrase: Phrase, linking: Linking) -> bool:
@@ -3605,8 +3638,8 @@ def _parties_before(
     for f in reversed(found):
         if reach is not None and f.sentence < sentence - reach:
             break
-        if f.event.type not in types:
-            continue
+        if f.event.type not in types or f.event.mode == "multilateral":
+            continue  # the hosts of a ministerial are not its two sides
         sides = list(dict.fromkeys(a.country for a in f.event.source + f.event.target if a.country))
         if len(sides) >= 2:
             return [Actor(None, c, c, None) for c in sides]
