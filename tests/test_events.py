@@ -2502,3 +2502,27 @@ def test_a_collective_actor_before_a_fronted_decision_is_the_subject() -> None:
     )
     e = event_of(a, "SUPPORT")
     assert e is not None and countries(e.source) == {"GEO"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Суд засудив журналіста. Адвокат Агаєв назвав вирок «політичним замовленням».", "ACCUSE"),
+        ("Суд засудив опозиціонера. Зурабішвілі назвала вирок «особистою помстою» прем'єра.", "ACCUSE"),
+        ("Естонія звинуватила Росію. Речник Кремля назвав звинувачення «безпідставними».", "REJECT"),
+    ],
+)
+def test_a_verdict_called_a_political_order_accuses_and_a_claim_called_groundless_is_denied(
+    text: str, etype: str
+) -> None:
+    a = run("Новини дня. " + text)
+    assert event_of(a, etype) is not None, describe(a)
+
+
+def test_a_denial_by_naming_never_targets_the_deniers_own_country() -> None:
+    a = run(
+        "Швеція затримала судно. Речник Кремля Дмитро Пєсков назвав припущення про причетність Росії "
+        "«абсурдними»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and "RUS" not in countries(e.target), describe(a)

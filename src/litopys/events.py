@@ -2588,9 +2588,10 @@ def find_events(
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
             if etype == "ACCUSE" and _lemma_of(tok) in _NAMING_VERBS and _decision_named(doc, sent, tok):
-                # "назвала вирок «політичним замовленням»", "назвав резолюцію «політизованою»": what
+                # "назвав резолюцію «політизованою»", "назвав звинувачення «образливими»": what
                 # is called names is a decision or a claim, and calling it so rejects it
                 etype, mode = "REJECT", None
+            if etype == "REJECT" and _lemma_of(tok) in _NAMING_VERBS:
                 # "назвав припущення про причетність Росії «абсурдними»": the denier's own country is
                 # what the claim is about, not whom the denial answers
                 target = [a for a in target if a.country not in _countries(source) or _is_person(linking, a)]
@@ -3638,8 +3639,8 @@ def _parties_before(
     for f in reversed(found):
         if reach is not None and f.sentence < sentence - reach:
             break
-        if f.event.type not in types or f.event.mode == "multilateral":
-            continue  # the hosts of a ministerial are not its two sides
+        if f.event.type not in types:
+            continue
         sides = list(dict.fromkeys(a.country for a in f.event.source + f.event.target if a.country))
         if len(sides) >= 2:
             return [Actor(None, c, c, None) for c in sides]
@@ -3823,9 +3824,10 @@ def _page_furniture(doc: Doc, sent: Span) -> bool:
 
 
 _NAMING_VERBS = frozenset({"назвати", "називати"})
+# a verdict called "політичне замовлення" or "помста" accuses its authors (rejecting it takes a
+# dismissal: "нелегітимний", "незаконний", in event_triggers.tsv)
 _DECISIONS = frozenset(
     {
-        "вирок",
         "резолюція",
         "угода",
         "закон",
@@ -3905,7 +3907,11 @@ def _earlier_receiver(found: list[_Found], givers: list[Actor], sentence: int) -
     """Who received the aid told before, if no giver here gives to itself."""
     earlier = _earlier_attack(found, [], sentence, named=False, kind="AID")
     if earlier is None:
-        # no aid told yet: the giver's partner in the meeting or agreement just told
+        # no aid told yet: the giver's partner in the meeting or agreement just told (not a
+        # co-host of a ministerial: "засідання спільно провели міністри Британії та Німеччини")
+        latest = next((f for f in reversed(found) if f.event.type in _RECIPROCAL | {"RETREAT"}), None)
+        if latest is not None and latest.event.mode == "multilateral":
+            return []
         others = [a for a in _parties_before(found, sentence) if a.country not in _countries(givers)]
         return others if len(others) == 1 else []
     if _countries(earlier.event.target) & _countries(givers) - {None}:
