@@ -627,3 +627,10 @@ def test_an_unknown_name_after_a_preposition_and_an_adjective_is_a_place() -> No
     a = analyze("Із ліванської території по Верхній Галілеї випустили 12 ракет.", "2026-08-20")
     kinds = {e.name: e.type for e in a.entities}
     assert kinds.get("Галілея", kinds.get("Галілеї")) == "LOC", kinds
+
+
+def test_a_capitalized_word_between_a_title_and_a_surname_is_the_first_name() -> None:
+    a = analyze(
+        "Про це сказав старший інспектор Центральної кримінальної поліції Ярі Гуттунен.", "2026-01-14"
+    )
+    assert any(e.name == "Ярі Гуттунен" for e in a.entities), [e.name for e in a.entities]

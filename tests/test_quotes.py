@@ -555,3 +555,67 @@ def test_a_demand_quotes_what_follows_shchob() -> None:
         "Речник Кремля Дмитро Пєсков зажадав, щоб Молдова спершу погасила борг «Газпрому».", "2025-07-08"
     )
     assert any("Молдова спершу погасила борг" in q.text for q in a.quotes), a.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a clause reported by a person named after the verb, with a quoted name inside it
+        (
+            "На Сумщині ворожі «шахеди» атакували енергетичні об'єкти, повідомив начальник Сумської "
+            "обласної військової адміністрації Володимир Артюх.",
+            "атакували енергетичні об'єкти",
+            "Артюх",
+        ),
+        # ... by a body in the nominative, or by a body with "в" after a subjectless verb
+        ("Уночі ворог атакував Харків, повідомили Повітряні сили ЗСУ.", "ворог атакував Харків", "Повітряні"),
+        (
+            "Кошти надійдуть до загального фонду бюджету найближчими днями, уточнили в Міністерстві "
+            "фінансів.",
+            "Кошти надійдуть",
+            "Міністерств",
+        ),
+        # a subjectless report with a що-clause says what it reports
+        (
+            "У штабі НАТО повідомили, що до району інциденту направлено два кораблі.",
+            "направлено два кораблі",
+            "НАТО",
+        ),
+        # a claim made as a noun after "заявити про"
+        (
+            "Міністерство оборони Росії заявило про захоплення Лисівки.",
+            "про захоплення Лисівки",
+            "Міністерство",
+        ),
+        # a gerund of speech after the main verb speaks for the main verb's subject
+        (
+            "У Генштабі ЗСУ це спростували, наголосивши, що бої за село тривають.",
+            "бої за село тривають",
+            "Генштаб",
+        ),
+        # a call to a hyphenated addressee
+        (
+            "Кая Каллас закликала держави-члени внести танкер до наступного пакета санкцій.",
+            "внести танкер",
+            "Каллас",
+        ),
+    ],
+)
+def test_reported_clauses_claims_and_gerunds_of_speech(text: str, fragment: str, speaker: str) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None, describe(a)
+    ent = a.entity(q.speaker)
+    assert ent is not None and any(speaker in m.text for m in ent.mentions), describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газ надходитиме через термінал у Свіноуйсьце, повідомляє Укрінформ.",
+        "Про це повідомляє сербська агенція Beta, передає Укрінформ.",
+    ],
+)
+def test_the_outlet_passing_on_the_news_is_no_speaker(text: str) -> None:
+    a = run(text)
+    assert not a.quotes, describe(a)

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, is_nominative, roles
-from litopys.mentions import org_heads
+from litopys.mentions import lemmas, org_heads
 from litopys.model import Attribution, Quote
-from litopys.morphology import parses, readings, sentence_of, sentences, text_of, token_at_char
+from litopys.morphology import gerund_verbs, parses, readings, sentence_of, sentences, text_of, token_at_char
 
 _OPENERS = {"«": "»", "„": "“", "“": "”"}
 _PRONOUNS = {"він": "masc", "вона": "femn", "вони": "plur"}
@@ -122,7 +122,17 @@ def _cue_kind(tok: Token) -> str | None:
     for p in parses(tok.text):
         if p.pos in ("VERB", "INFN") and p.lemma in verbs:
             return verbs[p.lemma]
+        if p.pos == "GRND" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and _that_follows(tok):
+            # "..., наголосивши, що бої тривають": a gerund of speech after the main verb
+            said = [verbs[v] for v in gerund_verbs(p.lemma) if verbs.get(v) == "speech"]
+            if said:
+                return said[0]
     return None
+
+
+def _that_follows(tok: Token) -> bool:
+    words = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return words[:1] == ["що"] or words[:2] == [",", "що"]
 
 
 def _speaker_near(
@@ -514,8 +524,12 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
                 covered = token_at_char(doc, interrupted.end - 1)
             continue
         kind = _cue_kind(tok)
-        if kind is None or (kind in ("report", "confirm") and _impersonal(doc, tok, sent)):
-            continue
+        if kind is None or (
+            kind in ("report", "confirm")
+            and _impersonal(doc, tok, sent)
+            and not _that_clause_after(doc, tok, sent)
+        ):
+            continue  # "повідомили в KCNA" names a source; "У штабі НАТО повідомили, що ..." also says what
         quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
         if quote is not None and quote.kind == "indirect" and _is_headline(sent):
             quote = None  # a headline sums up; its paraphrases are not reported speech
@@ -757,6 +771,8 @@ def _quote_for_cue(
         quote_kind = "mixed"
     elif (told := _told_before(doc, cue, sent, linking, segments)) is not None:
         content = told
+    elif nxt is not None and nxt.lower_ == "про" and lemmas(cue) & _CLAIMING_VERBS:
+        content = (nxt.idx, _clause_end_char(doc, nxt, sent))  # "заявило про захоплення Лисівки"
     elif nxt is not None and _naming(cue) and nxt.idx < sent.end_char:
         content = (nxt.idx, sent.end_char)  # "назвав позицію Будапешта політичним шантажем"
     if content is None:
@@ -766,11 +782,12 @@ def _quote_for_cue(
         return None
     if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
         quote_kind = "mixed"
+    said_by = _verb_of_gerund(doc, cue, sent) or cue  # "спростували, наголосивши, що": whoever denied
     speaker = (
-        _coordinated_subject(doc, cue, sent, linking)
-        or _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
-        or _institution(doc, cue, sent, linking)
-        or _role_speaker(doc, cue, sent, linking)
+        _coordinated_subject(doc, said_by, sent, linking)
+        or _speaker_near(doc, said_by, linking, segments, sent.start, sent.end)
+        or _institution(doc, said_by, sent, linking)
+        or _role_speaker(doc, said_by, sent, linking)
     )
     if speaker is None:
         return None
@@ -784,10 +801,33 @@ def _quote_for_cue(
     )
 
 
+def _verb_of_gerund(doc: Doc, cue: Token, sent: Span) -> Token | None:
+    """The finite verb a gerund of speech depends on ("спростували, наголосивши")."""
+    if not any(p.pos == "GRND" for p in parses(cue.text)[:1]):
+        return None
+    return next((t for t in reversed(doc[sent.start : cue.i]) if _finite(t)), None)
+
+
 def _next_cue_char(doc: Doc, cue: Token, sent: Span) -> int:
     """Where the next speech verb of the sentence begins ("висловив співчуття і закликав «усі
     сторони»...": the quoted words are the second verb's), or the sentence end."""
     return next((t.idx for t in doc[cue.i + 1 : sent.end] if _cue_kind(t) is not None), sent.end_char)
+
+
+# "заявити про захоплення села": what is claimed, said as a noun
+_CLAIMING_VERBS = frozenset({"заявити", "заявляти"})
+
+
+def _clause_end_char(doc: Doc, start: Token, sent: Span) -> int:
+    for t in doc[start.i : sent.end]:
+        if t.text in (",", ";", ":") or (t.text == "." and t.i == sent.end - 1):
+            return t.idx
+    return sent.end_char
+
+
+def _that_clause_after(doc: Doc, cue: Token, sent: Span) -> bool:
+    words = [t.lower_ for t in doc[cue.i + 1 : min(sent.end, cue.i + 3)]]
+    return words[:1] == ["що"] or words[:2] == [",", "що"]
 
 
 def _told_before(
@@ -796,17 +836,42 @@ def _told_before(
     """ "Поліція затримала 14 осіб, повідомила речниця поліції Ільзе ван де Кеєре.": a clause
     reported by a person named after the verb that ends the sentence."""
     before = _previous_word(doc, cue.i, sent.start)
-    if before is None or before.text != "," or any(sent.start_char <= s < cue.idx for s, _ in segments):
+    speech_before = [
+        (s, e) for s, e in segments if sent.start_char <= s < cue.idx and len(text_of(doc)[s:e].split()) > 3
+    ]  # «шахеди» is a quoted word, not speech
+    if before is None or before.text != "," or speech_before:
         return None
     if not any(_finite(t) for t in doc[sent.start : before.i]):
         return None
+    if any(_cue_kind(t) is not None or t.lower_ == "йдеться" for t in doc[sent.start : before.i]):
+        return None  # "Про це повідомляє агенція Beta, передає Укрінформ": a chain of sources, not speech
     after = linking.between(cue.i + 1, sent.end)  # the subject slot: foreign names may not decline
     person = _person_in_phrase(doc, after, linking) if after else None
+    if (
+        person is None
+        and after
+        and after[0].start <= cue.i + 3
+        and _nominative_body(doc, after[0], linking)
+        and not _is_outlet(linking, after[0].entity)  # "..., повідомляє Укрінформ": the news, not speech
+    ):
+        person = after[0].entity  # "..., повідомила префектура департаменту Рона"
+    if person is None and after and _impersonal(doc, cue, sent) and _cue_kind(cue) == "speech":
+        person = after[0].entity  # "..., уточнили в Міністерстві фінансів": the body speaks
     if person is None or _clause_break(doc, cue.i + 1, after[0].start, linking):
         return None
     if any(_finite(t) for t in doc[cue.i + 1 : sent.end] if linking.at(t.i) is None):
         return None  # the sentence goes on after the speaker
     return (sent.start_char, before.idx)
+
+
+def _nominative_body(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
+    """An organization named in the nominative right after the verb: the one reporting."""
+    ent = linking.entity(m.entity)
+    return (
+        ent is not None
+        and ent.type == "ORG"
+        and any(p.has("nomn") or p.has("Fixd") or p.has("Abbr") for p in parses(doc[m.start].text)[:3])
+    )
 
 
 def _naming(cue: Token) -> bool:
@@ -824,8 +889,8 @@ def _infinitive_after(doc: Doc, cue: Token, sent: Span) -> Token | None:
     for tok in doc[cue.i + 1 : min(sent.end, cue.i + 8)]:
         if any(p.has("infn") for p in parses(tok.text)[:1]):
             return tok
-        if tok.is_punct and tok.text not in '«»"„“”':
-            return None
+        if tok.is_punct and tok.text not in '«»"„“”-':
+            return None  # "держави-члени" and quoted names belong to the addressee
     return None
 
 

@@ -39,6 +39,7 @@ from litopys.model import Actor, Entity, Event, Quote, Timex
 from litopys.morphology import (
     CASES,
     Parse,
+    gerund_verbs,
     parses,
     sentence_of,
     sentences,
@@ -1042,22 +1043,6 @@ def _verb_of_gerund(tok: Token, sent: Span) -> Token | None:
     return next(before, None) or next((t for t in sent.doc[tok.i + 1 : sent.end] if _finite_verb(t)), None)
 
 
-@functools.cache
-def _gerund_verbs(gerund: str) -> tuple[str, ...]:
-    """Infinitives a gerund may come from (the dictionary lemmatizes a gerund to itself):
-    звинувативши → звинуватити, домовившись → домовитися, вимагаючи → вимагати,
-    звинувачуючи → звинувачувати."""
-    for ending, stems in (("вшись", ("тися",)), ("вши", ("ти",)), ("шись", ("тися",)), ("ши", ("ти",))):
-        if gerund.endswith(ending):
-            return tuple(gerund[: -len(ending)] + s for s in stems)
-    for ending in ("ючись", "учись", "ачись", "ячись", "ючи", "учи", "ачи", "ячи"):
-        if gerund.endswith(ending):
-            stem, reflexive = gerund[: -len(ending)], ending.endswith("сь")
-            tail = "ся" if reflexive else ""
-            return tuple(stem + v + tail for v in ("ти", "вати", "ати", "яти", "ити"))
-    return ()
-
-
 _JUDGEMENTS = frozenset({"SUPPORT", "REJECT"})  # an ACCUSE of no target answers an act (_answer_accusations)
 _OUTCOMES = frozenset({"результат", "рішення", "вибір", "вирок", "ухвала", "крок"})
 
@@ -1181,7 +1166,7 @@ def _is_request_verb(tok: Token) -> bool:
 def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None) -> Trigger | None:
     table = triggers()
     for p in parses(tok.text):
-        lemma = p.lemma if p.pos != "GRND" else next((v for v in _gerund_verbs(p.lemma) if v in table), "")
+        lemma = p.lemma if p.pos != "GRND" else next((v for v in gerund_verbs(p.lemma) if v in table), "")
         if p.pos not in ("VERB", "INFN", "ADJF", "GRND") or lemma not in table:
             continue
         if (p.pos == "ADJF" and not p.has("Pass")) or p.has("impr"):

@@ -670,7 +670,11 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             start == i
             and i > 0
             and not taken[i - 1]
-            and (_first_name_word(doc[i - 1]) or _foreign_first_name(doc[i - 1]))
+            and (
+                _first_name_word(doc[i - 1])
+                or _foreign_first_name(doc[i - 1])
+                or (_capitalized_mid_sentence(doc[i - 1]) and _after_title(doc, i - 1, taken))
+            )
         ):
             start = i - 1
         # "фон дер Ляєн" alone, after the full name was introduced
@@ -859,6 +863,21 @@ def _hyphenated_name_pass(doc: Doc, taken: list[bool], earlier: list[Candidate])
             found.append(Candidate(i - 1, i + 3, "PER", "person"))
             _claim(taken, i - 1, i + 3)
     return found
+
+
+def _capitalized_mid_sentence(tok: Token) -> bool:
+    """ "інспектор Ярі Гуттунен": a capital letter inside a sentence, on a word that is no title,
+    no place or body word and no abbreviation, begins the name ("Ярі" also reads as "яр")."""
+    if not (is_capitalized(tok) and is_cyrillic(tok)) or tok.text.isupper() or at_sentence_start(tok):
+        return False
+    found = parses(tok.text)
+    heads = org_heads().keys() | geo_heads().keys() | role_words()
+    return not any(p.lemma in heads or p.has("Geox") or p.has("Orgn") or p.pos == "ADJF" for p in found[:1])
+
+
+def _after_title(doc: Doc, k: int, taken: list[bool]) -> bool:
+    """The word before is a title ("інспектор") or ends a body's name ("поліції")."""
+    return k > 0 and ((taken[k - 1] and not doc[k - 1].is_punct) or bool(lemmas(doc[k - 1]) & role_words()))
 
 
 def _known_first_name(tok: Token) -> bool:

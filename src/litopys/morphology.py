@@ -360,3 +360,19 @@ def tokens_between(doc: Doc, start: int, end: int) -> range:
     if end <= start or not len(doc):
         return range(0)
     return range(token_at_char(doc, start), token_at_char(doc, end - 1) + 1)
+
+
+@functools.cache
+def gerund_verbs(gerund: str) -> tuple[str, ...]:
+    """Infinitives a gerund may come from (the dictionary lemmatizes a gerund to itself):
+    звинувативши → звинуватити, домовившись → домовитися, вимагаючи → вимагати,
+    звинувачуючи → звинувачувати."""
+    for ending, stems in (("вшись", ("тися",)), ("вши", ("ти",)), ("шись", ("тися",)), ("ши", ("ти",))):
+        if gerund.endswith(ending):
+            return tuple(gerund[: -len(ending)] + s for s in stems)
+    for ending in ("ючись", "учись", "ачись", "ячись", "ючи", "учи", "ачи", "ячи"):
+        if gerund.endswith(ending):
+            stem, reflexive = gerund[: -len(ending)], ending.endswith("сь")
+            tail = "ся" if reflexive else ""
+            return tuple(stem + v + tail for v in ("ти", "вати", "ати", "яти", "ити"))
+    return ()
