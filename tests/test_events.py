@@ -2526,3 +2526,33 @@ def test_a_denial_by_naming_never_targets_the_deniers_own_country() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and "RUS" not in countries(e.target), describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До російського зовнішньополітичного відомства викликали тимчасового повіреного у справах Естонії.",
+        "До МЗС Росії викликали посла Естонії.",
+    ],
+)
+def test_a_summons_is_by_the_side_the_envoy_is_called_to(text: str) -> None:
+    a = run("Естонія затримала танкер. " + text)
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"EST"}, describe(a)
+
+
+def test_repelled_attacks_are_the_attackers_and_counterattacks_hit_the_side_fought() -> None:
+    a = run(
+        "Росія атакувала Україну. Сили оборони за добу відбили 41 атаку російських військ. Наприкінці "
+        "лютого Сили оборони провели серію контратак."
+    )
+    repelled = [e for e in a.events if e.trigger == "відбили"]
+    assert repelled and countries(repelled[0].source) == {"RUS"}, describe(a)
+    counter = [e for e in a.events if e.trigger == "провели"]
+    assert counter and countries(counter[0].target) == {"RUS"}, describe(a)
+
+
+def test_enemy_drones_are_the_enemys() -> None:
+    a = run("Новини дня. У ніч на середу ворожі ударні дрони пошкодили два об'єкти енергетики на Сумщині.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)

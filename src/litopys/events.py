@@ -890,7 +890,16 @@ def hostile_actors() -> dict[str, tuple[str, str]]:
 def _hostile(tok: Token) -> tuple[str, str] | None:
     """ "ворог обстріляв Дніпро", "окупанти вдарили": the side attacking Ukraine, unnamed."""
     found = parses(tok.text)
-    if not found or found[0].pos != "NOUN":
+    if not found:
+        return None
+    if found[0].pos == "ADJF":
+        # "ворожі ударні дрони": only before a weapon or a force ("ворожим кроком" is a judgement)
+        nxt = tok.doc[tok.i + 1 : tok.i + 3]
+        if not any(
+            q.lemma in weapons() or generic_actor(t) is not None for t in nxt for q in parses(t.text)[:2]
+        ):
+            return None
+    elif found[0].pos != "NOUN":
         return None
     return hostile_actors().get(found[0].lemma)
 
@@ -1607,7 +1616,11 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
     subject speaks for the place or institution named with "у/в" before it."""
     if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
         return None
-    places = [p for p in in_clause if p.end <= trig.i and p.prep in ("у", "в") and p.actors]
+    places = [
+        p
+        for p in in_clause
+        if p.end <= trig.i and p.prep in ("у", "в") and p.actors and "справа" not in lemmas(trig.doc[p.start])
+    ]  # "повіреного у справах Естонії" is an envoy's title, no place
     # "У посольстві Росії в Аргентині назвали": the institution speaks, not the city it sits in
     bodies = [
         p for p in places if p.generic is not None or any(a.code and a.code != a.country for a in p.actors)
@@ -2265,6 +2278,13 @@ def find_events(
             if announced and (not source or all((a.code or "").endswith("MED") for a in source)):
                 continue  # "Reuters повідомило про арешт ...": an outlet reports; the act is someone else's
             source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
+            summoned: list[Actor] = []
+            if trigger.lemma in _SUMMONING and trigger.object in _ENVOYS:
+                # "До МЗС Росії викликали посла Естонії": the side summoning is where the envoy is
+                # called to; the envoy's country is the one protested to
+                host, envoy = _summons(doc, sent, tok, local, clauses)
+                if host:
+                    source, source_phrase, summoned = host, None, envoy
             blamed: list[Actor] = []
             if trigger.lemma in _BLAME_VERBS and (
                 blamer := _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
@@ -2531,8 +2551,17 @@ def find_events(
                         source, target = captor, [Actor(None, home_side, home_side, None)]
             if undergone and not target:
                 target = undergone
+            if trigger.lemma in _REPELLING and source:
+                # "Сили оборони відбили 41 атаку російських військ": the attack was the other side's
+                attackers = target or _adversary(found, next(iter(_countries(source) - {None}), ""))
+                source, target = attackers, source
+            if trigger.type == "ASSAULT" and source and not target and _countries(source) - {None}:
+                # "українські підрозділи знищили шість танків": the side this one fights in the story
+                target = _adversary(found, next(iter(_countries(source) - {None})))
             if blamed:
                 target = blamed
+            if summoned:
+                target = summoned
             if downed:
                 target = downed
             if not target and source and _parties_addressed(doc, sent, tok, clauses):
@@ -3342,6 +3371,32 @@ def _praise_words() -> frozenset[str]:
     return resources.word_set("praise_words.txt")
 
 
+_SUMMONING = frozenset({"викликати"})
+_ENVOYS = frozenset({"посол", "повірений"})
+
+
+def _summons(
+    doc: Doc, sent: Span, tok: Token, phrases: list[Phrase], clauses: list[int]
+) -> tuple[list[Actor], list[Actor]]:
+    """(the side summoning, the envoy's side) from "до <body>" and the envoy's own phrase."""
+    clause = clauses[tok.i - sent.start]
+    mine = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
+    host = next((p for p in mine if p.prep == "до" and any(a.country for a in p.actors)), None)
+    if host is None:
+        return [], []
+    envoy = [
+        a
+        for p in mine
+        if p is not host and p.start > tok.i and (p.prep is None or "справа" in lemmas(doc[p.start]))
+        for a in p.actors
+        if a.country and a.country not in {b.country for b in host.actors}
+    ]
+    return _country_level(list(host.actors)), _country_level(envoy[:1])
+
+
+# "відбити атаку": the attack repelled is the other side's
+_REPELLING = frozenset({"відбити", "відбивати"})
+
 # "нести/лежати" + "відповідальність": blame said by a speaker (rows in event_triggers.tsv)
 _BLAME_VERBS = frozenset({"нести", "лежати"})
 
@@ -3646,17 +3701,23 @@ def _reply_sides(found: list[_Found]) -> tuple[list[Actor], list[Actor]] | None:
     last = next((f for f in reversed(attacks) if len(_countries(f.event.source) - {None}) == 1), None)
     if last is None:
         return None
-    attacker = next(iter(_countries(last.event.source) - {None}))
-    for f in reversed(attacks):
-        sources, targets = _countries(f.event.source) - {None}, _countries(f.event.target) - {None}
-        if attacker in sources and targets - {attacker}:
-            adversary = [a for a in f.event.target if a.country in targets - {attacker}]
-        elif attacker in targets and sources - {attacker}:
-            adversary = [a for a in f.event.source if a.country in sources - {attacker}]
-        else:
+    adversary = _adversary(found, next(iter(_countries(last.event.source) - {None})))
+    return (adversary, _country_level(last.event.source)) if adversary else None
+
+
+def _adversary(found: list[_Found], country: str | None) -> list[Actor]:
+    """The side a country fights in the attacks told so far (the latest one that names it)."""
+    if country is None:
+        return []
+    for f in reversed(found):
+        if f.event.type != "ASSAULT":
             continue
-        return _country_level(adversary), _country_level(last.event.source)
-    return None
+        sources, targets = _countries(f.event.source) - {None}, _countries(f.event.target) - {None}
+        if country in sources and targets - {country}:
+            return _country_level([a for a in f.event.target if a.country in targets - {country}])
+        if country in targets and sources - {country}:
+            return _country_level([a for a in f.event.source if a.country in sources - {country}])
+    return []
 
 
 def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking) -> list[Actor]:
