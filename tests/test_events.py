@@ -68,7 +68,7 @@ CASES: list[tuple[str, str, Any, set[str], set[str], Any, str]] = [
         "REJECT",
         None,
         {"UKR"},
-        set(),
+        {"RUS"},  # the denial answers the claim just made
         ANY,
         "asserted",
     ),
@@ -2556,3 +2556,28 @@ def test_enemy_drones_are_the_enemys() -> None:
     a = run("Новини дня. У ніч на середу ворожі ударні дрони пошкодили два об'єкти енергетики на Сумщині.")
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Раніше Росія не відповіла на запит ООН щодо доступу гуманітарних конвоїв.", "REJECT", {"RUS"}),
+        (
+            "Кобахідзе оголосив, що уряд Грузії не повертатиметься до питання переговорів про вступ до ЄС.",
+            "REJECT",
+            {"GEO"},
+        ),
+        (
+            "Фермери Франції протестують. До столичного регіону стягнули понад 4 тисячі поліцейських.",
+            "MOBILIZE",
+            {"FRA"},
+        ),
+        ("Затримано 12 осіб, повідомив речник брюссельської поліції Ніколя Деклерк.", "COERCE", {"BEL"}),
+    ],
+)
+def test_unanswered_requests_refusals_to_return_police_brought_in_and_city_police(
+    text: str, etype: str, source: set[str]
+) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, etype)
+    assert e is not None and countries(e.source) == source, describe(a)

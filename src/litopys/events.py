@@ -1750,7 +1750,11 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
-        if trigger.type == "ASSAULT" and p.prep in ("з", "із", "зі") and not _head_may_be(doc, p, "ablt"):
+        if (
+            trigger.type in ("ASSAULT", "MOBILIZE")
+            and p.prep in ("з", "із", "зі")
+            and not _head_may_be(doc, p, "ablt")
+        ):
             return []  # "запустили ракети з околиць Набатії": where from, not whom (a deportation
             # "з Херсонщини" is of the people of the place)
         if p.prep is None and _case_of_head(doc, p) == "gent" and _after_noun(doc, p.start):
@@ -2601,7 +2605,12 @@ def find_events(
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
             etype = trigger.type
-            if etype == "ACCUSE" and _lemma_of(tok) in _NAMING_VERBS and _decision_named(doc, sent, tok):
+            if (
+                etype == "ACCUSE"
+                and _lemma_of(tok) in _NAMING_VERBS
+                and _decision_named(doc, sent, tok)
+                and not any(lemmas(t) & _ORDERED_BY for t in doc[tok.i + 1 : min(sent.end, tok.i + 8)])
+            ):
                 # "назвав резолюцію «політизованою»", "назвав звинувачення «образливими»": what
                 # is called names is a decision or a claim, and calling it so rejects it
                 etype, mode = "REJECT", None
@@ -3870,10 +3879,9 @@ def _page_furniture(doc: Doc, sent: Span) -> bool:
 
 
 _NAMING_VERBS = frozenset({"назвати", "називати"})
-# a verdict called "політичне замовлення" or "помста" accuses its authors (rejecting it takes a
-# dismissal: "нелегітимний", "незаконний", in event_triggers.tsv)
 _DECISIONS = frozenset(
     {
+        "вирок",
         "резолюція",
         "угода",
         "закон",
@@ -3890,6 +3898,11 @@ _DECISIONS = frozenset(
         "версія",
     }
 )
+
+
+# labels that say someone is behind a decision: "назвав вирок «політичним замовленням»", "особистою
+# помстою" accuse whoever ordered it; other labels ("провокацією") reject the decision
+_ORDERED_BY = frozenset({"замовлення", "помста", "розправа", "репресія", "переслідування"})
 
 
 def _decision_named(doc: Doc, sent: Span, tok: Token) -> bool:

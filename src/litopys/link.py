@@ -148,7 +148,9 @@ def known_person(name: str) -> tuple[str, str, str] | None:
 
 @functools.cache
 def country_adjectives() -> dict[str, str]:
-    return {r["lemma"]: r["country"] for r in resources.table("country_adjectives.tsv")}
+    """Adjectives and demonyms of countries, and of their capitals and large cities."""
+    rows = resources.table("country_adjectives.tsv") + resources.table("city_adjectives.tsv")
+    return {r["lemma"]: r["country"] for r in rows}
 
 
 def country_of_adjective(tok: Token) -> str | None:
