@@ -2581,3 +2581,21 @@ def test_unanswered_requests_refusals_to_return_police_brought_in_and_city_polic
     a = run("Новини дня. " + text)
     e = event_of(a, etype)
     assert e is not None and countries(e.source) == source, describe(a)
+
+
+def test_admitting_that_something_happened_concedes_it() -> None:
+    a = run(
+        "Новини дня. Міністр фінансів України Сергій Марченко визнав, що уряд не встиг до кінця травня "
+        "ухвалити закон про оподаткування посилок."
+    )
+    assert [e.type for e in a.events] == ["CONCEDE"], describe(a)
+
+
+def test_backers_listed_after_the_verb_are_its_subject_and_back_someone_else() -> None:
+    a = run(
+        "Новини дня. Засідання скликали на вимогу України, її звернення підтримали Франція, Велика Британія, "
+        "Данія та Словенія."
+    )
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"FRA", "GBR", "DNK", "SVN"}, describe(a)
+    assert not countries(e.target) & {"GBR", "DNK", "SVN"}, describe(a)

@@ -1172,8 +1172,14 @@ def _is_request_verb(tok: Token) -> bool:
     return any(t.type == "REQUEST" for p in parses(tok.text) for t in triggers().get(p.lemma, []))
 
 
+_ADMITTED = Trigger("визнати", "", "CONCEDE", "", "REJECT")
+
+
 def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None) -> Trigger | None:
     table = triggers()
+    if lemmas(tok) & {"визнати", "визнавати"} and _says_what(doc, tok, sent):
+        return _ADMITTED  # "Марченко визнав, що уряд не встиг ухвалити закон": an admission
+    ahead = min(sent.end, tok.i + 12)
     for p in parses(tok.text):
         lemma = p.lemma if p.pos != "GRND" else next((v for v in gerund_verbs(p.lemma) if v in table), "")
         if p.pos not in ("VERB", "INFN", "ADJF", "GRND") or lemma not in table:
@@ -1184,7 +1190,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
             if not t.object:
                 return t
             window = (
-                list(doc[tok.i + 1 : min(sent.end, tok.i + 12)])
+                list(doc[tok.i + 1 : ahead])
                 + list(doc[max(sent.start, tok.i - 8) : tok.i])
                 + _relative_antecedent(doc, tok, sent)
                 + _complement_after_do(doc, tok, sent)
@@ -1338,6 +1344,10 @@ def _source(
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
+    if right and not left and _countries_listed_after(doc, trig, right[0], phrases):
+        # "її звернення підтримали Франція, Велика Британія, Данія та Словенія": a list of states
+        # after a plural verb is its subject, whatever stands before the verb
+        return _coordinated(doc, right[0], phrases), right[0]
     if right and speaking_place is not None and not _reflexive(trig) and _accusative(doc, right[0]):
         # "У Кремлі засудили рішення Токіо": the place speaks; what follows is what it judged
         return speaking_place.actors, speaking_place
@@ -1629,6 +1639,18 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
     return chosen[-1] if chosen else None
 
 
+# "звернення підтримали Франція, Британія та Данія": backers listed after the verb back someone else
+_BACKING_VERBS = frozenset({"підтримати", "підтримувати"})
+
+
+def _countries_listed_after(doc: Doc, trig: Token, first: Phrase, phrases: list[Phrase]) -> bool:
+    """A plural verb followed right away by two or more coordinated states."""
+    if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]) or first.start > trig.i + 1:
+        return False
+    listed = _coordinated(doc, first, phrases)
+    return len(listed) >= 2 and all(a.country and a.code == a.country for a in listed)
+
+
 def _reflexive(tok: Token) -> bool:
     """ "відбулися", "зібралися": a verb that takes no direct object."""
     return tok.lower_.endswith(("ся", "сь"))
@@ -1855,7 +1877,13 @@ def _targets(
     if source_phrase is not None and source_phrase.prep == "між":
         parties = _coordinated(doc, source_phrase, phrases)  # "між Україною та Росією"
         return [a for a in parties if _key(a) not in source_keys]
-    if len(source) > 1 and trigger.type in _RECIPROCAL:
+    if (
+        len(source) > 1
+        and trigger.type in _RECIPROCAL
+        and not (
+            source_phrase is not None and source_phrase.start > trig.i and trigger.lemma in _BACKING_VERBS
+        )
+    ):
         return source[1:]  # "Україна та Франція підписали угоду": the parties act on each other
     if trigger.type in _NEEDS_TARGET:
         source_countries = {a.country for a in source}
@@ -2279,6 +2307,8 @@ def find_events(
             ):
                 # "якір пошкодив газогін між Фінляндією та Естонією": the sides of a link, not the doer
                 source, source_phrase = [], None
+            if trigger is _ADMITTED and any((a.code or "").endswith(("JUD", "IGO")) for a in source):
+                continue  # "палата суду визнала, що претензії безпідставні": a ruling, no admission
             if announced and (not source or all((a.code or "").endswith("MED") for a in source)):
                 continue  # "Reuters повідомило про арешт ...": an outlet reports; the act is someone else's
             source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
