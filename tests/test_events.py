@@ -2599,3 +2599,23 @@ def test_backers_listed_after_the_verb_are_its_subject_and_back_someone_else() -
     e = event_of(a, "SUPPORT")
     assert e is not None and countries(e.source) == {"FRA", "GBR", "DNK", "SVN"}, describe(a)
     assert not countries(e.target) & {"GBR", "DNK", "SVN"}, describe(a)
+
+
+def test_a_promise_to_no_one_of_no_known_act_is_no_agreement() -> None:
+    a = run("Новини дня. Міністр внутрішніх справ Румунії пообіцяв посилити боротьбу з мережами провідників.")
+    assert event_of(a, "AGREE") is None, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Тим часом на Донеччині російські війська здійснили один із наймасованіших штурмів.", "ASSAULT"),
+        (
+            "Міністр оборони Швеції повідомив, що до району інциденту вирушили два кораблі ВМС Швеції.",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_assaults_carried_out_and_ships_sent(text: str, etype: str) -> None:
+    a = run("Новини дня. " + text)
+    assert event_of(a, etype) is not None, describe(a)

@@ -2810,6 +2810,18 @@ def find_events(
         found.extend(_gapped(doc, sent, phrases, [f for f in found if f.sentence == s_index and f.at >= 0]))
         narrative = _narrative_after(inside, narrative, published)
     _answer_accusations(found)
+    # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
+    # lexicon knows, is a statement of intent, not an agreement between sides
+    found = [
+        f
+        for f in found
+        if not (
+            f.event.type == "AGREE"
+            and not f.event.target
+            and word_lemmas(f.event.trigger) & _PROMISES
+            and len(_countries(f.event.source) - {None}) < 2
+        )
+    ]
     # "делегація побувала в селі Ягідне": a visit with no host abroad is a trip at home, no meeting
     found = [
         f for f in found if not (f.event.type == "CONSULT" and f.event.mode == "visit" and not f.event.target)
@@ -3410,6 +3422,7 @@ def _praise_words() -> frozenset[str]:
     return resources.word_set("praise_words.txt")
 
 
+_PROMISES = frozenset({"пообіцяти", "обіцяти", "запропонувати", "пропонувати"})
 _SUMMONING = frozenset({"викликати"})
 _ENVOYS = frozenset({"посол", "повірений"})
 
