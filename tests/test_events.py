@@ -2619,3 +2619,12 @@ def test_a_promise_to_no_one_of_no_known_act_is_no_agreement() -> None:
 def test_assaults_carried_out_and_ships_sent(text: str, etype: str) -> None:
     a = run("Новини дня. " + text)
     assert event_of(a, etype) is not None, describe(a)
+
+
+def test_money_received_transferred_or_approved_for_a_country_is_aid_to_it() -> None:
+    a = run(
+        "Новини дня. МВФ схвалив транш для України. Тоді Київ одразу отримав 1,5 мільярда. Європейський "
+        "Союз має перерахувати Україні черговий транш у 4,5 мільярда євро."
+    )
+    aid = [e for e in a.events if e.type == "AID"]
+    assert len(aid) >= 3 and all(countries(e.target) == {"UKR"} for e in aid), describe(a)

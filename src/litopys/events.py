@@ -1766,7 +1766,10 @@ def _targets(
     source_country = next((a.country for a in source if a.country), None)
 
     def usable(p: Phrase) -> list[Actor]:
-        if p is source_phrase or (p.prep not in _TARGET_PREPOSITIONS and not _sovereign_space(doc, p)):
+        aid_for = trigger.type == "AID" and p.prep == "для"  # "схвалив транш для України"
+        if p is source_phrase or (
+            p.prep not in _TARGET_PREPOSITIONS and not _sovereign_space(doc, p) and not aid_for
+        ):
             return []
         if any("свій" in lemmas(t) for t in doc[max(sent.start, p.start - 1) : p.start + 1]):
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
