@@ -3752,7 +3752,7 @@ def _country_level(actors: list[Actor]) -> list[Actor]:
 def _reply_sides(found: list[_Found]) -> tuple[list[Actor], list[Actor]] | None:
     """Who strikes back and at whom: the latest attacker's adversary (its target, or else the side
     it fought in an attack told before) answers the latest attacker."""
-    attacks = [f for f in found if f.event.type == "ASSAULT"]
+    attacks = [f for f in found[-_LOOK_BACK_EVENTS:] if f.event.type == "ASSAULT"]
     last = next((f for f in reversed(attacks) if len(_countries(f.event.source) - {None}) == 1), None)
     if last is None:
         return None
@@ -3760,11 +3760,15 @@ def _reply_sides(found: list[_Found]) -> tuple[list[Actor], list[Actor]] | None:
     return (adversary, _country_level(last.event.source)) if adversary else None
 
 
+# how many events told before a rule looks back through (a 10 MB text tells tens of thousands)
+_LOOK_BACK_EVENTS = 300
+
+
 def _adversary(found: list[_Found], country: str | None) -> list[Actor]:
     """The side a country fights in the attacks told so far (the latest one that names it)."""
     if country is None:
         return []
-    for f in reversed(found):
+    for f in reversed(found[-_LOOK_BACK_EVENTS:]):
         if f.event.type != "ASSAULT":
             continue
         sources, targets = _countries(f.event.source) - {None}, _countries(f.event.target) - {None}
@@ -3778,7 +3782,8 @@ def _adversary(found: list[_Found], country: str | None) -> list[Actor]:
 def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking) -> list[Actor]:
     """ "з території Білорусі", "із ліванської території", "з боку Росії" in the verb's clause."""
     clause = clauses[tok.i - sent.start]
-    words = [t for t in sent if clauses[t.i - sent.start] == clause]
+    near = doc[max(sent.start, tok.i - 30) : min(sent.end, tok.i + 30)]
+    words = [t for t in near if clauses[t.i - sent.start] == clause]
     for n, t in enumerate(words[:-1]):
         if t.lower_ not in ("з", "із", "зі"):
             continue
@@ -3786,8 +3791,7 @@ def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking
         heads = [k for k, w in enumerate(after) if lemmas(w) & {"територія", "бік"}]
         if not heads:
             continue
-        near = after[: heads[0]] + after[heads[0] + 1 : heads[0] + 2]
-        for w in near:
+        for w in after[: heads[0]] + after[heads[0] + 1 : heads[0] + 2]:
             ent = linking.entity(m.entity) if (m := linking.at(w.i)) is not None else None
             country = ent.country if ent is not None else country_of_adjective(w)
             if country is not None:
@@ -3797,7 +3801,7 @@ def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking
 
 def _in_reply(doc: Doc, sent: Span, tok: Token) -> bool:
     """ "У відповідь ... уразили": the act answers one told before."""
-    words = [t.lower_ for t in doc[sent.start : tok.i]]
+    words = [t.lower_ for t in doc[max(sent.start, tok.i - 30) : tok.i]]
     return any(words[k] in ("у", "в") and words[k + 1] == "відповідь" for k in range(len(words) - 1))
 
 
@@ -3993,7 +3997,7 @@ def _programme_country(
     """ "отримала снаряди в межах чеської ініціативи": the country whose programme it is."""
     clause = clauses[trig.i - sent.start]
     own = {a.country for a in receivers}
-    for t in sent:
+    for t in doc[max(sent.start, trig.i - 30) : min(sent.end, trig.i + 30)]:
         if (
             clauses[t.i - sent.start] == clause
             and (country := country_of_adjective(t))
@@ -4014,7 +4018,10 @@ def _earlier_receiver(found: list[_Found], givers: list[Actor], sentence: int) -
     if earlier is None:
         # no aid told yet: the giver's partner in the meeting or agreement just told (not a
         # co-host of a ministerial: "засідання спільно провели міністри Британії та Німеччини")
-        latest = next((f for f in reversed(found) if f.event.type in _RECIPROCAL | {"RETREAT"}), None)
+        latest = next(
+            (f for f in reversed(found[-_LOOK_BACK_EVENTS:]) if f.event.type in _RECIPROCAL | {"RETREAT"}),
+            None,
+        )
         if latest is not None and latest.event.mode == "multilateral":
             return []
         others = [a for a in _parties_before(found, sentence) if a.country not in _countries(givers)]
