@@ -2628,3 +2628,14 @@ def test_money_received_transferred_or_approved_for_a_country_is_aid_to_it() -> 
     )
     aid = [e for e in a.events if e.type == "AID"]
     assert len(aid) >= 3 and all(countries(e.target) == {"UKR"} for e in aid), describe(a)
+
+
+def test_a_background_paragraph_dates_only_itself() -> None:
+    a = analyze(
+        "Суд засудив колишнього чиновника до 15 років ув'язнення.\n\n"
+        "Його затримали в листопаді 2023 року.\n\n"
+        "Захист заявив, що оскаржить вирок. Росія засудила вирок.",
+        "2025-08-14",
+    )
+    condemned = [e for e in a.events if e.trigger == "засудила"]
+    assert condemned and condemned[0].date == "2025-08-14", describe(a)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from litopys import analyze
 from litopys.timexes import find_timexes
 
 PUB = dt.date(2023, 9, 21)  # a Thursday; ISO week 38
@@ -512,3 +513,8 @@ def test_a_date_days_after_publication_keeps_the_year_whatever_the_tense() -> No
     assert [t.value for t in a.timexes] == ["2026-01-22"]
     a = analyze("25 грудня він зустрівся з послом.", "2026-01-21")
     assert [t.value for t in a.timexes] == ["2025-12-25"]
+
+
+def test_a_date_something_is_set_for_lies_ahead() -> None:
+    a = analyze("Голова Європейської ради скликав на 26 березня позачерговий саміт.", "2026-03-17")
+    assert [t.value for t in a.timexes] == ["2026-03-26"]

@@ -2253,7 +2253,15 @@ def find_events(
     for tok_index, items in by_sentence.items():
         timexes_in.setdefault(sent_of[tok_index], []).extend(items)
     quote_spans = sorted((q.start, q.end, q.speaker) for q in quotes)
+    text = text_of(doc)
+    previous_end = 0
     for s_index, sent in enumerate(sentences(doc), start=first):
+        if "\n" in text[previous_end : sent.start_char] and narrative != published:
+            # a background paragraph ("У листопаді 2023 року ...") ends with its paragraph: the next
+            # one is back in the story's time unless it names its own
+            narrative = published
+        last_word = next((t for t in reversed(sent) if not t.is_space), None)
+        previous_end = last_word.idx + len(last_word.text) if last_word is not None else sent.end_char
         if _page_furniture(doc, sent):
             continue  # "Читайте також: Росія атакувала Київ": another article's headline, no event here
         clauses = _clauses(sent)

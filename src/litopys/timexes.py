@@ -784,6 +784,8 @@ class _Ctx:
         return max(s, start - _SENTENCE_REACH), min(e, end + _SENTENCE_REACH)
 
     def direction(self, start: int, end: int) -> str | None:
+        if self._scheduled_for(start):
+            return "futr"  # "скликав на 26 березня саміт": the date set lies ahead of the setting
         s, e = self.sentence_bounds(start, end)
         left = s
         for m in _CLAUSE_SEP.finditer(self.text, s, start):
@@ -803,6 +805,13 @@ class _Ctx:
                 if best is None or dist < best[0]:
                     best = (dist, sig)
         return best[1] if best else None
+
+    def _scheduled_for(self, start: int) -> bool:
+        """ "скликав на 26 березня", "перенесли на травень": a date a meeting is set for."""
+        words = _CYR_WORD.findall(self.low[max(0, start - 40) : start])
+        if len(words) < 2 or words[-1] != "на":
+            return False
+        return any(p.lemma in _SCHEDULING for p in morphology.parses(words[-2]))
 
     def _word_sig(self, w: re.Match[str]) -> str | None:
         """The tense signal of a word; "збираються вийти" is a plan, "зібралися в залі" is not."""
@@ -834,6 +843,24 @@ class _Ctx:
         if "cue_past" in seen:
             return ("futr",)
         return None
+
+
+# verbs that set a date for something: the date after "на" lies ahead of the setting
+_SCHEDULING = frozenset(
+    {
+        "скликати",
+        "призначити",
+        "призначати",
+        "перенести",
+        "переносити",
+        "запланувати",
+        "планувати",
+        "відкласти",
+        "відкладати",
+        "запросити",
+        "домовитися",
+    }
+)
 
 
 @functools.lru_cache(maxsize=50_000)
