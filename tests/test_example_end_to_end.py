@@ -24,7 +24,7 @@ def scores() -> dict[str, dict[str, float]]:
 
 @pytest.mark.parametrize(
     ("layer", "minimum"),
-    [("entities", 0.95), ("timexes", 1.0), ("sources", 0.9), ("quotes", 0.9), ("events", 0.8)],
+    [("entities", 0.95), ("timexes", 1.0), ("sources", 0.95), ("quotes", 0.95), ("events", 0.9)],
 )
 def test_layer_f1(scores: dict, layer: str, minimum: float) -> None:
     assert scores["scores"][layer]["f1"] >= minimum, scores["scores"][layer]

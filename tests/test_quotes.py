@@ -619,3 +619,11 @@ def test_reported_clauses_claims_and_gerunds_of_speech(text: str, fragment: str,
 def test_the_outlet_passing_on_the_news_is_no_speaker(text: str) -> None:
     a = run(text)
     assert not a.quotes, describe(a)
+
+
+def test_an_outlet_that_reported_something_is_a_source_not_a_speaker() -> None:
+    a = run(
+        "4 вересня у The New York Times із посиланням на чиновників США повідомили, що Кім Чен Ин планує "
+        "відвідати Росію."
+    )
+    assert not a.quotes, describe(a)

@@ -527,7 +527,7 @@ def _sentence_quotes(doc: Doc, sent: Span, linking: Linking, segments: list[tupl
         if kind is None or (
             kind in ("report", "confirm")
             and _impersonal(doc, tok, sent)
-            and not _that_clause_after(doc, tok, sent)
+            and not (_that_clause_after(doc, tok, sent) and not _outlet_reports(doc, tok, sent, linking))
         ):
             continue  # "повідомили в KCNA" names a source; "У штабі НАТО повідомили, що ..." also says what
         quote = _quote_for_cue(doc, sent, tok, kind, linking, segments)
@@ -823,6 +823,13 @@ def _clause_end_char(doc: Doc, start: Token, sent: Span) -> int:
         if t.text in (",", ";", ":") or (t.text == "." and t.i == sent.end - 1):
             return t.idx
     return sent.end_char
+
+
+def _outlet_reports(doc: Doc, cue: Token, sent: Span, linking: Linking) -> bool:
+    """ "у The New York Times повідомили, що ...": an outlet passing on news, not a speaker."""
+    prep = _in_phrase_source(doc, cue, sent)
+    m = linking.at(prep.i + 1) if prep is not None and prep.i + 1 < len(doc) else None
+    return m is not None and _is_outlet(linking, m.entity)
 
 
 def _that_clause_after(doc: Doc, cue: Token, sent: Span) -> bool:
