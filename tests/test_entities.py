@@ -634,3 +634,12 @@ def test_a_capitalized_word_between_a_title_and_a_surname_is_the_first_name() ->
         "Про це сказав старший інспектор Центральної кримінальної поліції Ярі Гуттунен.", "2026-01-14"
     )
     assert any(e.name == "Ярі Гуттунен" for e in a.entities), [e.name for e in a.entities]
+
+
+def test_an_adjectival_surname_opening_a_sentence_in_another_case_is_the_person() -> None:
+    a = analyze(
+        "Зеленський прибув до Кишинева. Зеленського також прийняв голова парламенту Молдови Ігор Гросу.",
+        "2026-06-10",
+    )
+    zelensky = next((e for e in a.entities if e.name == "Володимир Зеленський"), None)
+    assert zelensky is not None and "Зеленського" in [m.text for m in zelensky.mentions]

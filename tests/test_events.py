@@ -2639,3 +2639,41 @@ def test_a_background_paragraph_dates_only_itself() -> None:
     )
     condemned = [e for e in a.events if e.trigger == "засудила"]
     assert condemned and condemned[0].date == "2025-08-14", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Угорщина заблокувала рішення. Москва натомість стала на бік Будапешта.",
+            "SUPPORT",
+            {"RUS"},
+            {"HUN"},
+        ),
+        (
+            "Угорщина заблокувала рішення. У Москві рішення Будапешта сприйняли із задоволенням.",
+            "SUPPORT",
+            {"RUS"},
+            {"HUN"},
+        ),
+        (
+            "Україна і Молдова підписали угоду. У МЗС Росії попередили про «відповідальність за ескалацію».",
+            "THREATEN",
+            {"RUS"},
+            ANY,
+        ),
+        (
+            "Зеленський прибув до Кишинева. Зеленського також прийняв голова парламенту Молдови Ігор Гросу.",
+            "CONSULT",
+            {"MDA"},
+            {"UKR"},
+        ),
+    ],
+)
+def test_taking_sides_welcoming_warning_of_responsibility_and_hosting(
+    text: str, etype: str, source: set[str], target: Any
+) -> None:
+    a = run(text)
+    events = [e for e in a.events if e.type == etype and countries(e.source) == source]
+    assert events, describe(a)
+    assert target is ANY or countries(events[-1].target) == target, describe(a)

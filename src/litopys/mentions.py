@@ -810,6 +810,9 @@ def _common_word(tok: Token) -> bool:
     )
 
 
+_ADJECTIVAL_CASE_ENDINGS = ("ого", "ому", "им", "ім", "ої", "ій", "ою", "у")
+
+
 class _Surnames:
     """The last words of the names found so far: "Умєрова прийняли ..." starts with a word that
     inflects a surname met before.
@@ -835,6 +838,13 @@ class _Surnames:
         for n in range(w - 3, w + 4):
             stem = min(n, w) - 1
             if stem >= 3 and (n, stem, word[:stem]) in self.keys:
+                return True
+            # adjective-type surnames change their last two letters: "Зеленський" → "Зеленського"
+            if (
+                stem >= 7
+                and word.endswith(_ADJECTIVAL_CASE_ENDINGS)
+                and (n, stem - 1, word[: stem - 1]) in self.keys
+            ):
                 return True
         return False
 
