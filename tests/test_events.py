@@ -2677,3 +2677,8 @@ def test_taking_sides_welcoming_warning_of_responsibility_and_hosting(
     events = [e for e in a.events if e.type == etype and countries(e.source) == source]
     assert events, describe(a)
     assert target is ANY or countries(events[-1].target) == target, describe(a)
+
+
+def test_a_negated_act_in_an_until_clause_is_a_condition_not_a_refusal() -> None:
+    a = run("Новини дня. Угорщина відмовилася голосувати за документ, доки Єврокомісія не надасть гарантій.")
+    assert [e.trigger for e in a.events] == ["відмовилася"], describe(a)

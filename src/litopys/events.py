@@ -2685,8 +2685,8 @@ def find_events(
                     # "не дозволить витрачати гроші угорців на зброю": its own people's, a refusal
                     etype, target = "REJECT", []
                 modality = "asserted"
-            elif modality == "negated" and trigger.negated_type and _in_condition(doc, sent, tok, clauses):
-                continue  # "якщо Тбілісі не скасує закон": a condition set, no refusal yet
+            elif modality == "negated" and _in_condition(doc, sent, tok, clauses):
+                continue  # "якщо Тбілісі не скасує закон", "доки ЄК не надасть гарантій": a condition
             elif modality == "negated" and trigger.negated_type:
                 # "не погодився" is a refusal that happened, not an agreement that did not
                 etype, modality = trigger.negated_type, "asserted"
