@@ -2682,3 +2682,16 @@ def test_taking_sides_welcoming_warning_of_responsibility_and_hosting(
 def test_a_negated_act_in_an_until_clause_is_a_condition_not_a_refusal() -> None:
     a = run("Новини дня. Угорщина відмовилася голосувати за документ, доки Єврокомісія не надасть гарантій.")
     assert [e.trigger for e in a.events] == ["відмовилася"], describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Студенти перекрили міст у неділю вранці.",
+        "Фермери перекрили тракторами автомагістралі.",
+        "Опозиційні депутати заблокували трибуну парламенту.",
+    ],
+)
+def test_blocking_a_bridge_a_motorway_or_the_rostrum_is_protest(text: str) -> None:
+    a = run("Протести в Сербії тривають. " + text)
+    assert any(e.type == "PROTEST" and e.mode == "obstruct" for e in a.events), describe(a)
