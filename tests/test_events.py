@@ -2695,3 +2695,12 @@ def test_a_negated_act_in_an_until_clause_is_a_condition_not_a_refusal() -> None
 def test_blocking_a_bridge_a_motorway_or_the_rostrum_is_protest(text: str) -> None:
     a = run("Протести в Сербії тривають. " + text)
     assert any(e.type == "PROTEST" and e.mode == "obstruct" for e in a.events), describe(a)
+
+
+def test_saying_an_act_is_a_crime_or_a_violation_accuses_whoever_did_it() -> None:
+    a = run(
+        "Росія вдарила по лікарні в Харкові. Генеральний директор ВООЗ Тедрос Гебреєсус заявив, що напад на "
+        "лікарню є «грубим порушенням міжнародного гуманітарного права»."
+    )
+    charges = [e for e in a.events if e.type == "ACCUSE"]
+    assert charges and countries(charges[0].target) == {"RUS"}, describe(a)
