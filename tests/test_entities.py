@@ -643,3 +643,31 @@ def test_an_adjectival_surname_opening_a_sentence_in_another_case_is_the_person(
     )
     zelensky = next((e for e in a.entities if e.name == "Володимир Зеленський"), None)
     assert zelensky is not None and "Зеленського" in [m.text for m in zelensky.mentions]
+
+
+def test_entities_do_not_depend_on_the_hash_seed() -> None:
+    """Ties between names found again ("у Новому Саді") never follow a set's hash order."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    text = (
+        Path(__file__).resolve().parents[1] / "examples" / "novi-sad-bridge-clashes-2026-10-06.uk.txt"
+    ).read_text(encoding="utf-8")
+    code = (
+        "import sys; from litopys import analyze; "
+        "r = analyze(sys.argv[1], '2026-10-06').to_dict(); "
+        "print(sorted((e['name'], e['type'], len(e['mentions'])) for e in r['entities']))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, text],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "5")
+    }
+    assert len(outputs) == 1, outputs

@@ -153,7 +153,8 @@ def test_a_story_told_by_two_outlets_is_one_entry_with_two_sources(client: TestC
     data = client.get("/api/timeline", params={"outlet": "НВ", "size": 200}).json()
     assert data["total"] >= 3
     for e in data["entries"]:
-        assert e["sources"] == 2 and "НВ" in e["outlets"] and len(e["outlets"]) == 2
+        # the echo and its original, and any other article of the corpus that tells the same event
+        assert e["sources"] >= 2 and "НВ" in e["outlets"] and len(e["outlets"]) >= 2
 
 
 @pytest.mark.parametrize(
@@ -414,8 +415,13 @@ def test_a_changed_store_is_reread_in_the_background(tmp_path: Path, db: Path) -
             assert time.monotonic() < deadline
             time.sleep(0.2)
         assert now["total"] > before["total"]
-        day = c.get("/api/timeline", params={"from": "2026-03-03", "to": "2026-03-03"}).json()
-        assert day["total"] >= 1 and day["entries"][0]["date"] == "2026-03-03"
+        day = c.get("/api/timeline", params={"from": "2026-03-03", "to": "2026-03-03", "size": 200}).json()
+        met = [
+            e
+            for e in day["entries"]
+            if e["date"] == "2026-03-03" and any("Макрон" in (a["name"] or "") for a in e["source"])
+        ]
+        assert day["total"] >= 1 and met, day["entries"][:3]
 
 
 def test_the_store_is_only_opened_read_only_and_never_changed(

@@ -151,7 +151,7 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
         best: tuple[int, GazetteerEntry] | None = None
         if not taken[tok.i] and tok.text[:1].isalnum():
             seen: set[int] = set()
-            for key in lemmas(tok):
+            for key in sorted(lemmas(tok)):  # sorted: ties never depend on a set's hash order
                 for entry in index.get(key, ()):
                     if id(entry) in seen:
                         continue
@@ -1085,7 +1085,8 @@ def _repeat_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         match = next(
             (
                 (len(key), c)
-                for key, c in sorted(names, key=lambda kc: -len(kc[0]))
+                # longest first; among equals the earliest found (never the hash order of a set)
+                for key, c in sorted(names, key=lambda kc: (-len(kc[0]), kc[1].start, kc[0]))
                 if _same_words(doc, i, key, taken)
             ),
             None,
