@@ -2704,3 +2704,28 @@ def test_saying_an_act_is_a_crime_or_a_violation_accuses_whoever_did_it() -> Non
     )
     charges = [e for e in a.events if e.type == "ACCUSE"]
     assert charges and countries(charges[0].target) == {"RUS"}, describe(a)
+
+
+def test_a_board_of_directors_is_one_phrase_with_its_body() -> None:
+    # "директорів" also reads as a possessive adjective; it must not split the subject off
+    a = run("Новини дня. Рада директорів МВФ завершила перегляд програми для України та схвалила транш.")
+    e = event_of(a, "AID")
+    assert e is not None and any(x.code == "IGO" for x in e.source), describe(a)
+    assert countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_a_thing_before_a_verb_closed_by_a_place_is_its_object() -> None:
+    a = run("Новини дня. Японія запровадила санкції проти КНДР. Рішення засудили й у Москві.")
+    e = next((e for e in a.events if e.trigger == "засудили"), None)
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_sides_agreeing_together_are_each_others_partners_not_the_union_they_join() -> None:
+    a = run(
+        "Новини дня. Зеленський і Санду зустрілися в Кишиневі. Україна та Молдова домовилися наступного "
+        "місяця синхронізувати позиції перед переговорами про вступ до Європейського Союзу."
+    )
+    e = event_of(a, "AGREE")
+    assert e is not None and countries(e.source) == {"UKR", "MDA"}, describe(a)
+    assert e.target and countries(e.target) <= {"UKR", "MDA"}, describe(a)
+    assert not any(x.code == "IGO" for x in e.target), describe(a)

@@ -429,7 +429,8 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                     or (
                         m is None
                         and _is_title(doc[j])
-                        and _can_be_nominative(doc[j])
+                        # "Рада директорів": a possessive adjective (директорів) is no title noun
+                        and any(p.has("nomn") and p.pos == "NOUN" for p in parses(doc[j].text))
                         # "американський посол": adjectives before a title are its own
                         and not all(_pos(t) == "ADJF" for t in doc[i:j])
                     )
@@ -694,10 +695,6 @@ def _verb_after(doc: Doc, end: int) -> Token | None:
 
 def _before_verb(doc: Doc, m: LinkedMention) -> bool:
     return _verb_after(doc, m.end) is not None
-
-
-def _can_be_nominative(tok: Token) -> bool:
-    return any(p.has("nomn") for p in parses(tok.text))
 
 
 def _names_noun_before(doc: Doc, m: LinkedMention) -> bool:
@@ -1356,14 +1353,14 @@ def _source(
         # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
         return _coordinated(doc, right[0], phrases), right[0]
     # "У Міністерстві оборони Британії ці закиди відкинули": a fronted thing is the object
-    subject_before = _subject_noun_before(doc, sent, trig, clauses, obj) and not _thing_fronted(
-        doc, sent, trig, clauses
+    closing = _closing_place(doc, trig, in_clause)
+    subject_before = (
+        _subject_noun_before(doc, sent, trig, clauses, obj)
+        and not _thing_fronted(doc, sent, trig, clauses)
+        # "Рішення засудили й у Москві": a thing before the verb is its object when a place closes it
+        and not (closing is not None and _only_things(_clause_words_before(doc, sent, trig, clauses)))
     )
-    place = (
-        None
-        if subject_before
-        else _impersonal_source(trig, in_clause) or _closing_place(doc, trig, in_clause)
-    )
+    place = None if subject_before else _impersonal_source(trig, in_clause) or closing
     if place is not None:
         return place.actors, place
     lead_in = _is_lead_in(sent)
@@ -1437,11 +1434,20 @@ def _thing_fronted(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> boo
     may be its object ("У Міністерстві оборони Британії ці закиди відкинули")?"""
     if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
         return False
-    clause = clauses[trig.i - sent.start]
-    words = [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause and not t.is_space]
+    words = _clause_words_before(doc, sent, trig, clauses)
     if len(words) < 3 or words[0].lower_ not in ("у", "в"):
         return False
-    readings = [[p for p in parses(t.text) if p.pos == "NOUN"] for t in words[2:]]
+    return _only_things(words[2:])
+
+
+def _clause_words_before(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> list[Token]:
+    clause = clauses[trig.i - sent.start]
+    return [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause and not t.is_space]
+
+
+def _only_things(words: list[Token]) -> bool:
+    """Can every nominative-looking noun among ``words`` be an inanimate accusative object?"""
+    readings = [[p for p in parses(t.text) if p.pos == "NOUN"] for t in words]
     nominative = [found for found in readings if any(p.has("nomn") for p in found)]
     return bool(nominative) and all(
         not any(p.has("anim") for p in found) and any(p.has("accs") for p in found) for found in nominative
@@ -1775,6 +1781,8 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
+        if p.prep == "до" and p.start >= 2 and doc[p.start - 2].i != trig.i and _is_noun(doc[p.start - 2]):
+            return []  # "перед переговорами про вступ до ЄС": the noun's complement, not the verb's
         if (
             trigger.type in ("ASSAULT", "MOBILIZE")
             and p.prep in ("з", "із", "зі")
