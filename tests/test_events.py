@@ -2729,3 +2729,29 @@ def test_sides_agreeing_together_are_each_others_partners_not_the_union_they_joi
     assert e is not None and countries(e.source) == {"UKR", "MDA"}, describe(a)
     assert e.target and countries(e.target) <= {"UKR", "MDA"}, describe(a)
     assert not any(x.code == "IGO" for x in e.target), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        (
+            "Речник Кремля Дмитро Пєсков заявив, що використання російських резервів «буде крадіжкою, хоч як "
+            "її назвуть у Брюсселі».",
+            "BEL",
+        ),
+        (
+            "Генеральний секретар кабінету міністрів Японії Мінору Кіхара наголосив, що співпраця Пхеньяна "
+            "«прямо загрожує безпеці Японії».",
+            "PRK",
+        ),
+        (
+            "«Кожен іранський дрон, який падає на українські міста, — це пряма загроза безпеці всієї "
+            "Європи», — наголосила міністерка закордонних справ Великої Британії Іветт Купер.",
+            "IRN",
+        ),
+    ],
+)
+def test_theft_and_threats_to_security_said_of_another_country_accuse_it(text: str, accused: str) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.target) == {accused}, describe(a)

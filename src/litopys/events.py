@@ -3014,9 +3014,12 @@ def _speech_accusation(
             # "Таллінн грає з вогнем, і наслідки цієї провокації ляжуть ...": one charge in two joined clauses
             # "... бачить у діях Росії «той самий почерк, що й у газовому шантажі»": a clause that goes
             # on from the one before ("і ...", "що й ...") shares its accused
+            # «Кожен іранський дрон, який падає на міста, — це загроза»: a relative clause goes on
+            # from the noun it describes, which may be the one accused
             joined = (
                 {clause, clause - 1}
-                if first is not None and (first.lower_ in _COORDINATORS or first.lower_ == "що")
+                if first is not None
+                and (first.lower_ in _COORDINATORS or first.lower_ == "що" or first.lower_ in _RELATIVE_FORMS)
                 else {clause}
             )
             named = [
@@ -3051,8 +3054,14 @@ def _judged_act(found: list[_Found], sentence: int, judge: list[Actor]) -> _Foun
     return None
 
 
+_ENDANGERING = frozenset({"загрожувати"})  # "співпраця Пхеньяна й Москви «загрожує безпеці Японії»"
+
+
 def _accusation_noun(tok: Token) -> bool:
-    return any(p.pos == "NOUN" and p.lemma in accusation_nouns() for p in parses(tok.text))
+    return any(
+        (p.pos == "NOUN" and p.lemma in accusation_nouns()) or (p.pos == "VERB" and p.lemma in _ENDANGERING)
+        for p in parses(tok.text)
+    )
 
 
 def _victim(doc: Doc, tok: Token) -> bool:
@@ -3063,7 +3072,9 @@ def _victim(doc: Doc, tok: Token) -> bool:
         return False
     after = doc[tok.i + 1]
     people = any(p.pos == "NOUN" and p.has("anim") for p in parses(after.text)[:1])
-    return people or generic_actor(after) is not None or any((lem,) in roles() for lem in lemmas(after))
+    group = generic_actor(after)
+    # "іранський дрон" is the country's weapon, not its people
+    return people or bool(group and group["sector"]) or any((lem,) in roles() for lem in lemmas(after))
 
 
 def _country_actor(tok: Token, linking: Linking) -> Actor | None:
