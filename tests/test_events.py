@@ -2755,3 +2755,46 @@ def test_theft_and_threats_to_security_said_of_another_country_accuse_it(text: s
     a = run("Новини дня. " + text)
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.target) == {accused}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Шмигаль подякував Данії і назвав данську модель «найефективнішим інструментом підтримки».",
+            "SUPPORT",
+        ),
+        ("Речниця МЗС РФ Марія Захарова назвала Францію головною загрозою для регіону.", "ACCUSE"),
+        ("У Державному департаменті США вирок Баку назвали «тривожним сигналом».", "ACCUSE"),
+    ],
+)
+def test_naming_judges_by_its_adjectives_and_its_charges(text: str, etype: str) -> None:
+    a = run("Новини дня. " + text)
+    judged = {e.type for e in a.events}
+    if etype == "SUPPORT":
+        assert "SUPPORT" in judged and not judged & {"ACCUSE", "REJECT"}, describe(a)
+    else:
+        assert judged & {"ACCUSE", "REJECT"} and "SUPPORT" not in judged, describe(a)
+
+
+def test_sacrificing_something_is_no_donation_and_an_invasion_that_dates_is_no_charge() -> None:
+    a = run(
+        "Новини дня. Президент Польщі звинуватив уряд у тому, що той пожертвував польським селом заради "
+        "домовленостей. Норвегія пожертвувала Україні 5 мільйонів доларів. Міністр Норвегії Еспен Барт Ейде "
+        "заявив, що з початку повномасштабного вторгнення Норвегія спрямувала Україні 400 мільйонів доларів."
+    )
+    aid = [e for e in a.events if e.type == "AID"]
+    assert [e.trigger for e in aid if e.trigger.startswith("пожертв")] == ["пожертвувала"], describe(a)
+    assert not any(e.type == "ACCUSE" and e.trigger == "вторгнення" for e in a.events), describe(a)
+
+
+def test_an_object_is_sought_in_the_verbs_own_stretch_past_asides_and_quoted_names() -> None:
+    a = run(
+        "Новини дня. Дипломат фотографував вузли, через які йдуть військові вантажі, і передавав знімки "
+        "офіцерові ГРУ. Водночас другий транш, як уточнили в Мінфіні, ЄІБ надасть Україні восени. "
+        "У березні Україна та Росія провели обмін полоненими. У травні сторони домовилися про обмін «1000 на "
+        "1000», який провели в три етапи."
+    )
+    assert not any(e.trigger == "передавав" for e in a.events), describe(a)
+    assert any(e.trigger == "надасть" and e.type == "AID" for e in a.events), describe(a)
+    assert sum(e.trigger == "провели" and e.type == "RETREAT" for e in a.events) == 2, describe(a)

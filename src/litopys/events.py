@@ -1183,12 +1183,14 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
             continue
         if (p.pos == "ADJF" and not p.has("Pass")) or p.has("impr"):
             continue
+        if lemma in _SACRIFICING and _instrumental_after(doc, tok, sent):
+            continue  # "пожертвував польським селом": gave up, not gave
         for t in table[lemma]:
             if not t.object:
                 return t
             window = (
                 list(doc[tok.i + 1 : ahead])
-                + list(doc[max(sent.start, tok.i - 8) : tok.i])
+                + _fronted_words(doc, tok, sent)
                 + _relative_antecedent(doc, tok, sent)
                 + _complement_after_do(doc, tok, sent)
             )
@@ -1203,6 +1205,38 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
             if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
                 return t
     return None
+
+
+# "пожертвувати чим" is to sacrifice it; only "пожертвувати що" (кошти) is to donate
+_SACRIFICING = frozenset({"пожертвувати", "жертвувати"})
+
+
+def _instrumental_after(doc: Doc, tok: Token, sent: Span) -> bool:
+    """Is the first noun after the verb (past its adjectives) in the instrumental only?"""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+        found = parses(t.text)
+        if any(p.pos == "NOUN" for p in found):
+            cases = {c for p in found if p.pos == "NOUN" for c in CASES if p.has(c)}
+            return cases == {"ablt"}
+        if not any(p.pos == "ADJF" for p in found):
+            return False
+    return False
+
+
+def _fronted_words(doc: Doc, tok: Token, sent: Span) -> list[Token]:
+    """Up to eight words before a verb in its own stretch of the sentence: "Техніку Україні
+    передали" has its object there; "через які йдуть вантажі, і передавав знімки" does not."""
+    before = list(doc[max(sent.start, tok.i - 8) : tok.i])
+    commas = [k for k, t in enumerate(before) if t.text in (",", ";", ":")]
+    aside = {  # "другий транш, як уточнили в Мінфіні, банк надасть": the object is past the aside
+        k
+        for a, b in itertools.pairwise(commas)
+        if before[a].text == before[b].text == "," and before[a + 1].lower_ in _PARENTHETICAL_STARTS
+        for k in range(a, b + 1)
+    }
+    kept = [t for k, t in enumerate(before) if k not in aside]
+    cut = max((k + 1 for k, t in enumerate(kept) if t.text in (",", ";", ":")), default=0)
+    return kept[cut:]
 
 
 # the object column's value for "a named person": "Сибігу прийняв президент Мілей" (hosting)
@@ -1251,7 +1285,19 @@ def _relative_antecedent(doc: Doc, tok: Token, sent: Span) -> list[Token]:
     """ "Санкції, які Велика Британія запровадила": the noun a relative word stands for."""
     for k in range(tok.i - 1, max(sent.start, tok.i - 6) - 1, -1):
         if doc[k].lower_ in _RELATIVE_FORMS and k - 2 >= sent.start and doc[k - 1].text == ",":
-            return [doc[k - 2]]
+            noun = k - 2
+            if doc[noun].text in _QUOTE_CLOSERS:
+                # "обмін «1000 на 1000», який провели": the noun before the quoted name
+                opening = next(
+                    (
+                        j
+                        for j in range(noun - 1, max(sent.start, noun - 12) - 1, -1)
+                        if doc[j].text in _QUOTE_OPENERS
+                    ),
+                    None,
+                )
+                noun = opening - 1 if opening is not None and opening > sent.start else noun
+            return [doc[noun]]
         if doc[k].is_punct:
             break
     return []
@@ -1564,6 +1610,7 @@ def _joined_to_a_name(doc: Doc, phrase: Phrase, verb: Token) -> bool:
 
 _DEALS = frozenset({"угода", "меморандум", "договір", "декларація", "контракт", "домовленість", "протокол"})
 _QUOTE_CLOSERS = frozenset({"»", '"', "“", "”"})
+_QUOTE_OPENERS = frozenset({"«", '"', "„", "“"})
 
 
 def _joint(doc: Doc, end: int, start: int, comma: bool = False) -> bool:
@@ -3006,7 +3053,7 @@ def _speech_accusation(
         if not source or None in own:
             continue
         words = [t for t in doc[_token_at(doc, q.start).i : sent.end] if t.idx < q.end]
-        for noun in (t for t in words if _accusation_noun(t)):
+        for noun in (t for t in words if _accusation_noun(t) and not _time_phrase(doc, t)):
             clause = clauses[noun.i - sent.start]
             first = _first_word(doc, sent, clauses, clause)
             if first is not None and first.lower_ == "щоб":
@@ -3039,6 +3086,14 @@ def _speech_accusation(
                 # found after all events are read (_answer_accusations)
                 return noun, source, [], q.speaker
     return None
+
+
+_SINCE_WORDS = frozenset({"початку", "початок", "після", "часу", "день", "річницю", "роковини"})
+
+
+def _time_phrase(doc: Doc, noun: Token) -> bool:
+    """ "з початку повномасштабного вторгнення", "після анексії Криму": when, not a charge."""
+    return any(t.lower_ in _SINCE_WORDS for t in doc[max(0, noun.i - 3) : noun.i])
 
 
 def _judged_act(found: list[_Found], sentence: int, judge: list[Actor]) -> _Found | None:
@@ -3519,11 +3574,29 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     for t in doc[tok.i + 2 : min(sent.end, tok.i + 7)]:
         if t.text in (",", ".", ";", ":") and t.i > tok.i + 2:
             return None
-        found = [p for p in parses(t.text)[:2] if p.pos in ("ADJF", "NOUN") and p.has("ablt")]
-        if found:
-            praise = {p.lemma for p in found} & _praise_words()
-            return _NAMED_WELL_TRIGGER if praise else _NAMED_BADLY
+        if _instrumental_words(t):
+            # "назвав захист енергетики головним пріоритетом": the whole instrumental phrase judges
+            phrase = itertools.takewhile(
+                lambda w: w.text in _QUOTE_OPENERS or bool(_instrumental_words(w)),
+                doc[t.i : min(sent.end, t.i + 5)],
+            )
+            readings = [p for w in phrase for p in _instrumental_words(w)[:1]]
+            # the adjectives judge when there are any: "тривожним сигналом" is no praise of a signal
+            judging = [p for p in readings if p.pos == "ADJF"] or readings
+            words = {form for p in judging for form in _positive_forms(p.lemma)}
+            charged = any(p.lemma in accusation_nouns() for p in readings)  # "головною загрозою"
+            return _NAMED_WELL_TRIGGER if words & _praise_words() and not charged else _NAMED_BADLY
     return None
+
+
+def _instrumental_words(tok: Token) -> list[Parse]:
+    return [p for p in parses(tok.text)[:2] if p.pos in ("ADJF", "NOUN") and p.has("ablt")]
+
+
+def _positive_forms(lemma: str) -> set[str]:
+    """A superlative praises as its base adjective does: найефективніший -> ефективний."""
+    base = lemma.removeprefix("най")
+    return {lemma, base, re.sub("іший$", "ий", base)}
 
 
 _ANSWER_TRIGGER = Trigger("відповісти", "", "REJECT", "", "")
