@@ -2798,3 +2798,16 @@ def test_an_object_is_sought_in_the_verbs_own_stretch_past_asides_and_quoted_nam
     assert not any(e.trigger == "передавав" for e in a.events), describe(a)
     assert any(e.trigger == "надасть" and e.type == "AID" for e in a.events), describe(a)
     assert sum(e.trigger == "провели" and e.type == "RETREAT" for e in a.events) == 2, describe(a)
+
+
+def test_both_countries_and_two_governments_are_the_pair_that_acted_together() -> None:
+    a = run(
+        "Новини дня. Японія та Південна Корея запровадили санкції проти КНДР. Посол КНДР пригрозив Росії. "
+        "Речниця МЗС РФ Марія Захарова пообіцяла, що Росія вживе «дзеркальних заходів» проти обох країн. "
+        "Міністр закордонних справ України Андрій Сибіга назвав дії двох урядів «шантажем, за який платять "
+        "українські міста»."
+    )
+    threat = next((e for e in a.events if e.trigger == "вживе"), None)
+    assert threat is not None and countries(threat.target) == {"JPN", "KOR"}, describe(a)
+    named = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert named is not None and countries(named.target) == {"JPN", "KOR"}, describe(a)

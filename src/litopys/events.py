@@ -2599,6 +2599,15 @@ def find_events(
                 # "У відповідь винищувачі уразили склади": the side struck before strikes back
                 source, target = reply
             if (
+                (not target or lemmas(tok) & _NAMING_VERBS)
+                and source
+                and _pair_named_after(doc, sent, tok, clauses)
+                and (pair := _pair_acting_before(found, s_index, _countries(source)))
+            ):
+                # "вживе «дзеркальних заходів» проти обох країн", "назвав дії двох урядів шантажем":
+                # the pair that acted together last in the story
+                target = pair
+            if (
                 not target
                 and source
                 and trigger.type in ("ASSAULT", "COERCE", "THREATEN")
@@ -3821,6 +3830,30 @@ def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) ->
         if tok.is_punct:
             break
     return False
+
+
+_PAIRED_NOUNS = frozenset({"країна", "сторона", "уряд", "держава", "столиця", "сусід"})
+
+
+def _pair_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Does "обох/двох країн (урядів, столиць)" follow the verb in its clause?"""
+    clause = clauses[trig.i - sent.start]
+    words = [t for t in doc[trig.i + 1 : min(sent.end, trig.i + 9)] if clauses[t.i - sent.start] == clause]
+    return any(
+        {p.lemma for p in parses(a.text)} & _PAIR_WORDS
+        and any(p.lemma in _PAIRED_NOUNS and p.has("plur") for p in parses(b.text))
+        for a, b in itertools.pairwise(words)
+    )
+
+
+def _pair_acting_before(found: list[_Found], sentence: int, exclude: set[str | None]) -> list[Actor]:
+    """The two or more countries named together on one side of a recent event, other than ``exclude``."""
+    for f in reversed(found):  # the pair may be the story's own, named in its lead
+        for side in (f.event.source, f.event.target):
+            pair = list(dict.fromkeys(a.country for a in side if a.country and a.country not in exclude))
+            if len(pair) >= 2:
+                return [Actor(None, c, c, None) for c in pair]
+    return []
 
 
 def _parties_before(
