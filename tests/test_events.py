@@ -2811,3 +2811,17 @@ def test_both_countries_and_two_governments_are_the_pair_that_acted_together() -
     assert threat is not None and countries(threat.target) == {"JPN", "KOR"}, describe(a)
     named = next((e for e in a.events if e.trigger == "назвав"), None)
     assert named is not None and countries(named.target) == {"JPN", "KOR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Єреван і Баку звинуватили одне одного в обстрілі на кордоні.",
+        "Польща та Угорщина вислали одна одної дипломатів.",
+    ],
+)
+def test_sides_acting_on_each_other_are_each_others_targets(text: str) -> None:
+    a = run("Новини дня. " + text)
+    e = a.events[0] if a.events else None
+    assert e is not None and len(countries(e.source)) == 2, describe(a)
+    assert countries(e.target) == countries(e.source), describe(a)

@@ -2598,6 +2598,9 @@ def find_events(
             ):
                 # "У відповідь винищувачі уразили склади": the side struck before strikes back
                 source, target = reply
+            if len(_countries(source) - {None}) >= 2 and _each_other(doc, sent, tok):
+                # "Єреван і Баку звинуватили одне одного": each side is the other's target
+                target = source[1:] + source[:1]
             if (
                 (not target or lemmas(tok) & _NAMING_VERBS)
                 and source
@@ -3830,6 +3833,22 @@ def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) ->
         if tok.is_punct:
             break
     return False
+
+
+_ONE = frozenset({"один", "одна", "одне", "одні"})
+
+
+def _each_other(doc: Doc, sent: Span, trig: Token) -> bool:
+    """ "один одного", "одне одному", "одна з одною" within a few words after the verb."""
+    words = [t.lower_ for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)]]
+    return any(
+        a in _ONE
+        and (
+            b.startswith("одн")
+            or (b in ("з", "із") and k + 2 < len(words) and words[k + 2].startswith("одн"))
+        )
+        for k, (a, b) in enumerate(itertools.pairwise(words))
+    )
 
 
 _PAIRED_NOUNS = frozenset({"країна", "сторона", "уряд", "держава", "столиця", "сусід"})
