@@ -627,3 +627,36 @@ def test_an_outlet_that_reported_something_is_a_source_not_a_speaker() -> None:
         "відвідати Росію."
     )
     assert not a.quotes, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Колишня президентка Саломе Зурабішвілі, яка досі не визнає повноважень уряду, закликала "
+            "Брюссель запровадити персональні санкції проти засновника партії.",
+            "запровадити персональні санкції",
+            "Зурабішвілі",
+        ),
+        (
+            "Глава польської дипломатії Радослав Сікорський висловився різкіше. «Кожен тиждень зволікання "
+            "Путін використовує для нових ударів», — наголосив він і закликав партнерів ухвалити рішення.",
+            "Кожен тиждень зволікання",
+            "Сікорський",
+        ),
+        (
+            "Глава польської дипломатії Радослав Сікорський висловився різкіше. «Кожен тиждень зволікання "
+            "Путін використовує для нових ударів», — наголосив він і закликав партнерів ухвалити рішення.",
+            "ухвалити рішення",
+            "Сікорський",
+        ),
+    ],
+)
+def test_speakers_past_relative_clauses_and_never_named_inside_their_own_quote(
+    text: str, fragment: str, speaker: str
+) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None, describe(a)
+    ent = a.entity(q.speaker)
+    assert ent is not None and any(speaker in m.text for m in ent.mentions), describe(a)

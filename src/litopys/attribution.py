@@ -146,6 +146,14 @@ def _speaker_near(
     before = _previous_word(doc, cue.i, lo)
     # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
     inverted = before is not None and before.text in (",", "—", "–", "-")
+    if (
+        inverted
+        and before is not None
+        and before.text == ","
+        and left
+        and _relative_between(doc, left[-1], cue, linking)
+    ):
+        inverted = False  # "Саломе Зурабішвілі, яка не визнає уряду, закликала Брюссель": the comma closes
     pronoun_before = next((t for t in doc[max(lo, cue.i - 3) : cue.i] if t.lower_ in _PRONOUNS), None)
     if pronoun_before is not None and not inverted and not left:
         # "Він також закликав Міжнародний комітет Червоного Хреста ...": the pronoun is the subject,
@@ -162,6 +170,17 @@ def _speaker_near(
         _pronoun_speaker(doc, cue, linking, lo, hi)
         or _titled_subject(doc, cue, left, linking, lo)
         or _titled_subject_after(doc, cue, right, linking, hi)
+    )
+
+
+def _relative_between(doc: Doc, m: LinkedMention, cue: Token, linking: Linking) -> bool:
+    """Is a relative clause set off by commas all that stands between a name and the verb?"""
+    start = m.end
+    return (
+        start + 1 < cue.i
+        and doc[start].text == ","
+        and doc[start + 1].lower_ in _RELATIVE_WORDS
+        and not _clause_break(doc, start, cue.i, linking)
     )
 
 
@@ -400,8 +419,22 @@ def _pronoun_speaker(doc: Doc, cue: Token, linking: Linking, lo: int, hi: int) -
         gender = _PRONOUNS.get(tok.lower_)
         if gender is None or abs(tok.i - cue.i) > 3:
             continue
-        return _unnamed_spokesperson(doc, tok.i, linking, gender) or antecedent(doc, tok.i, linking, gender)
+        return _unnamed_spokesperson(doc, tok.i, linking, gender) or antecedent(
+            doc, tok.i, linking, gender, unquoted=True
+        )
     return None
+
+
+def _quote_segments(doc: Doc) -> list[tuple[int, int]]:
+    segments = doc.user_data.get("litopys_quoted")
+    if segments is None:
+        segments = doc.user_data["litopys_quoted"] = quoted_segments(text_of(doc))
+    return segments  # type: ignore[no-any-return]
+
+
+def _quoted(doc: Doc, m: LinkedMention) -> bool:
+    """Is the mention inside a quotation?"""
+    return inside_quotes(_quote_segments(doc), doc[m.start].idx)
 
 
 def _unnamed_spokesperson(doc: Doc, before: int, linking: Linking, gender: str) -> str | None:
@@ -426,10 +459,10 @@ def _unnamed_spokesperson(doc: Doc, before: int, linking: Linking, gender: str) 
 
 
 def _people_in_recent_sentences(
-    doc: Doc, before: int, linking: Linking, gender: str | None, back: int
+    doc: Doc, before: int, linking: Linking, gender: str | None, back: int, unquoted: bool = False
 ) -> Iterator[tuple[Span, list[LinkedMention]]]:
     """The sentences up to ``before`` (the nearest first, ``back`` of them) with the people of that
-    gender each names before it."""
+    gender each names before it (outside quotations when ``unquoted``)."""
     sents = sentences(doc)
     index = doc.user_data["litopys_sent_of"][max(0, before - 1)]
     for n in range(index, max(-1, index - back), -1):
@@ -439,7 +472,7 @@ def _people_in_recent_sentences(
             [
                 m
                 for m in linking.between(sent.start, min(sent.end, before))
-                if _person_of_gender(linking, m, gender)
+                if _person_of_gender(linking, m, gender) and not (unquoted and _quoted(doc, m))
             ],
         )
 
@@ -463,20 +496,28 @@ def latter(doc: Doc, before: int, linking: Linking, gender: str | None = None) -
     return None
 
 
-def antecedent(doc: Doc, before: int, linking: Linking, gender: str | None = None) -> str | None:
+def antecedent(
+    doc: Doc, before: int, linking: Linking, gender: str | None = None, unquoted: bool = False
+) -> str | None:
     """The person a pronoun before token ``before`` refers to: the most recent person of the right
     gender, preferring the subject of a sentence ("Зеленський подякував Макрону. За його словами,
-    ..." → Зеленський); for "вони", the most recent actor of any kind."""
+    ..." → Зеленський); for "вони", the most recent actor of any kind. A speaker's pronoun
+    (``unquoted``) never stands for someone named inside a quotation («... Путін використовує ...»,
+    — наголосив він)."""
     if gender == "plur":
         earlier = [m for m in linking.mentions if m.start < before]
         return earlier[-1].entity if earlier else None
-    for _, candidates in _people_in_recent_sentences(doc, before, linking, gender, 3):
+    for _, candidates in _people_in_recent_sentences(doc, before, linking, gender, 3, unquoted):
         subjects = [m for m in candidates if is_nominative(doc, m)]
         if subjects:
             return subjects[0].entity  # the subject of the nearest sentence that has one
         if candidates:
             return candidates[-1].entity
-    earlier = [m for m in linking.mentions if m.start < before and _person_of_gender(linking, m, gender)]
+    earlier = [
+        m
+        for m in linking.mentions
+        if m.start < before and _person_of_gender(linking, m, gender) and not (unquoted and _quoted(doc, m))
+    ]
     return earlier[-1].entity if earlier else None
 
 
@@ -625,12 +666,26 @@ def _coordinated_subject(doc: Doc, cue: Token, sent: Span, linking: Linking) -> 
     before = _coordinator_before(doc, cue, sent.start)
     if before is None:
         return None
+    segments = _quote_segments(doc)
     verb = next(
-        (t for t in doc[sent.start : before.i] if any(p.pos == "VERB" for p in parses(t.text)[:1])),
+        (
+            t
+            for t in doc[sent.start : before.i]
+            if any(p.pos == "VERB" for p in parses(t.text)[:1]) and not inside_quotes(segments, t.idx)
+        ),
         None,
     )
     if verb is None or linking.at(verb.i) is not None:
         return None
+    previous = _previous_word(doc, verb.i, sent.start)
+    if previous is not None and previous.text in ("—", "–", ","):
+        # "«...», — наголосив він і закликав": the first verb's subject follows it
+        after = linking.between(verb.i + 1, before.i)
+        pronoun = next((t for t in doc[verb.i + 1 : before.i] if t.lower_ in _PRONOUNS), None)
+        if after:
+            return _person_in_phrase(doc, after, linking) or after[0].entity
+        if pronoun is not None:
+            return antecedent(doc, pronoun.i, linking, _PRONOUNS[pronoun.lower_], unquoted=True)
     before_verb = linking.between(sent.start, verb.i)
     subjects = [m for m in before_verb if is_nominative(doc, m)]
     pronoun = next((t for t in doc[sent.start : verb.i] if t.lower_ in _PRONOUNS), None)
