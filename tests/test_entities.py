@@ -636,6 +636,11 @@ def test_a_capitalized_word_between_a_title_and_a_surname_is_the_first_name() ->
     assert any(e.name == "Ярі Гуттунен" for e in a.entities), [e.name for e in a.entities]
 
 
+def test_a_body_in_the_genitive_before_a_first_name_is_no_part_of_the_name() -> None:
+    a = analyze("За словами заступниці голови Держгеокадастру Наталії Кравчук, угоди є.", "2025-02-12")
+    assert any(e.name == "Наталія Кравчук" for e in a.entities), [e.name for e in a.entities]
+
+
 def test_an_adjectival_surname_opening_a_sentence_in_another_case_is_the_person() -> None:
     a = analyze(
         "Зеленський прибув до Кишинева. Зеленського також прийняв голова парламенту Молдови Ігор Гросу.",

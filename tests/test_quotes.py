@@ -660,3 +660,13 @@ def test_speakers_past_relative_clauses_and_never_named_inside_their_own_quote(
     assert q is not None, describe(a)
     ent = a.entity(q.speaker)
     assert ent is not None and any(speaker in m.text for m in ent.mentions), describe(a)
+
+
+def test_an_indeclinable_surname_after_the_verb_is_the_speaker() -> None:
+    a = run(
+        "Міністр внутрішніх справ Румунії Кетелін Предою прибув до Сучави. «Румунія виконує свої "
+        "зобов'язання в межах ЄС», — заявив Предою на спільній пресконференції."
+    )
+    q = quote_with(a, "Румунія виконує")
+    ent = a.entity(q.speaker) if q is not None else None
+    assert ent is not None and ent.name == "Кетелін Предою", describe(a)

@@ -354,7 +354,12 @@ def _named_right_after(doc: Doc, cue: Token, m: LinkedMention, linking: Linking)
         close
         and ent is not None
         and ent.type == "PER"
-        and not doc[m.end - 1].lower_.endswith(_OBLIQUE_ENDINGS)
+        # an oblique ending means the dictionary is right, unless the name's own form ends so
+        # (Кетелін Предою is indeclinable)
+        and (
+            not doc[m.end - 1].lower_.endswith(_OBLIQUE_ENDINGS)
+            or ent.name.split()[-1].lower() == doc[m.end - 1].lower_
+        )
     )
 
 

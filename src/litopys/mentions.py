@@ -648,6 +648,8 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             or not is_cyrillic(tok)
             or not (is_name_like(tok) or tok.lower_ in seen or tok.lower_ in _listed_surnames())
             or (i > 0 and doc[i - 1].text in _QUOTES_OPEN)
+            # "голови Держгеокадастру Наталії Кравчук": before a first name, the body a title heads
+            or (i + 1 < n and _body_in_genitive(tok) and _known_first_name(doc[i + 1]))
         ):
             i += 1
             continue
@@ -675,6 +677,7 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
                 or _foreign_first_name(doc[i - 1])
                 or (_capitalized_mid_sentence(doc[i - 1]) and _after_title(doc, i - 1, taken))
             )
+            and not (_known_first_name(tok) and _body_in_genitive(doc[i - 1]))
         ):
             start = i - 1
         # "фон дер Ляєн" alone, after the full name was introduced
@@ -769,6 +772,8 @@ def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -
             or doc[k].text.isupper()
         ):
             continue
+        if k + 1 < n and _body_in_genitive(doc[k]) and _known_first_name(doc[k + 1]):
+            continue  # "голови Держгеокадастру Наталії Кравчук": the body the title heads, then the name
         j = _name_end(doc, k, taken)
         words = doc[k:j]
         if not words or len(words) > 4 or any(_common_word(t) for t in words):
@@ -780,6 +785,16 @@ def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -
         found.append(Candidate(k, j, "PER", "person"))
         _claim(taken, k, j)
     return found
+
+
+def _body_in_genitive(tok: Token) -> bool:
+    """A capitalized thing in the genitive, never a name: "Держгеокадастру", "Нафтогазу"."""
+    nouns = [p for p in parses(tok.text) if p.pos == "NOUN"]
+    return (
+        bool(nouns)
+        and all(p.has("inan") and not (p.grammemes & _NAME_GRAMMEMES) for p in nouns)
+        and any(p.has("gent") for p in nouns)
+    )
 
 
 def _after_complement(doc: Doc, k: int, taken: list[bool]) -> int:
