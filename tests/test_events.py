@@ -2825,3 +2825,56 @@ def test_sides_acting_on_each_other_are_each_others_targets(text: str) -> None:
     e = a.events[0] if a.events else None
     assert e is not None and len(countries(e.source)) == 2, describe(a)
     assert countries(e.target) == countries(e.source), describe(a)
+
+
+def test_a_launch_into_the_sea_is_a_show_of_force_that_those_who_condemn_it_answer() -> None:
+    a = run(
+        "Новини дня. Північна Корея запустила балістичну ракету в бік Японського моря. Прем'єр-міністерка "
+        "Японії Санае Такаїчі та президент Південної Кореї Лі Чже Мьон, які зустрілися того ж дня, рішуче "
+        "засудили пуск."
+    )
+    launch = event_of(a, "MOBILIZE")
+    assert launch is not None and launch.mode == "weapons", describe(a)
+    assert countries(launch.source) == {"PRK"}, describe(a)
+    assert event_of(a, "ASSAULT") is None, describe(a)
+    condemned = event_of(a, "ACCUSE")
+    assert condemned is not None and countries(condemned.source) == {"JPN", "KOR"}, describe(a)
+    assert countries(condemned.target) == {"PRK"}, describe(a)
+
+
+def test_a_go_between_mediates_between_the_sides_of_the_exchange() -> None:
+    a = run(
+        "Новини дня. Україна та Росія провели обмін полоненими. Посередником в обміні знову виступили "
+        "Об'єднані Арабські Емірати."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and e.mode == "third-party" and countries(e.source) == {"ARE"}, describe(a)
+    assert countries(e.target) == {"UKR", "RUS"}, describe(a)
+
+
+def test_the_subject_of_a_later_negated_clause_is_no_target_and_bans_are_sanctions() -> None:
+    a = run(
+        "Новини дня. Польща запровадила заборону на ввезення української пшениці, після того як "
+        "Єврокомісія не продовжила тимчасові обмеження. Міністр заявив, що Варшава не скасовуватиме "
+        "заборони."
+    )
+    ban = event_of(a, "SANCTION")
+    assert ban is not None and countries(ban.source) == {"POL"}, describe(a)
+    assert countries(ban.target) == {"UKR"}, describe(a)
+    assert event_of(a, "REJECT") is not None and event_of(a, "CONCEDE") is None, describe(a)
+
+
+def test_a_partner_of_a_second_joined_infinitive_and_lists_of_prisoners() -> None:
+    a = run(
+        "Новини дня. Сеул і Токіо домовилися обмінюватися даними про пуски КНДР та поглиблювати співпрацю "
+        "зі США. Київ передав Еміратам оновлений список із понад 1200 полонених."
+    )
+    agreed = event_of(a, "AGREE")
+    assert agreed is not None and agreed.target and countries(agreed.target) <= {"KOR", "JPN"}, describe(a)
+    assert event_of(a, "RETREAT") is None, describe(a)
+
+
+def test_confirming_devotion_to_allies_supports_them() -> None:
+    a = run("Новини дня. Держсекретар США Марко Рубіо підтвердив «залізну відданість» обороні Японії.")
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"USA"}, describe(a)

@@ -1202,9 +1202,24 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 if _country_dative_after(doc, tok, sent):
                     return t
                 continue
-            if any(t.object in {q.lemma for q in parses(w.text)} for w in window):
+            if any(
+                t.object in {q.lemma for q in parses(w.text)} and not _listed_in(doc, tok, w) for w in window
+            ):
                 return t
     return None
+
+
+def _listed_in(doc: Doc, verb: Token, word: Token) -> bool:
+    """ "передав список із понад 1200 полонених": a word after a list "із" is what the list holds,
+    not what the verb acts on."""
+    between = list(doc[verb.i + 1 : word.i]) if word.i > verb.i else []
+    return any(
+        t.lower_ in ("з", "із", "зі") and k > 0 and lemmas(between[k - 1]) & _LISTS
+        for k, t in enumerate(between)
+    )
+
+
+_LISTS = frozenset({"список", "перелік", "реєстр"})
 
 
 # "пожертвувати чим" is to sacrifice it; only "пожертвувати що" (кошти) is to donate
@@ -1331,7 +1346,9 @@ def _source(
         # "..., який зустрівся": the phrase right before the comma is the subject
         before = [p for p in phrases if p.end <= first.i]
         if before and before[-1].end >= first.i - 1 and before[-1].actors:
-            return before[-1].actors, before[-1]
+            # "Такаїчі та Лі Чже Мьон, які зустрілися": a plural relative stands for all the joined names
+            plural = first.lower_ == "які"
+            return (_coordinated(doc, before[-1], phrases) if plural else before[-1].actors), before[-1]
         return [], None
     left = [
         p
@@ -1418,7 +1435,11 @@ def _source(
         and not _after_verb(doc, p)
         and clauses[p.start - sent.start] < clause
         and not (lead_in and clauses[p.start - sent.start] == 0)
-        and _agrees_in_number(doc, p, trig, linking)
+        and (
+            _agrees_in_number(doc, p, trig, linking)
+            # "Такаїчі та Лі Чже Мьон, які зустрілися, засудили": names joined agree with a plural verb
+            or (_plural_verb(trig) and len(_coordinated(doc, p, phrases)) > 1)
+        )
     ]
     if (
         earlier
@@ -1446,6 +1467,15 @@ def _source(
     if between is not None and between.actors:
         return between.actors[:1], between
     return [], None
+
+
+def _second_infinitive_before(doc: Doc, trig: Token, end: int) -> bool:
+    """ "домовилися обмінюватися даними та поглиблювати співпрацю зі США": a partner after a second
+    joined infinitive is that infinitive's, not the first verb's."""
+    return any(
+        t.lower_ in _COORDINATORS and t.i + 1 < end and _infinitive(doc[t.i + 1])
+        for t in doc[trig.i + 1 : end]
+    )
 
 
 def _joined_verb_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
@@ -1661,6 +1691,22 @@ def _agrees_in_gender(nouns: list[Parse], verb: Token) -> bool:
     return not verb_genders or not noun_genders or bool(verb_genders & noun_genders)
 
 
+_SEAS = frozenset({"море", "океан", "акваторія", "затока"})
+
+
+def _into_the_sea(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Does the act's clause send it into a sea or an ocean after the verb?"""
+    clause = clauses[trig.i - sent.start]
+    return any(
+        clauses[t.i - sent.start] == clause and lemmas(t) & _SEAS
+        for t in doc[trig.i + 1 : min(sent.end, trig.i + 9)]
+    )
+
+
+def _plural_verb(tok: Token) -> bool:
+    return any(p.pos == "VERB" and p.has("plur") for p in parses(tok.text)[:1])
+
+
 def _one_person(doc: Doc, phrase: Phrase, linking: Linking) -> bool:
     """A phrase that is one person's name alone (no plural noun beside it)."""
     people = [a for a in phrase.actors if (e := linking.entity(a.entity)) is not None and e.type == "PER"]
@@ -1841,14 +1887,17 @@ def _targets(
             return []  # "запустили бойовики «Хезболли»": whose fighters, not whom they struck
         if trigger.type == "PROTEST" and p.prep in ("на", "у", "в", "до"):
             return []  # "вийшли на вулиці Тбілісі", "до будівлі парламенту": where, not against whom
+        verb_after = p.end + 1 if p.end + 1 < sent.end and doc[p.end].lower_ == "не" else p.end
         if (
             p.nominative
-            and p.end < sent.end
-            and _finite_verb(doc[p.end])
-            and _agrees_in_number(doc, p, doc[p.end], linking)
+            and verb_after < sent.end
+            and _finite_verb(doc[verb_after])
+            and _agrees_in_number(doc, p, doc[verb_after], linking)
             and not (p.end == trig.i and source_phrase is not None)  # "В Україні рішення ... привітали"
         ):
-            return []  # "..., Іспанія домоглася винятку": the subject of the next clause
+            # "..., Іспанія домоглася винятку", "після того як Єврокомісія не продовжила": the
+            # subject of the next clause
+            return []
         if not any(a.country or _group(a) for a in p.actors) and p.generic and source_country:
             return [Actor(None, source_country, source_country + p.generic, None)]
         if not p.actors and p.implied is not None and p.implied.country:
@@ -1906,13 +1955,21 @@ def _targets(
         # "Нафтогаз та польський Orlen підписали угоду про постачання газу зі США": the two sides
         # of a deal are each other's, whatever its topic names
         return source[1:]
-    if len(_countries(source) - {None}) > 1 and trigger.type == "CONSULT" and trigger.mode != "visit":
-        # "Німеччина, Франція та Польща провели в Берліні засідання щодо України": the sides meet each
-        # other unless a partner is named with "з"
+    if (
+        len(_countries(source) - {None}) > 1
+        and trigger.type in ("CONSULT", "AGREE", "COOPERATE")
+        and trigger.mode not in ("visit", "third-party")
+    ):
+        # "Німеччина, Франція та Польща провели в Берліні засідання щодо України", "Сеул і Токіо
+        # домовилися обмінюватися даними про пуски КНДР": the sides deal with each other unless a
+        # partner is named with "з"
         partner = [
             found
             for p in in_clause
-            if p.start > trig.i and p.prep in ("з", "із", "зі") and (found := usable(p))
+            if p.start > trig.i
+            and p.prep in ("з", "із", "зі")
+            and not _second_infinitive_before(doc, trig, p.start)
+            and (found := usable(p))
         ]
         return partner[0] if partner else source[1:]
     for p in in_clause:
@@ -2601,8 +2658,12 @@ def find_events(
             if len(_countries(source) - {None}) >= 2 and _each_other(doc, sent, tok):
                 # "Єреван і Баку звинуватили одне одного": each side is the other's target
                 target = source[1:] + source[:1]
+            if not target and source and trigger.mode == "third-party":
+                # "Посередником в обміні виступили ОАЕ": between the sides of the story's exchange or talks
+                sides = _parties_before(found, s_index, reach=None)
+                target = [a for a in sides if a.country not in _countries(source)]
             if (
-                (not target or lemmas(tok) & _NAMING_VERBS)
+                (not target or lemmas(tok) & _NAMING_VERBS or _countries(target) <= _countries(source))
                 and source
                 and _pair_named_after(doc, sent, tok, clauses)
                 and (pair := _pair_acting_before(found, s_index, _countries(source)))
@@ -2735,6 +2796,14 @@ def find_events(
                 etype, mode = "SANCTION", "convict"
                 if not target:
                     target = _country_level(source)[:1]
+            if (
+                etype == "ASSAULT"
+                and not _countries(target) - {None}
+                and _into_the_sea(doc, sent, tok, clauses)
+            ):
+                # "КНДР запустила балістичну ракету в бік Японського моря": a launch at no one is a
+                # show of force, not an attack
+                etype, mode, target = "MOBILIZE", "weapons", []
             if etype == "MOBILIZE" and len(_countries(source) - {None}) >= 2:
                 # "Філіппіни та Японія провели спільні навчання": joint exercises are cooperation
                 etype, mode = "COOPERATE", None
@@ -3695,8 +3764,16 @@ def _act_nouns() -> dict[str, str]:
         and any(p.pos == "NOUN" and p.lemma == r["lemma"] for p in parses(r["lemma"]))
     }
     return (
-        acts | dict.fromkeys(_SANCTION_NOUNS, "SANCTION") | _DEAL_NOUNS | dict.fromkeys(_VETO_NOUNS, "REJECT")
+        acts
+        | dict.fromkeys(_SANCTION_NOUNS, "SANCTION")
+        | _DEAL_NOUNS
+        | dict.fromkeys(_VETO_NOUNS, "REJECT")
+        | dict.fromkeys(_LAUNCH_NOUNS, "MOBILIZE")
     )
+
+
+# "засудили пуск", "назвали випробування провокацією": a launch or a test judged, to find who made it
+_LAUNCH_NOUNS = frozenset({"пуск", "запуск", "випробування"})
 
 
 # "назвав угорське вето «подарунком Кремлю»": a refusal judged, to find who refused
@@ -3888,7 +3965,9 @@ def _parties_before(
             break
         if f.event.type not in types:
             continue
-        sides = list(dict.fromkeys(a.country for a in f.event.source + f.event.target if a.country))
+        # a go-between is no side: "за посередництва ОАЕ" leaves the two it mediates between
+        actors = f.event.target if f.event.mode == "third-party" else f.event.source + f.event.target
+        sides = list(dict.fromkeys(a.country for a in actors if a.country))
         if len(sides) >= 2:
             return [Actor(None, c, c, None) for c in sides]
     return []
