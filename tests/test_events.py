@@ -2878,3 +2878,19 @@ def test_confirming_devotion_to_allies_supports_them() -> None:
     a = run("Новини дня. Держсекретар США Марко Рубіо підтвердив «залізну відданість» обороні Японії.")
     e = event_of(a, "SUPPORT")
     assert e is not None and countries(e.source) == {"USA"}, describe(a)
+
+
+def test_counting_papers_and_pledges_not_to_act_are_no_events() -> None:
+    a = run(
+        "Новини дня. Україна та Росія провели обмін полоненими. У МЗС ОАЕ назвали цей обмін уже сімнадцятим. "
+        "Київ передав Еміратам оновлений список полонених, яких Україна просить повернути в першу чергу. "
+        "Лубінець пообіцяв, що Київ не припинить переговорів."
+    )
+    triggers = {e.trigger for e in a.events}
+    assert not triggers & {"назвали", "передав", "повернути", "припинить"}, describe(a)
+
+
+def test_a_pledge_not_to_give_up_a_practice_is_still_a_refusal() -> None:
+    a = run("Новини дня. Галузін заявив, що Росія не відмовиться від огляду суден у Чорному морі.")
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)

@@ -1133,7 +1133,9 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
     for t in reversed(sent.doc[sent.start : tok.i]):
         if clauses[t.i - sent.start] != clause:
             return False
-        if _finite_verb(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
+        # the verb that governs the infinitive ("і пообіцяла виділити": not it); "просить" reads
+        # first as a dialect infinitive, but a finite verb too
+        if _finite_verb(t) or any(p.pos == "VERB" and p.has("pres") for p in parses(t.text)):
             return (
                 (_is_directive(t) and _is_request_verb(t))
                 or _is_invitation(t)
@@ -1199,7 +1201,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                     return t
                 continue
             if t.object == _COUNTRY_RECEIVER:
-                if _country_dative_after(doc, tok, sent):
+                if _country_dative_after(doc, tok, sent) and not _papers_handed(doc, tok, sent):
                     return t
                 continue
             if any(
@@ -1210,13 +1212,9 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
 
 
 def _listed_in(doc: Doc, verb: Token, word: Token) -> bool:
-    """ "передав список із понад 1200 полонених": a word after a list "із" is what the list holds,
-    not what the verb acts on."""
-    between = list(doc[verb.i + 1 : word.i]) if word.i > verb.i else []
-    return any(
-        t.lower_ in ("з", "із", "зі") and k > 0 and lemmas(between[k - 1]) & _LISTS
-        for k, t in enumerate(between)
-    )
+    """ "передав список (із понад 1200) полонених": a word after a list is what the list holds, not
+    what the verb acts on."""
+    return word.i > verb.i and any(lemmas(t) & _LISTS for t in doc[verb.i + 1 : word.i])
 
 
 _LISTS = frozenset({"список", "перелік", "реєстр"})
@@ -1270,6 +1268,21 @@ def _country_dative_after(doc: Doc, tok: Token, sent: Span) -> bool:
                 entry = lookup("LOC", p.lemma[:1].upper() + p.lemma[1:])
                 if entry is not None and entry.country and entry.kind == "country":
                     return True
+    return False
+
+
+# "передав Еміратам оновлений список", "передали Києву пропозиції": papers handed over are no aid
+_PAPERS = frozenset(
+    {"список", "перелік", "лист", "нота", "документ", "пропозиція", "запит", "проєкт", "план"}
+)
+
+
+def _papers_handed(doc: Doc, tok: Token, sent: Span) -> bool:
+    """Is the first noun after the verb's dative receiver a paper (a list, a note, a proposal)?"""
+    for t in doc[tok.i + 2 : min(sent.end, tok.i + 6)]:
+        nouns = {p.lemma for p in parses(t.text) if p.pos == "NOUN"}
+        if nouns:
+            return bool(nouns & _PAPERS)
     return False
 
 
@@ -2829,8 +2842,14 @@ def find_events(
             elif modality == "negated" and etype in _POLICY_TYPES and not _past(tok):
                 # «Ми не передаємо зброю», "не підтримає жодного кроку": a stated policy of refusal
                 etype, modality = "REJECT", "asserted"
-            elif modality == "negated" and segment is not None:
-                continue  # «Естонія нікому не погрожує»: a denial in a quote is no event
+            elif modality == "negated" and (
+                segment is not None
+                or (_future(tok) and _speaker_at(quote_spans, tok.idx) is not None and etype != "REJECT")
+            ):
+                # «Естонія нікому не погрожує»; "пообіцяв, що Київ не припинить переговорів": a
+                # denial or a pledge not to act is no event ("не відмовиться від огляду суден" still
+                # refuses what others ask)
+                continue
             if (
                 etype in _THREAT_OF
                 and modality == "planned"
@@ -3661,13 +3680,19 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
                 lambda w: w.text in _QUOTE_OPENERS or bool(_instrumental_words(w)),
                 doc[t.i : min(sent.end, t.i + 5)],
             )
-            readings = [p for w in phrase for p in _instrumental_words(w)[:1]]
+            # "назвали обмін сімнадцятим": a count, not a judgement
+            readings = [p for w in phrase for p in _instrumental_words(w)[:1] if not _ORDINAL.search(p.lemma)]
+            if not readings:
+                return None
             # the adjectives judge when there are any: "тривожним сигналом" is no praise of a signal
             judging = [p for p in readings if p.pos == "ADJF"] or readings
             words = {form for p in judging for form in _positive_forms(p.lemma)}
             charged = any(p.lemma in accusation_nouns() for p in readings)  # "головною загрозою"
             return _NAMED_WELL_TRIGGER if words & _praise_words() and not charged else _NAMED_BADLY
     return None
+
+
+_ORDINAL = re.compile(r"(перш|друг|трет|четверт|п'ят|шост|сьом|восьм|дев'ят|десят|дцят|сот|тисячн)(ий|е)$")
 
 
 def _instrumental_words(tok: Token) -> list[Parse]:
