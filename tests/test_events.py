@@ -2894,3 +2894,23 @@ def test_a_pledge_not_to_give_up_a_practice_is_still_a_refusal() -> None:
     a = run("Новини дня. Галузін заявив, що Росія не відмовиться від огляду суден у Чорному морі.")
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_naming_a_summit_judges_its_sides() -> None:
+    a = run(
+        "Новини дня. Президент Південної Кореї Лі Чже Мьон та прем'єр-міністерка Японії Санае Такаїчі "
+        "провели саміт у Пусані. За словами агентства, Кім Чен Ин назвав саміт у Пусані «змовою маріонеток "
+        "Вашингтона»."
+    )
+    e = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert e is not None and e.type == "ACCUSE" and countries(e.target) <= {"KOR", "JPN"}, describe(a)
+    assert e.target, describe(a)
+
+
+def test_what_the_freed_suffered_accuses_the_side_they_were_freed_from() -> None:
+    a = run(
+        "Новини дня. Україна та Росія провели обмін полоненими. Уповноважений Верховної Ради з прав людини "
+        "Дмитро Лубінець заявив, що майже всі звільнені зазнали в неволі фізичного насильства."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)

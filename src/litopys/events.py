@@ -2631,6 +2631,10 @@ def find_events(
                     target = _country_level(
                         [a for a in done.event.source if a.country not in _countries(source)]
                     )
+                if named_act in _RECIPROCAL and lemmas(tok) & _NAMING_VERBS:
+                    # "Кім назвав саміт у Пусані «змовою маріонеток Вашингтона»": the meeting's
+                    # sides, not whoever the name given mentions
+                    target = []
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained
@@ -2901,7 +2905,9 @@ def find_events(
                     announced=announced,
                 )
             )
-        charge = _speech_accusation(doc, sent, quotes, linking, [f for f in found if f.sentence == s_index])
+        charge = _speech_accusation(
+            doc, sent, quotes, linking, [f for f in found if f.sentence == s_index], found
+        )
         if charge is not None:
             noun, source, target, speaker = charge
             event = Event(
@@ -3134,7 +3140,12 @@ def accusation_nouns() -> frozenset[str]:
 
 
 def _speech_accusation(
-    doc: Doc, sent: Span, quotes: list[Quote], linking: Linking, in_sentence: list[_Found]
+    doc: Doc,
+    sent: Span,
+    quotes: list[Quote],
+    linking: Linking,
+    in_sentence: list[_Found],
+    found: list[_Found] | None = None,
 ) -> tuple[Token, list[Actor], list[Actor], str] | None:
     """What a speaker reports can itself be an accusation: "Лубінець заявив, що звільнені
     розповідають про катування в російських колоніях" accuses Russia. Needs a speaker of known
@@ -3180,6 +3191,12 @@ def _speech_accusation(
             if named:
                 # the accused is named nearest the accusation: "катування в російських колоніях"
                 return noun, source, [min(named, key=lambda pair: pair[0])[1]], q.speaker
+            suffered = any(lemmas(t) & _SUFFERING for t in words if clauses[t.i - sent.start] in joined)
+            at_odds = _HOSTILE_ACTS | {"RETREAT"}  # an exchange of prisoners is between enemies
+            if suffered and (opponent := _adversary(found or [], next(iter(own)), at_odds)):
+                # "Лубінець заявив, що звільнені зазнали в неволі насильства": what the freed
+                # suffered accuses the side they were freed from
+                return noun, source, opponent, q.speaker
             opening = next((t for t in words if t.is_alpha), None)
             if opening is not None and opening.lower_ == "це":
                 # «Це був не маневр, а напад»: a judgement of the act just told; whose act it was is
@@ -3807,6 +3824,7 @@ _VETO_NOUNS = frozenset({"вето", "блокування"})
 _SANCTION_NOUNS = frozenset({"санкція", "мито", "ембарго"})
 # "У Москві візит розкритикували", "назвала угоду «грошима на війну»": a meeting or a deal judged
 _DEAL_NOUNS = {
+    "саміт": "CONSULT",
     "візит": "CONSULT",
     "поїздка": "CONSULT",
     "переговори": "CONSULT",
@@ -4020,12 +4038,15 @@ def _reply_sides(found: list[_Found]) -> tuple[list[Actor], list[Actor]] | None:
 _LOOK_BACK_EVENTS = 300
 
 
-def _adversary(found: list[_Found], country: str | None) -> list[Actor]:
-    """The side a country fights in the attacks told so far (the latest one that names it)."""
+def _adversary(
+    found: list[_Found], country: str | None, kinds: Collection[str] = frozenset({"ASSAULT"})
+) -> list[Actor]:
+    """The side a country fights in the attacks (or other acts of ``kinds``) told so far, the latest
+    one that names it."""
     if country is None:
         return []
     for f in reversed(found[-_LOOK_BACK_EVENTS:]):
-        if f.event.type != "ASSAULT":
+        if f.event.type not in kinds:
             continue
         sources, targets = _countries(f.event.source) - {None}, _countries(f.event.target) - {None}
         if country in sources and targets - {country}:
@@ -4033,6 +4054,12 @@ def _adversary(found: list[_Found], country: str | None) -> list[Actor]:
         if country in targets and sources - {country}:
             return _country_level([a for a in f.event.source if a.country in sources - {country}])
     return []
+
+
+# verbs of suffering: "зазнали катувань", "пережили тортури", "розповідають про насильство"
+_SUFFERING = frozenset(
+    {"зазнати", "зазнавати", "пережити", "переживати", "розповісти", "розповідати", "свідчити"}
+)
 
 
 def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking) -> list[Actor]:
