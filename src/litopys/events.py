@@ -221,6 +221,8 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
     m = linking.at(tok.i)
     if m is not None and m.start < tok.i:
         return True  # the hyphen of "Абу-Дабі" belongs to the name
+    if tok.text == "-" and _glued_hyphen(tok):
+        return True  # "прем'єр-міністерка": a compound the tokenizer splits at its hyphen
     if tok.is_punct or tok.is_space:
         return False
     if m is not None:
@@ -238,6 +240,18 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
         found[0].pos in _NP_POS
         or (found[0].pos == "NPRO" and tok.lower_ not in ("він", "вона", "вони"))
         or generic_actor(tok) is not None  # "Судно берегової охорони": a noun the dictionary ranks second
+    )
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """A hyphen with a word right on each side and no space: "прем'єр-міністр"."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and not (doc[tok.i - 1].is_punct or doc[tok.i - 1].like_num)
+        and not (doc[tok.i + 1].is_punct or doc[tok.i + 1].like_num)
     )
 
 
