@@ -2914,3 +2914,12 @@ def test_what_the_freed_suffered_accuses_the_side_they_were_freed_from() -> None
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_naming_a_decision_with_ones_own_country_inside_the_name_targets_the_decider() -> None:
+    a = run(
+        "Новини дня. Лідери ЄС на саміті в Брюсселі доручили призупинити безвіз для Грузії. Прем'єр-міністр "
+        "Грузії Іраклій Кобахідзе назвав рішення саміту «спробою втягнути Грузію у війну»."
+    )
+    e = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert e is not None and "GEO" not in countries(e.target), describe(a)

@@ -2645,10 +2645,17 @@ def find_events(
                     target = _country_level(
                         [a for a in done.event.source if a.country not in _countries(source)]
                     )
-                if named_act in _RECIPROCAL and lemmas(tok) & _NAMING_VERBS:
+                if (
+                    named_act in _RECIPROCAL
+                    and lemmas(tok) & _NAMING_VERBS
+                    and tok.i + 1 < sent.end
+                    and _DEAL_NOUNS.get(_lemma_of(doc[tok.i + 1])) == named_act  # the meeting itself
+                ):
                     # "Кім назвав саміт у Пусані «змовою маріонеток Вашингтона»": the meeting's
-                    # sides, not whoever the name given mentions
-                    target = []
+                    # sides told before, not whoever the name given mentions
+                    kinds = {named_act} if named_act == "CONSULT" else _RECIPROCAL
+                    sides = _parties_before(found, s_index, kinds, reach=None)
+                    target = [a for a in sides if a.country not in _countries(source)] or target
                 if not target and named_act is not None:
                     # "засудив удари по цивільних", "назвав масові затримання неприйнятними": the
                     # accused is the side that struck or detained
@@ -2814,9 +2821,10 @@ def find_events(
                 # "назвав резолюцію «політизованою»", "назвав звинувачення «образливими»": what
                 # is called names is a decision or a claim, and calling it so rejects it
                 etype, mode = "REJECT", None
-            if etype == "REJECT" and _lemma_of(tok) in _NAMING_VERBS:
-                # "назвав припущення про причетність Росії «абсурдними»": the denier's own country is
-                # what the claim is about, not whom the denial answers
+            if etype in ("REJECT", "ACCUSE") and _lemma_of(tok) in _NAMING_VERBS:
+                # "назвав припущення про причетність Росії «абсурдними»", "назвав рішення «спробою
+                # втягнути Грузію у війну»": the judge's own country is what the words are about, not
+                # whom the judgement answers
                 target = [a for a in target if a.country not in _countries(source) or _is_person(linking, a)]
             if (
                 etype == "ACCUSE"
@@ -3857,6 +3865,8 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
     for t in near:
         if clauses[t.i - sent.start] != clause:
             continue
+        if t.i - 1 > trig.i and _is_noun(doc[t.i - 1]) and any(p.has("gent") for p in parses(t.text)[:2]):
+            continue  # "назвав рішення саміту": the decision is judged, not the summit
         kind = next((_act_nouns()[p.lemma] for p in parses(t.text)[:2] if p.lemma in _act_nouns()), None)
         if kind is not None:
             return kind
