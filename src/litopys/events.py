@@ -4037,6 +4037,10 @@ def _parties_before(
         sides = list(dict.fromkeys(a.country for a in actors if a.country))
         if len(sides) >= 2:
             return [Actor(None, c, c, None) for c in sides]
+        # "Молдова та Придністров'я провели переговори": two sides within one country
+        within = list({_key(a): a for a in actors if a.country and a.entity}.values())
+        if len(within) >= 2:
+            return within
     return []
 
 
