@@ -2923,3 +2923,27 @@ def test_naming_a_decision_with_ones_own_country_inside_the_name_targets_the_dec
     )
     e = next((e for e in a.events if e.trigger == "назвав"), None)
     assert e is not None and "GEO" not in countries(e.target), describe(a)
+
+
+def test_a_threat_said_of_strikes_told_before_accuses_the_striker_but_an_appeal_does_not() -> None:
+    a = run(
+        "Новини дня. Українські дрони атакували нафтовий термінал у Новоросійську. Офіційний представник "
+        "МЗС Казахстану Айбек Смадіяров заявив, що республіка розцінює удари поблизу терміналів як загрозу "
+        "своїм економічним інтересам."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"KAZ"} and countries(e.target) == {"UKR"}, describe(a)
+    b = run(
+        "Новини дня. Українські дрони атакували Новоросійськ. Туреччина закликала сторони утримуватися від "
+        "ударів, що загрожують цивільному судноплавству."
+    )
+    assert event_of(b, "ACCUSE") is None, describe(b)
+
+
+def test_two_sides_within_one_country_are_the_parties_of_their_talks() -> None:
+    a = run(
+        "Новини дня. Молдова та Придністров'я провели переговори. Сторони домовилися створити спільну "
+        "робочу групу."
+    )
+    e = event_of(a, "AGREE")
+    assert e is not None and countries(e.source) == {"MDA"}, describe(a)

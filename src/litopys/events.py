@@ -3219,6 +3219,16 @@ def _speech_accusation(
                 # "Лубінець заявив, що звільнені зазнали в неволі насильства": what the freed
                 # suffered accuses the side they were freed from
                 return noun, source, opponent, q.speaker
+            # not for "атака" (a fact told) nor in an appeal ("закликала утримуватися від ударів, що
+            # загрожують судноплавству")
+            charge_only = not any(p.lemma in _act_nouns() for p in parses(noun.text)[:2]) and not (
+                q.cue and any(speech_verbs().get(lemma) == "directive" for lemma in word_lemmas(q.cue))
+            )
+            doer = _doer_of_act_said(words, clauses, sent, joined, found or [], own) if charge_only else []
+            if doer:
+                # "розцінює удари поблизу терміналів як загрозу", "поставки снарядів «затягують
+                # конфлікт»": whoever made the strikes or the deliveries told before is accused
+                return noun, source, doer, q.speaker
             opening = next((t for t in words if t.is_alpha), None)
             if opening is not None and opening.lower_ == "це":
                 # «Це був не маневр, а напад»: a judgement of the act just told; whose act it was is
@@ -3248,7 +3258,8 @@ def _judged_act(found: list[_Found], sentence: int, judge: list[Actor]) -> _Foun
     return None
 
 
-_ENDANGERING = frozenset({"загрожувати"})  # "співпраця Пхеньяна й Москви «загрожує безпеці Японії»"
+# "співпраця Пхеньяна й Москви «загрожує безпеці Японії»", "поставки «лише затягують конфлікт»"
+_ENDANGERING = frozenset({"загрожувати", "затягувати", "підривати", "дестабілізувати"})
 
 
 def _accusation_noun(tok: Token) -> bool:
@@ -4085,6 +4096,39 @@ def _adversary(
 
 
 # verbs of suffering: "зазнали катувань", "пережили тортури", "розповідають про насильство"
+# acts a statement may blame by naming them: strikes, arrests, sanctions and deliveries of arms
+_DELIVERIES = {"поставка": "AID", "постачання": "AID", "допомога": "AID", "фінансування": "AID"}
+
+
+def _doer_of_act_said(
+    words: list[Token],
+    clauses: list[int],
+    sent: Span,
+    joined: set[int],
+    found: list[_Found],
+    own: set[str | None],
+) -> list[Actor]:
+    """The doer (of another country) of the latest act of the kind an act noun in the said words names."""
+    for t in words:
+        if clauses[t.i - sent.start] not in joined:
+            continue
+        kind = next(
+            (
+                k
+                for p in parses(t.text)[:2]
+                if p.pos == "NOUN" and (k := (_act_nouns() | _DELIVERIES).get(p.lemma))
+            ),
+            None,
+        )
+        if kind is None:
+            continue
+        for f in reversed(found[-_LOOK_BACK_EVENTS:]):
+            doers = _countries(f.event.source) - {None} - own
+            if f.event.type == kind and doers:
+                return _country_level([a for a in f.event.source if a.country in doers])
+    return []
+
+
 _SUFFERING = frozenset(
     {"зазнати", "зазнавати", "пережити", "переживати", "розповісти", "розповідати", "свідчити"}
 )
