@@ -2947,3 +2947,15 @@ def test_two_sides_within_one_country_are_the_parties_of_their_talks() -> None:
     )
     e = event_of(a, "AGREE")
     assert e is not None and countries(e.source) == {"MDA"}, describe(a)
+
+
+def test_a_first_person_verb_is_the_speakers_and_aid_goes_to_no_one_of_the_givers_own() -> None:
+    a = run(
+        "Новини дня. «Ми не дозволимо Пхеньяну залякати наші народи», — сказала прем'єр-міністерка Японії "
+        "Санае Такаїчі. Німеччина виділить 120 млн євро на житло для переселенців на Харківщині."
+    )
+    warning = event_of(a, "THREATEN")
+    assert warning is not None and countries(warning.source) == {"JPN"}, describe(a)
+    assert countries(warning.target) == {"PRK"}, describe(a)
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.target) == {"UKR"}, describe(a)

@@ -1360,6 +1360,8 @@ def _source(
     linking: Linking,
     obj: str = "",
 ) -> tuple[list[Actor], Phrase | None]:
+    if any(p.pos == "VERB" and (p.has("1per") or p.has("2per")) for p in parses(trig.text)[:1]):
+        return [], None  # «Ми не дозволимо Пхеньяну залякати наші народи»: "ми" acts, no noun does
     clause = clauses[trig.i - sent.start]
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
     first = _first_word(doc, sent, clauses, clause)
@@ -1925,9 +1927,19 @@ def _targets(
             # "..., Іспанія домоглася винятку", "після того як Єврокомісія не продовжила": the
             # subject of the next clause
             return []
-        if not any(a.country or _group(a) for a in p.actors) and p.generic and source_country:
+        if (
+            not any(a.country or _group(a) for a in p.actors)
+            and p.generic
+            and source_country
+            and trigger.type != "AID"  # "виділить 120 млн на житло для переселенців": not the giver's own
+        ):
             return [Actor(None, source_country, source_country + p.generic, None)]
-        if not p.actors and p.implied is not None and p.implied.country:
+        if (
+            not p.actors
+            and p.implied is not None
+            and p.implied.country
+            and not (trigger.type == "AID" and p.implied.country == source_country)  # no aid to oneself
+        ):
             return [p.implied]  # "закликав владу країни": the authorities of the country the sentence is in
         people = [a for a in p.actors if a.entity and _is_person(linking, a)]
         if state and source_country and people and not any(a.country for a in p.actors):
