@@ -2505,7 +2505,11 @@ def find_events(
                 # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if not source and segment is not None and _first_person(doc, sent, tok, clauses):
-                source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
+                # «Ми не дозволимо ...», — заявили організатори протесту: the speaker, or the group
+                # that speaks when it has no name
+                source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) or next(
+                    ([p.implied] for p in outside_speech if p.implied is not None and p.nominative), []
+                )
             if not source and _own_country_subject(doc, sent, tok, clauses):
                 # "Лазаро заявила, що її країна засуджує ...": the speaker's country acts
                 source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
