@@ -2505,10 +2505,15 @@ def find_events(
                 # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if not source and segment is not None and _first_person(doc, sent, tok, clauses):
-                # «Ми не дозволимо ...», — заявили організатори протесту: the speaker, or the group
-                # that speaks when it has no name
+                # «Ми не дозволимо ...», — заявили організатори протесту: the speaker, or whoever
+                # speaks outside the quote when the speaker has no name
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) or next(
-                    ([p.implied] for p in outside_speech if p.implied is not None and p.nominative), []
+                    (
+                        list(p.actors) if p.actors else [p.implied]
+                        for p in outside_speech
+                        if p.nominative and (p.actors or p.implied is not None)
+                    ),
+                    [],
                 )
             if not source and _own_country_subject(doc, sent, tok, clauses):
                 # "Лазаро заявила, що її країна засуджує ...": the speaker's country acts
@@ -2872,6 +2877,10 @@ def find_events(
                     and _countries(target) <= _countries(source)
                     and tok.i + 1 < sent.end
                     and _infinitive(doc[tok.i + 1])  # "не дозволимо Фіцо вивести ...": a warning to him
+                    # «не дозволимо тероризувати вулиці»: a hostile act forbidden is a warning
+                    and not any(
+                        t.type in _HOSTILE_ACTS for t in triggers().get(_lemma_of(doc[tok.i + 1]), [])
+                    )
                 ):
                     # "не дозволить витрачати гроші угорців на зброю": its own people's, a refusal
                     etype, target = "REJECT", []
