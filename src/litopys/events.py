@@ -1162,8 +1162,10 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
 def _is_permission(verb: Token, infinitive: Token) -> bool:
     """ "не дозволив шведській прокуратурі провести розслідування": what another is (not) let do
     is no act of the one permitting; with no one named between ("не дозволить витрачати гроші")
-    the infinitive still tells the refused act."""
-    return infinitive.i - verb.i > 1 and any(
+    the infinitive still tells the refused act, unless it is a hostile one others would do ("не
+    дозволить тероризувати вулиці")."""
+    hostile = any(t.type in _HOSTILE_ACTS for t in triggers().get(_lemma_of(infinitive), []))
+    return (infinitive.i - verb.i > 1 or hostile) and any(
         p.pos == "VERB" and p.lemma in ("дозволити", "дозволяти") for p in parses(verb.text)[:2]
     )
 
