@@ -403,6 +403,15 @@ def _finite_verb(tok: Token) -> bool:
     return any(p.pos == "VERB" and not p.has("infn") for p in parses(tok.text)[:1])
 
 
+def _may_be_finite(tok: Token) -> bool:
+    """ "дозволить", "просить": the dictionary ranks a colloquial infinitive first; a standard
+    infinitive ends in "-ти", so a finite reading is the one meant."""
+    return _finite_verb(tok) or (
+        not tok.lower_.endswith(("ти", "тися"))
+        and any(p.pos == "VERB" and not p.has("infn") for p in parses(tok.text))
+    )
+
+
 def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[Phrase]:
     """Noun-phrase chunks of a sentence. Time expressions are adverbials, not phrases; a person's
     name (or "лідер КНДР") that can be nominative starts a new phrase unless a title precedes it
@@ -1147,9 +1156,7 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
     for t in reversed(sent.doc[sent.start : tok.i]):
         if clauses[t.i - sent.start] != clause:
             return False
-        # the verb that governs the infinitive ("і пообіцяла виділити": not it); "просить" reads
-        # first as a dialect infinitive, but a finite verb too
-        if _finite_verb(t) or any(p.pos == "VERB" and p.has("pres") for p in parses(t.text)):
+        if _may_be_finite(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
             return (
                 (_is_directive(t) and _is_request_verb(t))
                 or _is_invitation(t)
@@ -1164,7 +1171,7 @@ def _is_permission(verb: Token, infinitive: Token) -> bool:
     is no act of the one permitting; with no one named between ("не дозволить витрачати гроші")
     the infinitive still tells the refused act, unless it is a hostile one others would do ("не
     дозволить тероризувати вулиці")."""
-    hostile = any(t.type in _HOSTILE_ACTS for t in triggers().get(_lemma_of(infinitive), []))
+    hostile = any(t.type in _HOSTILE_ACTS and not t.object for t in triggers().get(_lemma_of(infinitive), []))
     return (infinitive.i - verb.i > 1 or hostile) and any(
         p.pos == "VERB" and p.lemma in ("дозволити", "дозволяти") for p in parses(verb.text)[:2]
     )
@@ -2881,7 +2888,8 @@ def find_events(
                     and _infinitive(doc[tok.i + 1])  # "не дозволимо Фіцо вивести ...": a warning to him
                     # «не дозволимо тероризувати вулиці»: a hostile act forbidden is a warning
                     and not any(
-                        t.type in _HOSTILE_ACTS for t in triggers().get(_lemma_of(doc[tok.i + 1]), [])
+                        t.type in _HOSTILE_ACTS and not t.object
+                        for t in triggers().get(_lemma_of(doc[tok.i + 1]), [])
                     )
                 ):
                     # "не дозволить витрачати гроші угорців на зброю": its own people's, a refusal
