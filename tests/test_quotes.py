@@ -670,3 +670,23 @@ def test_an_indeclinable_surname_after_the_verb_is_the_speaker() -> None:
     q = quote_with(a, "Румунія виконує")
     ent = a.entity(q.speaker) if q is not None else None
     assert ent is not None and ent.name == "Кетелін Предою", describe(a)
+
+
+def test_a_name_inside_a_relative_clause_is_no_speaker() -> None:
+    a = run(
+        "Генеральна секретарка ЮНКТАД Ребека Гринспен, яка представляла на переговорах генсека ООН Антоніу "
+        "Гутерреша, назвала зустріч «першим кроком, а не останнім»."
+    )
+    q = quote_with(a, "першим кроком")
+    ent = a.entity(q.speaker) if q is not None else None
+    assert ent is not None and ent.name == "Ребека Гринспен", describe(a)
+
+
+def test_an_unquoted_clause_closed_by_a_pronoun_and_a_speech_verb_is_reported_speech() -> None:
+    a = run(
+        "Міністр економіки України Олексій Соболев заявив, що Київ готовий до переговорів. Не виключено й "
+        "звернення до Світової організації торгівлі, додав він."
+    )
+    q = quote_with(a, "Не виключено й звернення")
+    ent = a.entity(q.speaker) if q is not None else None
+    assert ent is not None and ent.name == "Олексій Соболев", describe(a)

@@ -173,6 +173,18 @@ def _speaker_near(
     )
 
 
+def _in_relative_clause(doc: Doc, m: LinkedMention, cue: Token) -> bool:
+    """Is the mention inside a relative clause set off by commas that closes before the verb?"""
+    sent = sentence_of(doc[m.start])
+    opened = False
+    for tok in doc[sent.start : m.start]:
+        if tok.text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _RELATIVE_WORDS:
+            opened = True
+        elif tok.text == ",":
+            opened = False
+    return opened and any(t.text == "," for t in doc[m.end : cue.i])
+
+
 def _relative_between(doc: Doc, m: LinkedMention, cue: Token, linking: Linking) -> bool:
     """Is a relative clause set off by commas all that stands between a name and the verb?"""
     start = m.end
@@ -257,6 +269,8 @@ def _subject_on(
         for m in reversed(mentions):
             if _told_through(doc, m):
                 continue  # "в інтерв'ю агентству APA запевнив": the outlet is not the speaker
+            if _in_relative_clause(doc, m, cue):
+                continue  # "Гринспен, яка представляла генсека ООН Антоніу Гутерреша, назвала": not him
             nxt = linking.at(m.end) if m.end < len(doc) else None
             if m.type == "ORG" and nxt is not None and nxt.type == "PER" and nxt.start == m.end:
                 return nxt.entity  # "Очільниця МЗС Оана Цою назвала": the name the title has
@@ -924,6 +938,13 @@ def _told_before(
         person = after[0].entity  # "..., повідомила префектура департаменту Рона"
     if person is None and after and _impersonal(doc, cue, sent) and _cue_kind(cue) == "speech":
         person = after[0].entity  # "..., уточнили в Міністерстві фінансів": the body speaks
+    pronoun = _next_word(doc, cue.i + 1, sent.end)
+    if person is None and pronoun is not None and pronoun.lower_ in _PRONOUNS and pronoun.i == cue.i + 1:
+        # "Не виключено й звернення до СОТ, додав він.": the person the pronoun stands for
+        if any(_finite(t) for t in doc[pronoun.i + 1 : sent.end]):
+            return None
+        said_by = antecedent(doc, pronoun.i, linking, _PRONOUNS[pronoun.lower_], unquoted=True)
+        return (sent.start_char, before.idx) if said_by is not None else None
     if person is None or _clause_break(doc, cue.i + 1, after[0].start, linking):
         return None
     if any(_finite(t) for t in doc[cue.i + 1 : sent.end] if linking.at(t.i) is None):
