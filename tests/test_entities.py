@@ -676,3 +676,13 @@ def test_entities_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "5")
     }
     assert len(outputs) == 1, outputs
+
+
+def test_a_capitalized_first_part_glued_by_a_hyphen_belongs_to_the_name() -> None:
+    a = analyze(
+        "Індо-Тихоокеанське командування США у своїй заяві зазначило, що пуск не становить загрози.",
+        "2026-09-17",
+    )
+    names = [e.name for e in a.entities]
+    assert "Індо-Тихоокеанське командування США" in names and "Індо" not in names, names
+    assert a.quotes and a.quotes[0].speaker == a.entities[0].id

@@ -1380,6 +1380,8 @@ def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
     for tok in reversed(tokens) if mention.type == "PER" else tokens:
         if not any("\u0400" <= ch <= "\u04ff" for ch in tok.text):
             continue  # Latin-script names do not decline
+        if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+            continue  # "Індо-Тихоокеанське": the first part of a compound carries no case
         if any(ch.isupper() for ch in tok.text[1:]):
             return True  # nor abbreviations ("БелТА", "МЗС Хорватії"), whatever the dictionary guesses
         found = parses(tok.text)

@@ -1204,8 +1204,28 @@ def find_mentions(doc: Doc) -> list[Candidate]:
     for recognizer in _PASSES:
         found.extend(recognizer(doc, taken, found))
     found = [c for c in (_within_sentence(doc, c) for c in found) if c is not None]
+    found = _with_hyphenated_prefixes(doc, found)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _with_hyphenated_prefixes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "Індо-Тихоокеанське командування": a capitalized first part glued by a hyphen belongs to
+    the name the tokenizer split it from (and is no name of its own)."""
+    result = list(found)
+    for cand in found:
+        k = cand.start
+        if cand.type == "PER" or k < 2 or doc[k - 1].text != "-" or doc[k - 1].whitespace_:
+            continue
+        first = doc[k - 2]
+        if first.whitespace_ or not (is_capitalized(first) and first.is_alpha):
+            continue
+        result = [
+            dataclasses.replace(c, start=k - 2) if c is cand else c
+            for c in result
+            if not (c.start == k - 2 and c.end == k - 1)
+        ]
+    return result
 
 
 def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
