@@ -690,3 +690,14 @@ def test_an_unquoted_clause_closed_by_a_pronoun_and_a_speech_verb_is_reported_sp
     q = quote_with(a, "Не виключено й звернення")
     ent = a.entity(q.speaker) if q is not None else None
     assert ent is not None and ent.name == "Олексій Соболев", describe(a)
+
+
+def test_a_bare_title_speaks_for_the_latest_holder_even_of_a_portfolio_listed_with_commas() -> None:
+    a = run(
+        "Міністр сільського господарства Польщі Стефан Краєвський заявив, що заборона діятиме. Міністр "
+        "економіки, довкілля та сільського господарства України Олексій Соболев назвав заборону порушенням. "
+        "«Тепер м'яч на польському боці», — сказав міністр."
+    )
+    q = quote_with(a, "м'яч на польському боці")
+    ent = a.entity(q.speaker) if q is not None else None
+    assert ent is not None and ent.name == "Олексій Соболев", describe(a)

@@ -949,6 +949,13 @@ def _country_of_token(tok: Token) -> str | None:
 # ---------------------------------------------------------------- descriptors
 
 
+def _portfolio_word(tok: Token) -> bool:
+    """A lower-case genitive noun or adjective, the stuff of a portfolio ("економіки", "сільського")."""
+    return tok.text.islower() and any(
+        p.pos in ("NOUN", "ADJF") and p.has("gent") for p in parses(tok.text)[:2]
+    )
+
+
 def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str], str | None, str | None]:
     """Role lemmas, sector and country from the words right before a name:
     "речник Білого дому Джон Кірбі" → ({"речник"}, GOV, USA)."""
@@ -956,11 +963,20 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
     k = start - 1
     window: list[Token] = []
     held_in: str | None = None
-    while k >= sent_start and start - k <= 9:
+    while k >= sent_start and start - k <= 12:
         tok = doc[k]
         if tok.text in _QUOTE_MARKS:
             k -= 1
             continue  # "Гендиректор «Росатому» Олексій Ліхачов": the quoted name is part of the title
+        if (
+            tok.text == ","
+            and window
+            and k - 1 >= sent_start
+            and _portfolio_word(doc[k - 1])
+            and _portfolio_word(window[0])
+        ):
+            k -= 1
+            continue  # "Міністр економіки, довкілля та сільського господарства": a list of portfolios
         if tok.is_punct or tok.is_space:
             break
         other = linking.at(k)
