@@ -448,7 +448,7 @@ def _quote_segments(doc: Doc) -> list[tuple[int, int]]:
     segments = doc.user_data.get("litopys_quoted")
     if segments is None:
         segments = doc.user_data["litopys_quoted"] = quoted_segments(text_of(doc))
-    return segments  # type: ignore[no-any-return]
+    return segments
 
 
 def _quoted(doc: Doc, m: LinkedMention) -> bool:

@@ -1741,6 +1741,11 @@ def _into_the_sea(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool
     )
 
 
+def _speaking_actors(p: Phrase) -> list[Actor]:
+    """The actors a phrase names, or the group it implies ("організатори протесту")."""
+    return list(p.actors) or ([p.implied] if p.implied is not None else [])
+
+
 def _plural_verb(tok: Token) -> bool:
     return any(p.pos == "VERB" and p.has("plur") for p in parses(tok.text)[:1])
 
@@ -2517,11 +2522,7 @@ def find_events(
                 # «Ми не дозволимо ...», — заявили організатори протесту: the speaker, or whoever
                 # speaks outside the quote when the speaker has no name
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) or next(
-                    (
-                        list(p.actors) if p.actors else [p.implied]
-                        for p in outside_speech
-                        if p.nominative and (p.actors or p.implied is not None)
-                    ),
+                    (_speaking_actors(p) for p in outside_speech if p.nominative and _speaking_actors(p)),
                     [],
                 )
             if not source and _own_country_subject(doc, sent, tok, clauses):
@@ -4055,7 +4056,7 @@ def _pair_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
     )
 
 
-def _pair_acting_before(found: list[_Found], sentence: int, exclude: set[str | None]) -> list[Actor]:
+def _pair_acting_before(found: list[_Found], sentence: int, exclude: Collection[str | None]) -> list[Actor]:
     """The two or more countries named together on one side of a recent event, other than ``exclude``."""
     for f in reversed(found):  # the pair may be the story's own, named in its lead
         for side in (f.event.source, f.event.target):
