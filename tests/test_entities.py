@@ -686,3 +686,18 @@ def test_a_capitalized_first_part_glued_by_a_hyphen_belongs_to_the_name() -> Non
     names = [e.name for e in a.entities]
     assert "Індо-Тихоокеанське командування США" in names and "Індо" not in names, names
     assert a.quotes and a.quotes[0].speaker == a.entities[0].id
+
+
+def test_an_institution_opening_a_sentence_and_a_latin_name_introduced_by_its_description() -> None:
+    a = analyze(
+        "Європейська федерація транспортників висловила солідарність із працівниками. Кошти надійдуть через "
+        "німецький державний банк розвитку KfW. Торік KfW також профінансував ремонт шкіл на Київщині.",
+        "2025-11-25",
+    )
+    names = {e.name: e for e in a.entities}
+    assert "Європейська федерація транспортників" in names, sorted(names)
+    kfw = names.get("KfW")
+    assert kfw is not None and kfw.country == "DEU" and len(kfw.mentions) == 2, sorted(names)
+    assert not any(
+        e.name == "II" for e in analyze("Палата провадження II видала ордер.", "2025-11-25").entities
+    )

@@ -904,10 +904,16 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
         before = token_at_char(doc, mention.start) - 1
         if before >= 0 and doc[before].text in ("«", '"', "„"):
             before -= 1  # "киргизького «Тенгрі Транзит Банку»"
-        if before >= 0 and doc[before].text.islower():
-            country = country_of_adjective(doc[before])
-            if country is not None:
+        # "німецький державний банк розвитку KfW": past the lower-case words of its description
+        for k in range(before, max(-1, before - 5), -1):
+            tok = doc[k]
+            if not tok.text.islower() or not tok.is_alpha:
                 break
+            country = country_of_adjective(tok)
+            if country is not None or any(p.pos in ("VERB", "PREP", "CONJ") for p in parses(tok.text)[:1]):
+                break
+        if country is not None:
+            break
     for mention in ent.mentions if country is None and sector in _SEATED_SECTORS else ():
         # "Окружний суд у Варшаві", "прокуратура у Вроцлаві": a state body sits in its own country
         after = token_at_char(doc, mention.end - 1) + 1

@@ -330,13 +330,25 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             end = _extend_genitives(doc, end, taken, earlier)
             end = _portfolio_after(doc, end, taken)
             end = _cause_after(doc, end, taken, org)
-        if at_sentence_start(tok) and not any(is_capitalized(t) for t in doc[i + 1 : end]):
-            i += 1  # "Мобільні вогневі групи ..." starts a sentence; it is not a name
+        if (
+            at_sentence_start(tok)
+            and not any(is_capitalized(t) for t in doc[i + 1 : end])
+            and not (org and j > i and lemmas(tok) & _INSTITUTIONAL_ADJECTIVES)
+        ):
+            # "Мобільні вогневі групи ..." starts a sentence; it is not a name ("Європейська
+            # федерація транспортників" is)
+            i += 1
             continue
         found.append(Candidate(i, end, "ORG" if org else "LOC", "org" if org else "loc", head=j))
         _claim(taken, i, end)
         i = end
     return found
+
+
+# adjectives that open the names of institutions even at the start of a sentence
+_INSTITUTIONAL_ADJECTIVES = frozenset(
+    {"європейський", "міжнародний", "всесвітній", "світовий", "національний", "всеукраїнський"}
+)
 
 
 def _name_before_head(doc: Doc, i: int, taken: list[bool]) -> int | None:
@@ -577,6 +589,7 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
     Guardian"), follow an organization noun ("видання Politico") or report something ("пише Axios");
     product and weapon names (HIMARS, Shahed) are not entities."""
     found: list[Candidate] = []
+    known: set[tuple[str, ...]] = set()  # "банк розвитку KfW ... Торік KfW": a name found is found again
     n = len(doc)
     i = 0
     while i < n:
@@ -594,8 +607,8 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         ):
             j += 1
         words = [t.text.rstrip(".").lower() for t in doc[i:j]]
-        named = any(w in latin_org_words() for w in words)
-        introduced = i > 0 and (_head_lemma(doc[i - 1], org_heads()) is not None or _reports(doc[i - 1]))
+        named = any(w in latin_org_words() for w in words) or tuple(words) in known
+        introduced = i > 0 and (_org_head_before(doc, i) or _reports(doc[i - 1]))
         if (named or introduced) and len(doc[i].text.rstrip(".")) > 1:
             if j < n and doc[j].text == "Україна":
                 # the Ukrainian edition or chapter: "Forbes Україна", "Transparency International Україна"
@@ -605,9 +618,26 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
                         earlier.remove(country)
                     j += 1
             found.append(Candidate(i, j, "ORG", "latin"))
+            known.add(tuple(words))
             _claim(taken, i, j)
         i = j
     return found
+
+
+def _org_head_before(doc: Doc, i: int) -> bool:
+    """An organization noun right before, or before its singular genitive complement: "банк
+    розвитку KfW" (not "партію ракет Aster", a batch of things; not a Roman numeral)."""
+    if re.fullmatch(r"[IVXLC]+", doc[i].text):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if _head_lemma(doc[k], org_heads()) is not None:
+            return True
+        complement = doc[k].text.islower() and any(
+            p.pos == "NOUN" and p.has("gent") and not p.has("plur") for p in parses(doc[k].text)[:1]
+        )
+        if not complement:
+            return False
+    return False
 
 
 def _reports(tok: Token) -> bool:
