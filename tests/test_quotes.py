@@ -701,3 +701,13 @@ def test_a_bare_title_speaks_for_the_latest_holder_even_of_a_portfolio_listed_wi
     q = quote_with(a, "м'яч на польському боці")
     ent = a.entity(q.speaker) if q is not None else None
     assert ent is not None and ent.name == "Олексій Соболев", describe(a)
+
+
+def test_a_short_title_speaks_for_the_holder_of_the_long_one() -> None:
+    a = run(
+        "Генеральний директор МАГАТЕ Рафаель Гроссі закликав до стриманості. Гендиректор додав, що до "
+        "кінця місяця планує поїздки до Києва та Москви."
+    )
+    q = quote_with(a, "планує поїздки")
+    ent = a.entity(q.speaker) if q is not None else None
+    assert ent is not None and ent.name == "Рафаель Гроссі" and ent.code == "IGO", describe(a)

@@ -1137,8 +1137,8 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
         else:
             country = country or country_of_adjective(tok)
         i += 1
-    if org_sector and (sector in (None, "GOV")):
-        sector = org_sector
+    if org_sector and (sector in (None, "GOV", "BUS")):
+        sector = org_sector  # "генеральний директор МАГАТЕ": the agency's, not a company's
     return found_roles, sector, country
 
 
@@ -1231,6 +1231,15 @@ _ANAPHOR_REACH = 400
 _TITLE_MODIFIERS = frozenset({"колишній", "новий", "попередній", "майбутній", "тодішній", "інший"})
 
 
+# the short forms of long titles: "Гендиректор додав" is the "генеральний директор" named before
+_SHORT_TITLES = {
+    "генеральний директор": "гендиректор",
+    "генеральний секретар": "генсек",
+    "генеральна секретарка": "генсекретарка",
+    "генеральний прокурор": "генпрокурор",
+}
+
+
 def _last_holder(doc: Doc, tok: Token, role_lemmas: list[str], linking: Linking) -> list[Entity]:
     """A bare title ("Міністр також закликав", "за словами прем'єра") names the person who last held
     it in the text before; a plural title, a qualified one ("колишній міністр") or a title with a
@@ -1246,6 +1255,7 @@ def _last_holder(doc: Doc, tok: Token, role_lemmas: list[str], linking: Linking)
         if ent is None or ent.type != "PER" or m.end > tok.i or m.descriptor:
             continue
         held = linking.roles.get(ent.id, set())
+        held = held | {_SHORT_TITLES[r] for r in held if r in _SHORT_TITLES}
         fits = portfolio in held if portfolio else any(r.split()[0] in role_lemmas for r in held)
         if fits and (latest is None or m.start > latest[0]):
             latest = (m.start, ent)
