@@ -2959,3 +2959,13 @@ def test_a_first_person_verb_is_the_speakers_and_aid_goes_to_no_one_of_the_giver
     assert countries(warning.target) == {"PRK"}, describe(a)
     aid = event_of(a, "AID")
     assert aid is not None and countries(aid.target) == {"UKR"}, describe(a)
+
+
+def test_a_document_demands_what_its_adopters_demand() -> None:
+    a = run(
+        "Новини дня. Генеральна Асамблея ООН ухвалила резолюцію щодо Чорного моря. Резолюція вимагає від "
+        "Росії негайно припинити удари по портах України."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and any(x.code == "IGO" for x in e.source), describe(a)
+    assert countries(e.target) == {"RUS"}, describe(a)

@@ -1741,6 +1741,36 @@ def _into_the_sea(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool
     )
 
 
+# documents that speak for those who adopted them: "Резолюція вимагає", "У декларації засуджено"
+_DOCUMENTS = frozenset(
+    {"резолюція", "декларація", "комюніке", "заява", "висновок", "меморандум", "звернення"}
+)
+_ADOPTING = frozenset({"ухвалити", "прийняти", "схвалити", "оприлюднити", "підписати", "затвердити"})
+
+
+def _document_after(doc: Doc, sent: Span, tok: Token) -> str | None:
+    """The document noun a verb of adopting takes as its object ("ухвалила резолюцію")."""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+        found = lemmas(t) & _DOCUMENTS
+        if found:
+            return min(found)
+    return None
+
+
+def _document_subject(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str | None:
+    """The document noun that is the nominative subject right before the verb in its clause."""
+    clause = clauses[trig.i - sent.start]
+    for t in reversed(doc[max(sent.start, trig.i - 4) : trig.i]):
+        if clauses[t.i - sent.start] != clause:
+            break
+        nominative = [
+            p for p in parses(t.text) if p.pos == "NOUN" and p.has("nomn") and p.lemma in _DOCUMENTS
+        ]
+        if nominative:
+            return nominative[0].lemma
+    return None
+
+
 def _speaking_actors(p: Phrase) -> list[Actor]:
     """The actors a phrase names, or the group it implies ("організатори протесту")."""
     return list(p.actors) or ([p.implied] if p.implied is not None else [])
@@ -2400,6 +2430,7 @@ def find_events(
     published: str | None,
 ) -> list[Event]:
     found: list[_Found] = []
+    authors: dict[str | None, list[Actor]] = {}  # documents adopted in the text and who adopted them
     narrative = published
     home = _dominant_country(linking)
     regional_home = _regional_home(linking)
@@ -2442,6 +2473,10 @@ def find_events(
         # takes none of the quote's names
         outside_speech = [p for p in phrases if not _in_direct_speech(doc, sent, segments, p)]
         for tok in sent:
+            if lemmas(tok) & _ADOPTING and (paper := _document_after(doc, sent, tok)) is not None:
+                adopters, _ = _source(doc, sent, tok, outside_speech, clauses, linking)
+                if adopters:
+                    authors[paper] = adopters
             segment = _segment_at(segments, tok.idx)
             if segment is not None and not _direct_speech(doc, sent, segment):
                 segment = None  # "заявила, що російська сторона «обмежить присутність» Польщі"
@@ -2525,6 +2560,9 @@ def find_events(
                     (_speaking_actors(p) for p in outside_speech if p.nominative and _speaking_actors(p)),
                     [],
                 )
+            if not source and (paper := _document_subject(doc, sent, tok, clauses)) in authors:
+                # "Генасамблея ухвалила резолюцію ... Резолюція вимагає від Росії": its authors demand
+                source = authors[paper]
             if not source and _own_country_subject(doc, sent, tok, clauses):
                 # "Лазаро заявила, що її країна засуджує ...": the speaker's country acts
                 source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
