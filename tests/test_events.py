@@ -2969,3 +2969,21 @@ def test_a_document_demands_what_its_adopters_demand() -> None:
     e = event_of(a, "REQUEST")
     assert e is not None and any(x.code == "IGO" for x in e.source), describe(a)
     assert countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_an_object_relative_stands_for_the_name_before_it() -> None:
+    a = run(
+        "Новини дня. Ухвалити документ, який засуджував би агресію проти України, завадила Росія, яку "
+        "підтримала Білорусь."
+    )
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"BLR"} and countries(e.target) == {"RUS"}, describe(a)
+    assert not any(countries(x.target) == {"BLR"} for x in a.events), describe(a)
+
+
+def test_statements_said_to_be_meddling_are_rejected() -> None:
+    a = run(
+        "Новини дня. Речник МЗС Азербайджану Айхан Гаджизаде заявив, що заяви Брюсселя є «неприйнятним "
+        "втручанням у внутрішні справи»."
+    )
+    assert event_of(a, "REJECT") is not None and event_of(a, "ACCUSE") is None, describe(a)

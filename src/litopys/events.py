@@ -63,6 +63,10 @@ _CLAUSE_WORDS = {
     "якого",
     "якої",
     "яких",
+    "яку",
+    "якому",
+    "якій",
+    "яким",
     "де",
     "коли",
     "хоча",
@@ -1355,6 +1359,7 @@ def _relative_antecedent(doc: Doc, tok: Token, sent: Span) -> list[Token]:
 
 
 _RELATIVE_FORMS = _RELATIVES | {"яку", "якого", "якої", "яких", "якому", "якій", "яким"}
+_OBJECT_RELATIVES = frozenset({"яку", "якого", "яких", "якому", "якій", "яким"})
 
 
 # ---------------------------------------------------------------- roles
@@ -2058,6 +2063,19 @@ def _targets(
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
+    first = _first_word(doc, sent, clauses, clause)
+    if first is not None and first.lower_ in _OBJECT_RELATIVES and first.i > sent.start:
+        # "Росія, яку підтримала Білорусь": the relative word is the object; it stands for the name
+        # before the comma
+        antecedent_phrase = next((p for p in reversed(phrases) if p.end <= first.i - 1), None)
+        if (
+            antecedent_phrase is not None
+            and antecedent_phrase.end >= first.i - 1
+            and antecedent_phrase.prep is None  # "посольства Угорщини у Варшаві, якого": not the place
+        ):
+            found = [a for a in antecedent_phrase.actors if _key(a) not in source_keys and a.country]
+            if found:
+                return found
     inverted = source_phrase is not None and source_phrase.start > trig.i
     for p in reversed(in_clause):
         # "Сибігу прийняв президент Мілей": with the subject after the verb, the phrase before it
@@ -2550,6 +2568,10 @@ def find_events(
                 # "заявив, що звинувачення Будапешта є вигадкою": the speaker rejects; the owner of
                 # the thing judged is the target
                 source, source_phrase = said, None
+            # "заяви Брюсселя є «втручанням»": a charge laid on statements rejects them
+            statement_judged = trigger.lemma == "бути" and any(
+                _STATEMENTS & lemmas(t) for t in _clause_words_before(doc, sent, tok, clauses)
+            )
             if not source and trigger.lemma == "бути" and _speaker_at(quote_spans, tok.idx):
                 # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
@@ -2880,7 +2902,7 @@ def find_events(
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
-            etype = trigger.type
+            etype = "REJECT" if statement_judged and trigger.type == "ACCUSE" else trigger.type
             if (
                 etype == "ACCUSE"
                 and _lemma_of(tok) in _NAMING_VERBS
@@ -3006,10 +3028,13 @@ def find_events(
         )
         if charge is not None:
             noun, source, target, speaker = charge
+            # "заяви Брюсселя та Відня є «неприйнятним втручанням»": calling others' statements a
+            # charge rejects them
+            rejected = _statements_judged(doc, sent, clauses, noun)
             event = Event(
                 id="",
-                type="ACCUSE",
-                mode="allege",
+                type="REJECT" if rejected else "ACCUSE",
+                mode=None if rejected else "allege",
                 source=source,
                 target=target,
                 date=_date_of(noun, sent, clauses, sentence_timexes, narrative),
@@ -4499,6 +4524,19 @@ def _after_origin(doc: Doc, tok: Token, sent: Span) -> bool:
 
 
 _STATEMENTS = frozenset({"заява", "твердження", "звинувачення", "версія", "слово", "обвинувачення", "закид"})
+
+
+def _statements_judged(doc: Doc, sent: Span, clauses: list[int], noun: Token) -> bool:
+    """Is the charge said of statements ("заяви ... є втручанням", "твердження Києва — провокація")?"""
+    clause = clauses[noun.i - sent.start]
+    words = list(doc[max(sent.start, noun.i - 8) : noun.i])
+    return any(
+        clauses[t.i - sent.start] == clause
+        and _STATEMENTS & lemmas(t)
+        and any(p.has("nomn") for p in parses(t.text))
+        and any(w.lower_ in ("є", "це", "—", "–") for w in words[k + 1 :])  # said to be the charge
+        for k, t in enumerate(words)
+    )
 
 
 def _statement_object(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
