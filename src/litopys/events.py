@@ -2136,7 +2136,9 @@ def _relative_clause_follows(sent: Span, clauses: list[int], clause: int) -> boo
     first = next((t for t, c in zip(sent, clauses, strict=False) if c == clause + 1), None)
     if first is not None and first.text == ",":
         first = first.doc[first.i + 1] if first.i + 1 < sent.end else None
-    return first is not None and any(p.lemma == "який" for p in parses(first.text)[:2])
+    return first is not None and (
+        first.lower_ in _RELATIVE_FORMS or any(p.lemma == "який" for p in parses(first.text)[:2])
+    )
 
 
 # what belongs to a state, entered or violated: "у повітряний простір Румунії", "у води Філіппін"
