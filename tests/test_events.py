@@ -2987,3 +2987,14 @@ def test_statements_said_to_be_meddling_are_rejected() -> None:
         "втручанням у внутрішні справи»."
     )
     assert event_of(a, "REJECT") is not None and event_of(a, "ACCUSE") is None, describe(a)
+
+
+def test_a_name_joined_to_a_prepositional_one_shares_its_case_and_is_no_subject() -> None:
+    a = run(
+        "Новини дня. Держсекретар США Марко Рубіо в телефонній розмові з главами МЗС Японії та Південної "
+        "Кореї підтвердив «залізну відданість» Сполучених Штатів обороні союзників."
+    )
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"USA"}, describe(a)
+    call = event_of(a, "CONSULT")
+    assert call is not None and countries(call.target) == {"JPN", "KOR"}, describe(a)

@@ -513,7 +513,24 @@ def _shares_place_preposition(doc: Doc, phrases: list[Phrase], phrase: Phrase) -
         and not any(a.code and a.code == a.country for a in phrase.actors)
     ):
         return replace(phrase, prep=before.prep, nominative=False)
+    if (
+        before.end == phrase.start - 1
+        and doc[before.end].lower_ in ("та", "і", "й")
+        and before.prep is not None
+        and _oblique_like(doc[before.end - 1], doc[phrase.start])
+    ):
+        # "з главами МЗС Японії та Південної Кореї": the second name shares the first one's case
+        return replace(phrase, prep=before.prep, nominative=False)
     return phrase
+
+
+def _oblique_like(last: Token, first: Token) -> bool:
+    """Can ``first`` only be in an oblique case that ``last`` is also in?"""
+    theirs = {c for p in parses(last.text) for c in CASES if p.has(c)}
+    mine = [p for p in parses(first.text) if p.pos in ("NOUN", "ADJF")]
+    if not mine or any(p.has("nomn") for p in mine):
+        return False
+    return any(p.has(c) for p in mine for c in theirs - {"nomn"})
 
 
 def _places_of_home(doc: Doc, linking: Linking, home: str | None) -> None:
@@ -2261,8 +2278,10 @@ def _with_joined(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Phrase
     while idx + 1 < len(phrases):
         nxt = phrases[idx + 1]
         between = doc[phrases[idx].end : nxt.start]
-        if nxt.prep is not None or not (len(between) == 1 and between[0].lower_ in _COORDINATORS):
-            break
+        if nxt.prep not in (None, phrase.prep) or not (
+            len(between) == 1 and between[0].lower_ in _COORDINATORS
+        ):
+            break  # "до Києва та Москви": a name joined shares the preposition (its own would stand between)
         joined.append(nxt)
         idx += 1
     return joined
