@@ -339,3 +339,16 @@ def test_officials_of_a_country_cited_are_unnamed_not_the_country() -> None:
         "країн-союзниць."
     )
     assert with_source(a, "США") is None and with_source(a, "The New York Times") is not None, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Росія вимагає пояснень, цитує Захарову ТАСС.", "ТАСС"),
+        ("За даними аналітичної компанії Kpler, імпорт російської нафти скоротився.", "Kpler"),
+        ("Протест тривав до ранку, за даними Civil.ge.", "Civil.ge"),
+    ],
+)
+def test_the_outlet_that_quotes_a_described_body_and_a_site_are_sources(text: str, outlet: str) -> None:
+    a = run(text)
+    assert with_source(a, outlet) is not None, describe(a)

@@ -1395,6 +1395,18 @@ def _institution_says(
     return not (before is not None and any((p.lemma,) in roles() for p in parses(before.text)[:2]))
 
 
+_QUOTING = frozenset({"цитувати", "процитувати"})
+
+
+def _outlet_quoting(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
+    """ "..., цитує Захарову ТАСС", "цитує Грушка агенція ТАСС": the outlet that quotes, not the one
+    quoted, after the verb."""
+    if not lemmas(cue) & _QUOTING:
+        return None
+    after = linking.between(cue.i + 1, sent.end)
+    return next((m.entity for m in after if _is_outlet(linking, m.entity)), None)
+
+
 def _report_attribution(
     doc: Doc, sent: Span, cue: Token, linking: Linking, segments: list[tuple[int, int]]
 ) -> Attribution | None:
@@ -1413,8 +1425,10 @@ def _report_attribution(
     if source is None:
         if prep is not None and any(p.has("plur") for p in parses(cue.text)[:1]):
             return None  # "у Брюсселі назвали ...": impersonal, and no institution named
-        subject = _coordinated_subject(doc, cue, sent, linking) or _speaker_near(
-            doc, cue, linking, segments, sent.start, sent.end
+        subject = (
+            _outlet_quoting(doc, cue, sent, linking)
+            or _coordinated_subject(doc, cue, sent, linking)
+            or _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
         )
         if subject is None or not (
             _is_source_entity(linking, subject)
@@ -1643,7 +1657,10 @@ def _source_after(
             )
         tok = words[k]
         nouns = _DOCUMENT_NOUNS | _SPOKESPEOPLE if spokespeople else _DOCUMENT_NOUNS
-        document = any(p.lemma in nouns for p in parses(tok.text)[:2])
+        # "за даними аналітичної компанії Kpler": the kind of body before its name, too
+        document = any(
+            p.lemma in nouns or (tok.text.islower() and p.lemma in org_heads()) for p in parses(tok.text)[:2]
+        )
         # "з посиланням на адвоката журналіста Заура Агаєва": the titles of the one cited
         title = (
             spokespeople

@@ -31,6 +31,7 @@ _QUOTES_CLOSE = {'"', "»", "“", "”"}
 _LATIN_WORD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-z0-9&'.\-À-ÖØ-öø-ɏ]*|[a-z0-9][a-z0-9-]*\.(?:kg|ru|ua|by|kz|md|ge|com|net|org|io|info|news))$"
 )
+_WEB_NAME = re.compile(r"\.(?:kg|ru|ua|by|kz|md|ge|com|net|org|io|info|news)$", re.IGNORECASE)
 _LATIN_LINKERS = {"of", "the", "and", "for", "de", "la", "&", "News", "The"}
 _CYRILLIC_CAPS = re.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐ0-9\-]{1,7}$")
 _SPATIAL_PREPOSITIONS = {"у", "в", "до", "з", "із", "зі", "від", "біля", "поблизу", "під", "через", "над"}
@@ -607,7 +608,11 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         ):
             j += 1
         words = [t.text.rstrip(".").lower() for t in doc[i:j]]
-        named = any(w in latin_org_words() for w in words) or tuple(words) in known
+        named = (
+            any(w in latin_org_words() for w in words)
+            or tuple(words) in known
+            or bool(_WEB_NAME.search(doc[i].text))  # "Civil.ge", "24.kg": a site is an outlet
+        )
         introduced = i > 0 and (_org_head_before(doc, i) or _reports(doc[i - 1]))
         if (named or introduced) and len(doc[i].text.rstrip(".")) > 1:
             if j < n and doc[j].text == "Україна":
