@@ -701,3 +701,12 @@ def test_an_institution_opening_a_sentence_and_a_latin_name_introduced_by_its_de
     assert not any(
         e.name == "II" for e in analyze("Палата провадження II видала ордер.", "2025-11-25").entities
     )
+
+
+def test_a_genitive_the_dictionary_first_reads_as_an_imperative_stays_in_the_name() -> None:
+    a = analyze(
+        "Як зазначають аналітики американського Інституту вивчення війни, наступ сповільнився.", "2025-03-05"
+    )
+    assert any(e.name == "Інститут вивчення війни" and e.country == "USA" for e in a.entities), [
+        e.name for e in a.entities
+    ]

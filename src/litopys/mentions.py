@@ -474,7 +474,8 @@ def _extend_genitives(
             and doc[k].text.islower()
             and (_is_genitive_noun(doc[k]) or _is_adjective(doc[k]))
             and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text))
-            and _pos_first(doc[k]) != "VERB"
+            # "Інституту вивчення війни": an imperative the dictionary ranks first is no verb here
+            and not any(p.pos == "VERB" and not p.has("impr") for p in parses(doc[k].text)[:1])
         ):
             break
         k += 1
