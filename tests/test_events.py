@@ -2998,3 +2998,17 @@ def test_a_name_joined_to_a_prepositional_one_shares_its_case_and_is_no_subject(
     assert e is not None and countries(e.source) == {"USA"}, describe(a)
     call = event_of(a, "CONSULT")
     assert call is not None and countries(call.target) == {"JPN", "KOR"}, describe(a)
+
+
+def test_things_that_will_be_targets_are_threatened_and_those_that_are_are_not() -> None:
+    a = run(
+        "Новини дня. Міністр оборони Росії Андрій Білоусов заявив, що будь-які поставки зброї Україні "
+        "стануть законною ціллю для російських військ."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+    b = run(
+        "Новини дня. «Обидва заводи забезпечують пальним російські війська, а отже є законними цілями», — "
+        "ідеться в повідомленні Генштабу ЗСУ."
+    )
+    assert event_of(b, "THREATEN") is None, describe(b)

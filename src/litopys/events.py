@@ -2537,6 +2537,8 @@ def find_events(
                 continue
             if trigger.object and _announces_act(doc, tok, sent, linking):
                 continue  # "оголосив, що Таллінн передасть Києву пакет допомоги": the act is the event
+            if trigger.type == "THREATEN" and trigger.lemma in _COPULAS and not _future(tok):
+                continue  # "заводи є законними цілями": what is said of things struck, no threat
             if trigger.object == "пакет":
                 trigger = _package_kind(doc, sent, trigger, found)
             if _infinitive(tok) and any(
@@ -2583,17 +2585,17 @@ def find_events(
                     )
                 )
                 source, source_phrase = blamer, None
-            thing = source_phrase if trigger.lemma == "бути" else None
+            thing = source_phrase if trigger.lemma in _COPULAS else None
             said = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)) if thing is not None else []
             if thing is not None and said and _thing_of_actor(doc, thing, linking):
                 # "заявив, що звинувачення Будапешта є вигадкою": the speaker rejects; the owner of
                 # the thing judged is the target
                 source, source_phrase = said, None
             # "заяви Брюсселя є «втручанням»": a charge laid on statements rejects them
-            statement_judged = trigger.lemma == "бути" and any(
+            statement_judged = trigger.lemma in _COPULAS and any(
                 _STATEMENTS & lemmas(t) for t in _clause_words_before(doc, sent, tok, clauses)
             )
-            if not source and trigger.lemma == "бути" and _speaker_at(quote_spans, tok.idx):
+            if not source and trigger.lemma in _COPULAS and _speaker_at(quote_spans, tok.idx):
                 # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
                 source = _speaker_actor(linking, _speaker_at(quote_spans, tok.idx))
             if not source and segment is not None and _first_person(doc, sent, tok, clauses):
@@ -2740,7 +2742,7 @@ def find_events(
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
-                if trigger.lemma == "бути" and _countries(target) & _countries(source) - {None}:
+                if trigger.lemma in _COPULAS and _countries(target) & _countries(source) - {None}:
                     # "заявив, що звинувачення проти дипломата є вигадкою": the accused is the one
                     # denying; whom the denial answers is found from the acts told before
                     target = []
@@ -4108,6 +4110,10 @@ def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) ->
         if tok.is_punct:
             break
     return False
+
+
+# "заяви є втручанням", "поставки стануть законною ціллю": what a thing is said to be judges it
+_COPULAS = frozenset({"бути", "стати"})
 
 
 _ONE = frozenset({"один", "одна", "одне", "одні"})
