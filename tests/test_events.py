@@ -3012,3 +3012,23 @@ def test_things_that_will_be_targets_are_threatened_and_those_that_are_are_not()
         "ідеться в повідомленні Генштабу ЗСУ."
     )
     assert event_of(b, "THREATEN") is None, describe(b)
+
+
+def test_harm_and_launches_reported_by_the_side_struck_are_the_attackers() -> None:
+    a = run(
+        "Новини дня. Російські війська в ніч на четвер атакували ударними дронами порт Одеси. Під удар "
+        "потрапив суховантаж під прапором Мальти: поранено трьох членів екіпажу, громадян Філіппін. Про це "
+        "повідомив начальник Одеської обласної військової адміністрації Олег Кіпер. Як повідомили в "
+        "Повітряних силах ЗСУ, загалом по Одещині було випущено 47 ударних безпілотників."
+    )
+    assert not any(e.type == "ASSAULT" and "UKR" in countries(e.source) for e in a.events), describe(a)
+
+
+def test_refusing_to_recognise_a_warrant_and_announcing_funds_and_shipments() -> None:
+    a = run(
+        "Новини дня. МКС видав ордер на арешт посадовця. У Москві ордер не визнали. Міністр оборони Британії "
+        "Джон Гілі повідомив, що Лондон до кінця року відвантажить Україні додаткову партію зенітних ракет."
+    )
+    assert any(e.type == "REJECT" and countries(e.source) == {"RUS"} for e in a.events), describe(a)
+    shipped = next((e for e in a.events if e.trigger == "відвантажить"), None)
+    assert shipped is not None and shipped.type == "AID" and countries(shipped.target) == {"UKR"}, describe(a)

@@ -2670,6 +2670,9 @@ def find_events(
                 trigger.type == "ASSAULT"
                 and segment is None
                 and any(p.has("Impe") for p in parses(tok.text))  # no grammatical subject at all
+                # "за даними Повітряних сил, було випущено 47 дронів": what was launched at it is the
+                # enemy's, not the reporting army's strike
+                and lemmas(tok) & _STRIKING  # not "поранено", "пошкоджено": harm the victim reports
                 and (military := _military_reporter(linking, passage.source)) is not None
             ):
                 # "За даними Генштабу ЗСУ, уражено склад боєприпасів": an army reports its own strikes
@@ -4114,6 +4117,9 @@ def _parties_addressed(doc: Doc, sent: Span, trig: Token, clauses: list[int]) ->
 
 # "заяви є втручанням", "поставки стануть законною ціллю": what a thing is said to be judges it
 _COPULAS = frozenset({"бути", "стати"})
+# "уражено склад", "знищено 64 безпілотники": an army reports what it struck; what was launched
+# ("випущено 47 дронів") or harmed ("поранено трьох") is the enemy's doing
+_STRIKING = frozenset({"уразити", "вразити", "знищити", "збити", "ліквідувати", "атакувати", "відбити"})
 
 
 _ONE = frozenset({"один", "одна", "одне", "одні"})
