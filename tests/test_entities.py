@@ -710,3 +710,9 @@ def test_a_genitive_the_dictionary_first_reads_as_an_imperative_stays_in_the_nam
     assert any(e.name == "Інститут вивчення війни" and e.country == "USA" for e in a.entities), [
         e.name for e in a.entities
     ]
+
+
+def test_a_country_a_title_is_about_is_not_its_holders() -> None:
+    a = analyze("Доповідач Європарламенту щодо Сербії Тоніно Пікула вимагав виплат.", "2026-05-18")
+    pikula = next((e for e in a.entities if e.name == "Тоніно Пікула"), None)
+    assert pikula is not None and pikula.country != "SRB", [(e.name, e.country) for e in a.entities]

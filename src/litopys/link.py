@@ -955,6 +955,9 @@ def _country_of_token(tok: Token) -> str | None:
 # ---------------------------------------------------------------- descriptors
 
 
+_TOPIC_PREPOSITIONS = frozenset({"щодо", "стосовно", "про"})
+
+
 def _portfolio_word(tok: Token) -> bool:
     """A lower-case genitive noun or adjective, the stuff of a portfolio ("економіки", "сільського")."""
     return tok.text.islower() and any(
@@ -1011,6 +1014,12 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
             if tok.lower_ in _PORTFOLIO_PREPOSITIONS and _portfolio(window):
                 # "координатор ООН з гуманітарних питань", "міністр у справах ветеранів": the
                 # portfolio belongs to the title before it
+                k -= 1
+                continue
+            if tok.lower_ in _TOPIC_PREPOSITIONS and window:
+                # "доповідач Європарламенту щодо Сербії Тоніно Пікула": the topic is not his country;
+                # the title before it is his
+                window = []
                 k -= 1
                 continue
             break
