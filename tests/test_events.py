@@ -3032,3 +3032,17 @@ def test_refusing_to_recognise_a_warrant_and_announcing_funds_and_shipments() ->
     assert any(e.type == "REJECT" and countries(e.source) == {"RUS"} for e in a.events), describe(a)
     shipped = next((e for e in a.events if e.trigger == "відвантажить"), None)
     assert shipped is not None and shipped.type == "AID" and countries(shipped.target) == {"UKR"}, describe(a)
+
+
+def test_an_envoy_summoned_to_the_ministry_and_a_position_rejected() -> None:
+    a = run(
+        "Новини дня. Молдова оголосила персонами нон грата трьох дипломатів Росії. Міністр закордонних справ "
+        "Молдови Міхай Попшой заявив, що Молдова захищає свої вибори. Посла Росії Олега Озерова того ж дня "
+        "викликали до МЗС. Речник Кремля Дмитро Пєсков заявив, що Москва не вважає за доцільне поспішати. "
+        "Молдовські посадовці таку позицію відкинули."
+    )
+    summons = next((e for e in a.events if e.trigger == "викликали"), None)
+    assert summons is not None and countries(summons.source) == {"MDA"}, describe(a)
+    assert countries(summons.target) == {"RUS"}, describe(a)
+    rejected = next((e for e in a.events if e.trigger == "відкинули"), None)
+    assert rejected is not None and countries(rejected.target) == {"RUS"}, describe(a)

@@ -2568,7 +2568,7 @@ def find_events(
             if trigger.lemma in _SUMMONING and trigger.object in _ENVOYS:
                 # "До МЗС Росії викликали посла Естонії": the side summoning is where the envoy is
                 # called to; the envoy's country is the one protested to
-                host, envoy = _summons(doc, sent, tok, local, clauses)
+                host, envoy = _summons(doc, sent, tok, local, clauses, clear_home or home)
                 if host:
                     source, source_phrase, summoned = host, None, envoy
             blamed: list[Actor] = []
@@ -3788,22 +3788,33 @@ _ENVOYS = frozenset({"посол", "повірений"})
 
 
 def _summons(
-    doc: Doc, sent: Span, tok: Token, phrases: list[Phrase], clauses: list[int]
+    doc: Doc, sent: Span, tok: Token, phrases: list[Phrase], clauses: list[int], home: str | None = None
 ) -> tuple[list[Actor], list[Actor]]:
     """(the side summoning, the envoy's side) from "до <body>" and the envoy's own phrase."""
     clause = clauses[tok.i - sent.start]
     mine = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
     host = next((p for p in mine if p.prep == "до" and any(a.country for a in p.actors)), None)
-    if host is None:
+    hosts = list(host.actors) if host is not None else []
+    named_envoys = {a.country for p in mine if p is not host and p.prep in (None, "у") for a in p.actors}
+    if (
+        host is None
+        and home is not None
+        and home not in named_envoys  # "викликати повіреного у справах Ірану" in a story about Iran
+        and any(t.lower_ == "до" for t in doc[tok.i + 1 : tok.i + 3])
+    ):
+        # "Посла Росії викликали до МЗС": the ministry of the country the story is in
+        hosts = [Actor(None, home, home + "GOV", None)]
+    if not hosts:
         return [], []
     envoy = [
         a
-        for p in mine
-        if p is not host and p.start > tok.i and (p.prep is None or "справа" in lemmas(doc[p.start]))
+        for p in sorted(mine, key=lambda p: p.start < tok.i)  # after the verb first, then before it
+        if p is not host
+        and (p.prep is None or "справа" in lemmas(doc[p.start]))  # "Посла Росії ... викликали" too
         for a in p.actors
-        if a.country and a.country not in {b.country for b in host.actors}
+        if a.country and a.country not in {b.country for b in hosts}
     ]
-    return _country_level(list(host.actors)), _country_level(envoy[:1])
+    return _country_level(hosts), _country_level(envoy[:1])
 
 
 # "відбити атаку": the attack repelled is the other side's
@@ -4556,7 +4567,9 @@ def _after_origin(doc: Doc, tok: Token, sent: Span) -> bool:
     return False
 
 
-_STATEMENTS = frozenset({"заява", "твердження", "звинувачення", "версія", "слово", "обвинувачення", "закид"})
+_STATEMENTS = frozenset(
+    {"заява", "твердження", "звинувачення", "версія", "слово", "обвинувачення", "закид", "позиція"}
+)
 
 
 def _statements_judged(doc: Doc, sent: Span, clauses: list[int], noun: Token) -> bool:
