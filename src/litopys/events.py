@@ -2080,14 +2080,14 @@ def _targets(
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
-    first = _first_word(doc, sent, clauses, clause)
-    if first is not None and first.lower_ in _OBJECT_RELATIVES and first.i > sent.start:
+    opener = _first_word(doc, sent, clauses, clause)
+    if opener is not None and opener.lower_ in _OBJECT_RELATIVES and opener.i > sent.start:
         # "Росія, яку підтримала Білорусь": the relative word is the object; it stands for the name
         # before the comma
-        antecedent_phrase = next((p for p in reversed(phrases) if p.end <= first.i - 1), None)
+        antecedent_phrase = next((p for p in reversed(phrases) if p.end <= opener.i - 1), None)
         if (
             antecedent_phrase is not None
-            and antecedent_phrase.end >= first.i - 1
+            and antecedent_phrase.end >= opener.i - 1
             and antecedent_phrase.prep is None  # "посольства Угорщини у Варшаві, якого": not the place
         ):
             found = [a for a in antecedent_phrase.actors if _key(a) not in source_keys and a.country]
