@@ -1231,15 +1231,10 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
             continue
         if lemma in _SACRIFICING and _instrumental_after(doc, tok, sent):
             continue  # "пожертвував польським селом": gave up, not gave
+        objects: dict[str, bool] | None = None  # lemma of a word near the verb -> a direct object?
         for t in table[lemma]:
             if not t.object:
                 return t
-            window = (
-                list(doc[tok.i + 1 : ahead])
-                + _fronted_words(doc, tok, sent)
-                + _relative_antecedent(doc, tok, sent)
-                + _complement_after_do(doc, tok, sent)
-            )
             if t.object == _PERSON_OBJECT:
                 if linking is not None and _person_object_near(doc, tok, sent, linking):
                     return t
@@ -1248,11 +1243,28 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 if _country_dative_after(doc, tok, sent) and not _papers_handed(doc, tok, sent):
                     return t
                 continue
-            if any(
-                t.object in {q.lemma for q in parses(w.text)} and not _listed_in(doc, tok, w) for w in window
-            ):
+            if objects is None:
+                objects = _objects_near(doc, tok, sent, ahead)
+            if objects.get(t.object):
                 return t
     return None
+
+
+def _objects_near(doc: Doc, tok: Token, sent: Span, ahead: int) -> dict[str, bool]:
+    """The lemmas of the words a verb may take as its object: after it, fronted in its stretch, a
+    relative word's noun, a "до" complement; True unless only inside a list's contents."""
+    window = (
+        list(doc[tok.i + 1 : ahead])
+        + _fronted_words(doc, tok, sent)
+        + _relative_antecedent(doc, tok, sent)
+        + _complement_after_do(doc, tok, sent)
+    )
+    found: dict[str, bool] = {}
+    for w in window:
+        direct = not _listed_in(doc, tok, w)
+        for q in parses(w.text):
+            found[q.lemma] = found.get(q.lemma, False) or direct
+    return found
 
 
 def _listed_in(doc: Doc, verb: Token, word: Token) -> bool:
