@@ -3046,3 +3046,9 @@ def test_an_envoy_summoned_to_the_ministry_and_a_position_rejected() -> None:
     assert countries(summons.target) == {"RUS"}, describe(a)
     rejected = next((e for e in a.events if e.trigger == "відкинули"), None)
     assert rejected is not None and countries(rejected.target) == {"RUS"}, describe(a)
+
+
+def test_a_noun_of_another_gender_before_a_past_verb_is_its_object() -> None:
+    a = run("Новини дня. За даними слідства, літак пошкодила ракета російського зенітного комплексу.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)

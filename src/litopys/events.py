@@ -1650,6 +1650,8 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
             nominative
             and (not oblique or (prev_noun is not None and _case_break(prev_noun, tok)))
             and not _singular_before_plural(doc, tok, trig)
+            # "літак пошкодила ракета": a noun of another gender than a past verb is its object
+            and _agrees_in_gender([p for p in nouns if p.has("nomn")], trig)
         ):
             return True
         prev_noun = tok
@@ -4044,6 +4046,11 @@ def _weapon_owner(doc: Doc, weapon: Token, linking: Linking) -> list[Actor]:
     ent = linking.entity(m.entity) if m is not None else None
     if ent is not None and ent.type == "ORG" and ent.country:
         return [Actor(ent.id, ent.country, ent.code, ent.name)]
+    after = doc[weapon.i + 1] if weapon.i + 1 < len(doc) else None
+    if after is not None and (country := country_of_adjective(after)) is not None:
+        # "ракета російського зенітного комплексу": the launcher it came from is that country's
+        if any(p.has("gent") for p in parses(after.text)[:2]):
+            return [Actor(None, country, country, after.text)]
     return []
 
 
