@@ -4047,10 +4047,13 @@ def _weapon_owner(doc: Doc, weapon: Token, linking: Linking) -> list[Actor]:
     if ent is not None and ent.type == "ORG" and ent.country:
         return [Actor(ent.id, ent.country, ent.code, ent.name)]
     after = doc[weapon.i + 1] if weapon.i + 1 < len(doc) else None
-    if after is not None and (country := country_of_adjective(after)) is not None:
+    if (
+        after is not None
+        and (country := country_of_adjective(after)) is not None
+        and any(p.has("gent") for p in parses(after.text)[:2])
+    ):
         # "ракета російського зенітного комплексу": the launcher it came from is that country's
-        if any(p.has("gent") for p in parses(after.text)[:2]):
-            return [Actor(None, country, country, after.text)]
+        return [Actor(None, country, country, after.text)]
     return []
 
 
