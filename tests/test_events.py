@@ -3052,3 +3052,12 @@ def test_a_noun_of_another_gender_before_a_past_verb_is_its_object() -> None:
     a = run("Новини дня. За даними слідства, літак пошкодила ракета російського зенітного комплексу.")
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_what_one_expects_of_another_is_a_demand() -> None:
+    a = run(
+        "Новини дня. «Ми чекаємо від Москви трьох речей: визнання провини, покарання винних і виплати "
+        "компенсації», — заявив президент Азербайджану Ільхам Алієв."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"AZE"} and countries(e.target) == {"RUS"}, describe(a)

@@ -2545,6 +2545,7 @@ def find_events(
                 or _taking_part(doc, tok, sent)
                 or _judged_by_naming(doc, tok, sent)
                 or _answer(doc, tok, sent, linking)
+                or _expected_of(doc, tok, sent)
             )
             announced = trigger is None and (trigger := _announced_act(doc, tok, sent)) is not None
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
@@ -3951,6 +3952,19 @@ def _taking_part(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
         rows = [r for p in nouns for r in triggers().get(p.lemma, []) if not r.object]
         return rows[0] if rows else None
     return None
+
+
+_EXPECTING = frozenset({"чекати", "очікувати"})
+_EXPECTED = Trigger("очікувати", "", "REQUEST", "", "")
+
+
+def _expected_of(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "Ми чекаємо від Москви визнання провини", "очікує від Києва кроків": what one expects of
+    another is a demand."""
+    if not any(p.lemma in _EXPECTING and p.pos == "VERB" for p in parses(tok.text)[:2]):
+        return None
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)] if not t.is_space]
+    return _EXPECTED if any(t.lower_ == "від" for t in after) else None
 
 
 def _called_for(doc: Doc, sent: Span, trig: Token) -> Trigger | None:
