@@ -3061,3 +3061,13 @@ def test_what_one_expects_of_another_is_a_demand() -> None:
     )
     e = event_of(a, "REQUEST")
     assert e is not None and countries(e.source) == {"AZE"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_not_cutting_support_goes_on_supporting() -> None:
+    a = run(
+        "Новини дня. Міністр оборони Нідерландів Рубен Брекелманс наголосив, що Гаага не скорочуватиме "
+        "підтримку Києва."
+    )
+    e = event_of(a, "SUPPORT")
+    assert e is not None and e.mode is None and countries(e.target) == {"UKR"}, describe(a)
+    assert event_of(a, "SANCTION") is None, describe(a)

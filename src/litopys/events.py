@@ -3000,8 +3000,9 @@ def find_events(
             elif modality == "negated" and _in_condition(doc, sent, tok, clauses):
                 continue  # "якщо Тбілісі не скасує закон", "доки ЄК не надасть гарантій": a condition
             elif modality == "negated" and trigger.negated_type:
-                # "не погодився" is a refusal that happened, not an agreement that did not
-                etype, modality = trigger.negated_type, "asserted"
+                # "не погодився" is a refusal that happened, not an agreement that did not; the
+                # mode was the act's, not the refusal's ("не скорочуватиме підтримку")
+                etype, modality, mode = trigger.negated_type, "asserted", None
             elif modality == "negated" and etype in _POLICY_TYPES and not _past(tok):
                 # «Ми не передаємо зброю», "не підтримає жодного кроку": a stated policy of refusal
                 etype, modality = "REJECT", "asserted"
