@@ -1248,20 +1248,22 @@ def find_mentions(doc: Doc) -> list[Candidate]:
 def _with_hyphenated_prefixes(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """ "Індо-Тихоокеанське командування": a capitalized first part glued by a hyphen belongs to
     the name the tokenizer split it from (and is no name of its own)."""
-    result = list(found)
-    for cand in found:
+    extended: dict[int, int] = {}  # index in ``found`` -> new start
+    for n, cand in enumerate(found):
         k = cand.start
         if cand.type == "PER" or k < 2 or doc[k - 1].text != "-" or doc[k - 1].whitespace_:
             continue
         first = doc[k - 2]
-        if first.whitespace_ or not (is_capitalized(first) and first.is_alpha):
-            continue
-        result = [
-            dataclasses.replace(c, start=k - 2) if c is cand else c
-            for c in result
-            if not (c.start == k - 2 and c.end == k - 1)
-        ]
-    return result
+        if not first.whitespace_ and is_capitalized(first) and first.is_alpha:
+            extended[n] = k - 2
+    if not extended:
+        return found
+    swallowed = {(start, start + 1) for start in extended.values()}
+    return [
+        dataclasses.replace(c, start=extended[n]) if n in extended else c
+        for n, c in enumerate(found)
+        if n in extended or (c.start, c.end) not in swallowed
+    ]
 
 
 def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
