@@ -1259,18 +1259,14 @@ def _objects_near(doc: Doc, tok: Token, sent: Span, ahead: int) -> dict[str, boo
         + _relative_antecedent(doc, tok, sent)
         + _complement_after_do(doc, tok, sent)
     )
+    # "передав список (із понад 1200) полонених": a word after a list is what the list holds
+    first_list = next((t.i for t in doc[tok.i + 1 : ahead] if lemmas(t) & _LISTS), len(doc))
     found: dict[str, bool] = {}
     for w in window:
-        direct = not _listed_in(doc, tok, w)
+        direct = not (tok.i < w.i and first_list < w.i)
         for q in parses(w.text):
             found[q.lemma] = found.get(q.lemma, False) or direct
     return found
-
-
-def _listed_in(doc: Doc, verb: Token, word: Token) -> bool:
-    """ "передав список (із понад 1200) полонених": a word after a list is what the list holds, not
-    what the verb acts on."""
-    return word.i > verb.i and any(lemmas(t) & _LISTS for t in doc[verb.i + 1 : word.i])
 
 
 _LISTS = frozenset({"список", "перелік", "реєстр"})
