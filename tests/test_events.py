@@ -3071,3 +3071,48 @@ def test_not_cutting_support_goes_on_supporting() -> None:
     e = event_of(a, "SUPPORT")
     assert e is not None and e.mode is None and countries(e.target) == {"UKR"}, describe(a)
     assert event_of(a, "SANCTION") is None, describe(a)
+
+
+def test_a_court_fines_an_outlet_of_its_own_country() -> None:
+    a = run(
+        "Новини дня. Тбіліський міський суд у вівторок оштрафував незалежний телеканал «Формула» "
+        "на 150 тисяч ларі."
+    )
+    e = event_of(a, "SANCTION")
+    assert e is not None and countries(e.source) == {"GEO"} and countries(e.target) == {"GEO"}, describe(a)
+
+
+def test_denying_any_part_answers_the_side_that_acted_and_a_refusal_needs_the_negation() -> None:
+    a = run(
+        "Новини дня. Литва закрила кордон з Білоруссю. Прикордонники посилили патрулювання. Рух вантажівок "
+        "зупинився. Черги сягнули кількох кілометрів. Перевізники скаржаться на втрати. «Білорусь не має "
+        "жодного стосунку до цих куль», — заявив речник МЗС Білорусі Руслан Варанков."
+    )
+    e = next((e for e in a.events if e.trigger == "має"), None)
+    assert e is not None and e.type == "REJECT" and countries(e.source) == {"BLR"}, describe(a)
+    assert countries(e.target) == {"LTU"}, describe(a)
+    b = run("Новини дня. Науковці, які мають стосунок до проєкту, зібралися в Києві.")
+    assert not [e for e in b.events if e.trigger == "мають"], describe(b)
+
+
+def test_not_going_to_do_what_the_other_side_wants_is_a_refusal() -> None:
+    a = run(
+        "Новини дня. Омбудсман Дмитро Лубінець заявив, що обмінювати засуджених зрадників «на вимогу Кремля» "
+        "Україна не збирається."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+    b = run("Новини дня. Делегація збирається в Женеві наступного тижня.")
+    assert event_of(b, "REJECT") is None, describe(b)
+
+
+def test_an_act_one_warns_of_is_a_threat() -> None:
+    a = run(
+        "Новини дня. Висока представниця ЄС Кая Каллас попередила, що Брюссель може розширити санкції проти "
+        "білоруського режиму вже наступного місяця."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.target) == {"BLR"}, describe(a)
+    assert event_of(a, "SANCTION") is None, describe(a)
+    b = run("Новини дня. Прем'єр заявив, що Польща запровадить санкції проти Білорусі.")
+    assert event_of(b, "THREATEN") is None, describe(b)

@@ -136,6 +136,7 @@ _DENIALS = frozenset(
     {"відкинути", "відкидати", "заперечити", "заперечувати", "спростувати", "спростовувати", "відповісти"}
     | {"бути", "назвати", "називати"}
     | {"визнати", "визнавати"}  # a REJECT from these is "не визнає": a claim or demand denied
+    | {"мати"}  # "не має стосунку до": involvement denied
 )
 _REACTIONS: dict[str, frozenset[str]] = {
     "REJECT": frozenset({"ACCUSE", "REQUEST"}),  # "Кишинів цей борг не визнає": the one demanding it
@@ -2029,7 +2030,8 @@ def _targets(
             for a in p.actors
             if _key(a) not in source_keys
             and (a.country or _group(a) or a.code == "IGO")  # "підтримку місії МАГАТЕ"
-            and not (a.code or "").endswith("MED")
+            # an outlet is whom a fine, a ban or a sanction falls on, never the other side of talk
+            and not ((a.code or "").endswith("MED") and trigger.type not in ("COERCE", "SANCTION"))
         ]
 
     state = _state_act(trigger)
@@ -2398,6 +2400,20 @@ def _said_that(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
         return False
     verbs = speech_verbs()
     return any(verbs.get(p.lemma) for t in doc[sent.start : first.i] for p in parses(t.text)[:1])
+
+
+_WARNING_VERBS = frozenset(
+    {"попередити", "попереджати", "пригрозити", "погрожувати", "застерегти", "застерігати"}
+)
+
+
+def _warned_that(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """The trigger's clause is what a warning says: "попередив, що ...", "пригрозила, що ..."."""
+    first = _first_word(doc, sent, clauses, clauses[tok.i - sent.start])
+    if first is None or first.lower_ != "що" or first.i - 2 < sent.start:
+        return False
+    verb = doc[first.i - 2] if doc[first.i - 1].text == "," else doc[first.i - 1]
+    return bool(lemmas(verb) & _WARNING_VERBS)
 
 
 def _impersonal_condition(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
@@ -2939,6 +2955,8 @@ def find_events(
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
+            if trigger.type == trigger.negated_type and modality != "negated":
+                continue  # "не має стосунку до", "не збирається повертати": acts only when denied
             etype = "REJECT" if statement_judged and trigger.type == "ACCUSE" else trigger.type
             if (
                 etype == "ACCUSE"
@@ -3018,6 +3036,17 @@ def find_events(
             ):
                 # "заявила, що російська сторона обмежить присутність Польщі": said, not done
                 etype, mode = "THREATEN", _THREAT_OF[etype] if mode is None else _threat_mode(mode)
+            if (
+                etype in _THREAT_OF
+                and modality in ("planned", "hypothetical")
+                and _warned_that(doc, sent, tok, clauses)
+            ):
+                # "попередила, що Брюссель може розширити санкції": an act one warns of is a threat
+                etype, mode, modality = (
+                    "THREATEN",
+                    _THREAT_OF[etype] if mode is None else _threat_mode(mode),
+                    "asserted",
+                )
             if (
                 (etype in _THREAT_OF or etype == "PROTEST")
                 and modality == "conditional"
@@ -4723,6 +4752,8 @@ def _answer_accusations(found: list[_Found]) -> None:
                 break
         if f.event.type == "REJECT" and not f.event.target:
             _deny_own_act(f, reacting, found[:n])
+        if f.event.type == "REJECT" and not f.event.target:
+            _deny_blame(f, reacting, found[:n])
         if answer and not f.event.target:
             # "Тихий у відповідь нагадав, що ...": an answer goes to whoever spoke against others last
             said = next(
@@ -4762,6 +4793,24 @@ def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Fou
             f.event.target = _country_level(victims)
             f.target_keys = frozenset(map(_key, f.event.target))
         return
+
+
+def _deny_blame(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
+    """ "Білорусь не має жодного стосунку до цих куль", told after Lithuania closed its border to
+    Belarus: a denial with no charge told answers the side that acted against the denier just before
+    or in the lead."""
+    lead = earlier[0].sentence + 1 if earlier else 0
+    for act in reversed(earlier):
+        if lead < act.sentence < f.sentence - 4:
+            continue
+        acting = _countries(act.event.source) - {None}
+        if (
+            act.event.type in _HOSTILE_ACTS
+            and reacting & _countries(act.event.target)
+            and not acting & reacting
+        ):
+            f.event.target, f.target_keys = _country_level(act.event.source), act.source_keys
+            return
 
 
 def _merge(found: list[_Found]) -> list[Event]:
