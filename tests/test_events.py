@@ -3116,3 +3116,36 @@ def test_an_act_one_warns_of_is_a_threat() -> None:
     assert event_of(a, "SANCTION") is None, describe(a)
     b = run("Новини дня. Прем'єр заявив, що Польща запровадить санкції проти Білорусі.")
     assert event_of(b, "THREATEN") is None, describe(b)
+
+
+def test_our_things_struck_are_the_speakers_countrys() -> None:
+    a = run(
+        "Новини дня. «Росія цілеспрямовано знищує нашу енергетику, розраховуючи зламати людей холодом», — "
+        "заявила прем'єр-міністерка України Юлія Свириденко."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_a_fronted_object_with_an_abbreviation_leaves_the_subject_after_the_verb() -> None:
+    a = run("Новини дня. Нові системи ППО передасть Україні Німеччина.")
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == {"DEU"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_sending_experts_abroad_is_aid() -> None:
+    a = run(
+        "Новини дня. Групу фахівців із радіоелектронної боротьби готова надіслати до Литви Польща, повідомив "
+        "міністр внутрішніх справ Польщі Марцін Кервінський."
+    )
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == {"POL"} and countries(e.target) == {"LTU"}, describe(a)
+
+
+def test_the_same_act_told_again_without_its_other_side_keeps_it() -> None:
+    a = run(
+        "Новини дня. Литва у вівторок закрила кордон з Білоруссю. Минулого тижня Литва вже закривала кордон "
+        "на добу."
+    )
+    closures = [e for e in a.events if e.type == "COERCE"]
+    assert closures and all(countries(e.target) == {"BLR"} for e in closures), describe(a)

@@ -181,6 +181,7 @@ class _Found:
     at: int = -1  # the trigger's token
     answer: bool = False  # "відповіли, що ...", "у відповідь заявили": words said back
     announced: bool = False  # "повідомила про арешт": dated by the announcement, not the act
+    construction: str = ""  # the trigger's object lemma ("кордон" of "закрити кордон")
 
 
 @functools.cache
@@ -1642,6 +1643,8 @@ def _subject_noun_before(doc: Doc, sent: Span, trig: Token, clauses: list[int], 
             nouns = [p for p in nouns if not p.has("Fixd")]  # "Того ж дня": the pronoun, not Togo
         if _plural_before_singular(nouns, trig):
             continue  # "Частину закупівлі профінансує ЄБРР": a plural reading is no subject of "профінансує"
+        if _abbreviation(tok) and _after_noun(doc, tok.i):
+            continue  # "системи ППО": an abbreviation after a common noun is that noun's attribute
         nominative = any(p.has("nomn") for p in nouns) or _abbreviation(tok) or _counted_noun(doc, tok, sent)
         if (
             nominative
@@ -2772,6 +2775,11 @@ def find_events(
                 continue  # "удар припав на пенсіонерів": no side and no country, no attack to tell
             if not implied:
                 target = _targets(doc, sent, tok, trigger, source, source_phrase, local, clauses, linking)
+                if trigger.type in _HOSTILE_ACTS and _ours_follow(doc, sent, tok, clauses):
+                    # «Росія знищує нашу енергетику», says Ukraine's premier: "our" is the speaker's side
+                    ours = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
+                    if ours and not _countries(ours) & _countries(source):
+                        target = ours
                 if trigger.lemma in _COPULAS and _countries(target) & _countries(source) - {None}:
                     # "заявив, що звинувачення проти дипломата є вигадкою": the accused is the one
                     # denying; whom the denial answers is found from the acts told before
@@ -3086,6 +3094,7 @@ def find_events(
                     frozenset(_key(a) for a in source),
                     frozenset(_key(a) for a in target),
                     at=tok.i,
+                    construction=trigger.object,
                     answer=trigger is _ANSWER_TRIGGER,
                     announced=announced,
                 )
@@ -3169,6 +3178,7 @@ def find_events(
             found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
         found.extend(_gapped(doc, sent, phrases, [f for f in found if f.sentence == s_index and f.at >= 0]))
         narrative = _narrative_after(inside, narrative, published)
+    _repeat_targets(found)
     _answer_accusations(found)
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
@@ -3187,6 +3197,36 @@ def find_events(
         f for f in found if not (f.event.type == "CONSULT" and f.event.mode == "visit" and not f.event.target)
     ]
     return _merge(found)
+
+
+_REPEATABLE = frozenset({"COERCE", "SANCTION", "MOBILIZE", "AID"})
+
+
+def _repeat_targets(found: list[_Found]) -> None:
+    """ "Минулого тижня Литва вже закривала кордон на добу", after "Литва закрила кордон з
+    Білоруссю": the same act by the same side, told with no other side, is on the side it was on."""
+    for n, f in enumerate(found):
+        if f.event.type not in _REPEATABLE or f.event.target or f.at < 0 or f.event.mode == "arrest":
+            continue  # whom one detains is told each time: the people held before are others
+        acting = _countries(f.event.source) - {None}
+        verbs = word_lemmas(f.event.trigger)
+        same = next(
+            (
+                g
+                for g in reversed(found[:n])
+                if g.event.type == f.event.type
+                and g.event.target
+                and acting & _countries(g.event.source)
+                and (
+                    verbs & word_lemmas(g.event.trigger)
+                    or (f.construction and f.construction == g.construction)
+                )
+            ),
+            None,
+        )
+        if same is not None:
+            f.event.target = _country_level(same.event.target)
+            f.target_keys = frozenset(map(_key, f.event.target))
 
 
 def _gapped(doc: Doc, sent: Span, phrases: list[Phrase], here: list[_Found]) -> list[_Found]:
@@ -3498,6 +3538,19 @@ def _first_person(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool
         clauses[t.i - sent.start] == clause and t.lower_ in _FIRST_PERSON_WORDS
         for t in doc[sent.start : trig.i]
     )
+
+
+def _ours_follow(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """Is the verb's object "our" something ("знищує нашу енергетику", "атакує наші міста")?"""
+    clause = clauses[trig.i - sent.start]
+    for t in doc[trig.i + 1 : min(sent.end, trig.i + 3)]:
+        if clauses[t.i - sent.start] != clause or t.is_punct:
+            return False
+        if any(p.lemma == "наш" for p in parses(t.text)[:1]):
+            return True
+        if _pos(t) not in ("ADVB", "PREP"):  # "б'є саме по наших містах"
+            return False
+    return False
 
 
 # "ми", and "наша відповідь": the speaker's own side
