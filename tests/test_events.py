@@ -3149,3 +3149,46 @@ def test_the_same_act_told_again_without_its_other_side_keeps_it() -> None:
     )
     closures = [e for e in a.events if e.type == "COERCE"]
     assert closures and all(countries(e.target) == {"BLR"} for e in closures), describe(a)
+
+
+def test_weapons_dropped_or_launched_are_attacks_by_the_countrys_adjective() -> None:
+    a = run(
+        "Новини дня. Навесні Повітряні сили повідомляли, що Росія щомісяця скидає на Харківщину тисячу КАБів."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and e.mode == "aerial" and e.modality == "asserted", describe(a)
+    assert countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+    b = run("Новини дня. Минулого тижня російська керована авіабомба поцілила в будинок у Харкові.")
+    e = event_of(b, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(b)
+    c = run("Новини дня. Бомби КАБ-500 росіяни випустили з літаків Су-34.")
+    assert not [x for x in c.entities if x.name.startswith("КАБ")], describe(c)
+
+
+def test_blocking_a_decision_is_a_refusal_and_the_side_that_must_act_first_is_its_target() -> None:
+    a = run(
+        "Новини дня. Орбан заявив, що Будапешт «не дозволить прийняти Україну до ЄС у прискореному режимі»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.target) == {"UKR"} and event_of(a, "THREATEN") is None, describe(a)
+    b = run(
+        "Новини дня. Міністр Янош Бока пояснив, що Будапешт не погодиться на жоден крок у переговорах, "
+        "доки Київ не виконає всіх вимог."
+    )
+    e = event_of(b, "REJECT")
+    assert e is not None and countries(e.source) == {"HUN"} and countries(e.target) == {"UKR"}, describe(b)
+
+
+def test_sanctions_proposed_to_partners_are_against_whom_they_name() -> None:
+    a = run("Новини дня. Берлін наступного тижня запропонує партнерам по ЄС нові санкції проти Ірану.")
+    e = event_of(a, "SANCTION")
+    assert e is not None and countries(e.source) == {"DEU"} and countries(e.target) == {"IRN"}, describe(a)
+
+
+def test_claims_called_lies_answer_whoever_made_them() -> None:
+    a = run(
+        "Новини дня. У Міноборони Росії, як повідомляє ТАСС, заявили про удар по «пункту дислокації» в "
+        "Харкові. Голова ОВА Олег Синєгубов назвав ці твердження «брехнею»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)

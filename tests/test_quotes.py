@@ -688,3 +688,33 @@ def test_an_outlet_that_reported_something_is_a_source_not_a_speaker() -> None:
 def test_the_director_of_an_agency_has_the_agencys_sector() -> None:
     a = run("Генеральний директор МАГАТЕ Рафаель Гроссі закликав до стриманості.")
     assert any(e.name == "Рафаель Гроссі" and e.code == "IGO" for e in a.entities), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Радник верховного лідера Ірану Алі Акбар Велаяті, як передає агентство Tasnim, пригрозив, що "
+            "Тегеран заблокує проєкт.",
+            "Тегеран заблокує",
+            "Алі Акбар Велаяті",
+        ),
+        (
+            "У Міноборони Росії, як повідомляє ТАСС, заявили про удар по «пункту дислокації» в Харкові.",
+            "про удар",
+            "Міноборони Росії",
+        ),
+    ],
+)
+def test_an_aside_naming_the_outlet_leaves_the_speaker_outside_it(
+    text: str, fragment: str, speaker: str
+) -> None:
+    a = run(text)
+    q = quote_with(a, fragment)
+    assert q is not None and a.entity(q.speaker).name == speaker, describe(a)  # type: ignore[union-attr]
+
+
+def test_an_unknown_surname_with_no_case_ending_is_a_subject() -> None:
+    a = run("Вадефуль в інтерв'ю телеканалу ARD заявив, що Берлін запропонує нові санкції.")
+    q = quote_with(a, "Берлін запропонує")
+    assert q is not None and a.entity(q.speaker).name == "Йоганн Вадефуль", describe(a)  # type: ignore[union-attr]

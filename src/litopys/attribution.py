@@ -144,8 +144,13 @@ def _speaker_near(
     # "передає «Українська правда»": a quoted name after the verb may be its subject
     right = [m for m in nearby if cue.i < m.start and not _quoted_speech(doc, m, segments)]
     before = _previous_word(doc, cue.i, lo)
+    aside = _aside_before(doc, cue, lo)
+    if aside is not None:
+        # "Велаяті, як передає агентство Tasnim, пригрозив": the outlet in the aside only relays it
+        left = [m for m in left if m.end <= aside]
+        before = _previous_word(doc, aside, lo)
     # "..., повідомляє Укрінформ" / "«...», — сказав він": after a comma or dash the subject follows
-    inverted = before is not None and before.text in (",", "—", "–", "-")
+    inverted = aside is None and before is not None and before.text in (",", "—", "–", "-")
     if (
         inverted
         and before is not None
@@ -171,6 +176,17 @@ def _speaker_near(
         or _titled_subject(doc, cue, left, linking, lo)
         or _titled_subject_after(doc, cue, right, linking, hi)
     )
+
+
+def _aside_before(doc: Doc, cue: Token, lo: int) -> int | None:
+    """The comma opening ", як передає Tasnim," right before the verb, if the verb follows one."""
+    if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
+        return None
+    for k in range(cue.i - 2, max(lo, cue.i - 12) - 1, -1):
+        if doc[k].text == ",":
+            opens = k + 2 < cue.i and doc[k + 1].lower_ == "як" and _cue_kind(doc[k + 2]) is not None
+            return k if opens else None
+    return None
 
 
 def _in_relative_clause(doc: Doc, m: LinkedMention, cue: Token) -> bool:
@@ -412,6 +428,15 @@ def _clause_break(doc: Doc, start: int, end: int, linking: Linking) -> bool:
             if close is not None and close == _last_comma(doc, tok.i + 2, end):
                 skip_to = close
                 continue
+        if (
+            tok.text == ","
+            and tok.i + 2 < end
+            and doc[tok.i + 1].lower_ == "як"
+            and _cue_kind(doc[tok.i + 2]) is not None
+            and (close := next((t.i for t in doc[tok.i + 3 : end] if t.text == ","), None)) is not None
+        ):
+            skip_to = close  # "Велаяті, як передає Tasnim, пригрозив": an aside naming who relays it
+            continue
         if linking.at(tok.i) is not None:
             continue  # words of a name ("Повітряні сили ЗСУ") are not the clause's verbs
         if tok.text in (";", ":") or tok.lower_ in ("що", "щоб", "який", "яка", "які", "яке"):
@@ -1222,7 +1247,8 @@ def _in_phrase_source(doc: Doc, cue: Token, sent: Span) -> Token | None:
     for k in range(cue.i + 1, min(sent.end, cue.i + 3)):
         if doc[k].lower_ in _IMPERSONAL_PREPOSITIONS:
             return doc[k]
-    for k in range(cue.i - 1, sent.start - 1, -1):
+    aside = _aside_before(doc, cue, sent.start)  # "У Міноборони Росії, як повідомляє ТАСС, заявили"
+    for k in range(cue.i - 1 if aside is None else aside - 1, sent.start - 1, -1):
         tok = doc[k]
         if tok.text in (",", ";", ":") and doc[k + 1].lower_ in ("що", "щоб", "який", "яка", "які"):
             break

@@ -1247,6 +1247,12 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 continue
             if objects is None:
                 objects = _objects_near(doc, tok, sent, ahead)
+            if t.object == _WEAPON_OBJECT:
+                weapon = next((w for w in objects if objects[w] and w in weapons()), None)
+                if weapon is not None:
+                    # "скидає на Харківщину тисячу КАБів": a weapon dropped or launched is an attack
+                    return Trigger(t.lemma, weapon, t.type, weapons()[weapon] or t.mode, t.negated_type)
+                continue
             if objects.get(t.object):
                 return t
     return None
@@ -1268,6 +1274,9 @@ def _objects_near(doc: Doc, tok: Token, sent: Span, ahead: int) -> dict[str, boo
         direct = not (tok.i < w.i and first_list < w.i)
         for q in parses(w.text):
             found[q.lemma] = found.get(q.lemma, False) or direct
+            if re.fullmatch(r"[^\W\d]+-\w*\d\w*", q.lemma):  # "КАБ-500", "Х-101": the type's name
+                base = q.lemma.split("-")[0]
+                found[base] = found.get(base, False) or direct
     return found
 
 
@@ -1310,6 +1319,8 @@ def _fronted_words(doc: Doc, tok: Token, sent: Span) -> list[Token]:
 _PERSON_OBJECT = "@person"
 # the object column's value for "a country in the dative after the verb": "передасть Україні котельні"
 _COUNTRY_RECEIVER = "@country"
+# the object column's value for "any weapon of weapons.tsv": "скинули КАБи", "випустили «Іскандери»"
+_WEAPON_OBJECT = "@weapon"
 
 
 def _country_dative_after(doc: Doc, tok: Token, sent: Span) -> bool:
@@ -2092,6 +2103,11 @@ def _targets(
             and (found := usable(p))
         ]
         return partner[0] if partner else source[1:]
+    against = next((p for p in in_clause if p.start > trig.i and p.prep == "проти"), None)
+    if trigger.type in _THREAT_OF and against is not None and (found := usable(against)):
+        # "запропонує партнерам по ЄС нові санкції проти Ірану": whom they are against, not whom
+        # they are offered to
+        return found + _coordinated_after(doc, against, phrases, usable)
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
@@ -2303,13 +2319,41 @@ def _with_joined(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Phrase
 
 
 _SAY_VERBS = frozenset({"вирішувати", "вирішити", "диктувати", "визначати", "нав'язувати", "вказувати"})
+# "не дозволить прийняти Україну до ЄС": a decision not allowed is blocked, a refusal
+_DECISION_VERBS = frozenset(
+    {
+        "прийняти",
+        "приймати",
+        "ухвалити",
+        "ухвалювати",
+        "затвердити",
+        "затверджувати",
+        "відкрити",
+        "відкривати",
+    }
+)
+
+
+_UNTIL = frozenset({"доки", "поки", "допоки"})
+
+
+def _side_until(doc: Doc, sent: Span, tok: Token, phrases: list[Phrase], source: list[Actor]) -> list[Actor]:
+    """The named side right after "доки"/"поки" following the verb: whoever has to act first."""
+    until = next((t.i for t in doc[tok.i + 1 : sent.end] if t.lower_ in _UNTIL), None)
+    if until is None:
+        return []
+    after = next((p for p in phrases if p.start > until and p.prep is None), None)
+    if after is None or after.start > until + 3 or not after.nominative:
+        return []
+    return [a for a in after.actors if a.country and a.country not in _countries(source)]
 
 
 def _say_refused(doc: Doc, sent: Span, tok: Token) -> bool:
-    """Is what is not allowed someone's say over the speaker ("вирішувати, кому допомагати")?"""
+    """Is what is not allowed someone's say over the speaker ("вирішувати, кому допомагати") or a
+    decision ("прийняти Україну до ЄС")?"""
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]:
         if _infinitive(t):
-            return bool(lemmas(t) & _SAY_VERBS)
+            return bool(lemmas(t) & (_SAY_VERBS | _DECISION_VERBS))
     return False
 
 
@@ -2963,6 +3007,17 @@ def find_events(
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
+            if (
+                not target
+                and (trigger.type == "REJECT" or trigger.negated_type == "REJECT")
+                and modality
+                in (
+                    "negated",
+                    "asserted",
+                )
+            ):
+                # "не погодиться на жоден крок, доки Київ не виконає вимог": refused to the one who must act
+                target = _side_until(doc, sent, tok, local, source)
             if trigger.type == trigger.negated_type and modality != "negated":
                 continue  # "не має стосунку до", "не збирається повертати": acts only when denied
             etype = "REJECT" if statement_judged and trigger.type == "ACCUSE" else trigger.type
@@ -2980,6 +3035,9 @@ def find_events(
                 # втягнути Грузію у війну»": the judge's own country is what the words are about, not
                 # whom the judgement answers
                 target = [a for a in target if a.country not in _countries(source) or _is_person(linking, a)]
+                if not target and etype == "REJECT" and _statement_object(doc, sent, tok, clauses):
+                    # "Синєгубов назвав ці твердження «брехнею»": the claims just quoted, by the other side
+                    target = _last_speaker_against(quote_spans, tok.idx, source, linking)
             if (
                 etype == "ACCUSE"
                 and trigger.lemma in ("засудити", "засуджувати")
@@ -3854,8 +3912,8 @@ def _past(tok: Token) -> bool:
 def _future(tok: Token) -> bool:
     """A future verb; "обмежить" is read as a colloquial infinitive first, but in news it is future."""
     found = [p for p in parses(tok.text)[:2] if p.pos == "VERB"]
-    if not found:
-        return False
+    if not found or any(p.has("pres") for p in found):
+        return False  # "скидає" reads as a perfective future first; a present reading wins
     return found[0].has("futr") or (found[0].has("infn") and any(p.has("futr") for p in found[1:]))
 
 
@@ -4133,8 +4191,12 @@ def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -
 
 def _weapon_owner(doc: Doc, weapon: Token, linking: Linking) -> list[Actor]:
     """ "українські безпілотники", "російські ракети", "дрони СБУ": whose weapon it is."""
-    if weapon.i > 0 and (country := country_of_adjective(doc[weapon.i - 1])) is not None:
-        return [Actor(None, country, country, doc[weapon.i - 1].text)]
+    for k in range(weapon.i - 1, max(-1, weapon.i - 4), -1):
+        # "російська керована авіабомба", "російські ударні дрони": past the weapon's other adjectives
+        if (country := country_of_adjective(doc[k])) is not None:
+            return [Actor(None, country, country, doc[k].text)]
+        if _pos(doc[k]) != "ADJF":
+            break
     m = linking.at(weapon.i + 1) if weapon.i + 1 < len(doc) else None
     ent = linking.entity(m.entity) if m is not None else None
     if ent is not None and ent.type == "ORG" and ent.country:

@@ -1434,6 +1434,8 @@ def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
             continue
         if mention.type == "PER" and not named and all(p.has("inan") for p in relevant):
             continue  # an unknown foreign surname read as a thing ("Хулаїфі"): the first name decides
+        if mention.type == "PER" and not named and _bare_unknown_surname(tok.text):
+            return True  # "Вадефуль заявив": guessed as a plural genitive, but no case ending is there
         if (
             mention.type == "PER"
             and tok is tokens[-1]
@@ -1443,6 +1445,19 @@ def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
             return True  # "Євгенія Яшина": the dictionary reads "Яшина" as the genitive of "Яшин"
         return any(p.has("nomn") or p.has("Fixd") for p in relevant)
     return True
+
+
+# endings of oblique cases that end in a consonant ("Вадефулем", "Вадефулів", "Шольцам")
+_CONSONANT_CASE_ENDINGS = ("ом", "ем", "єм", "ів", "їв", "ам", "ям", "ах", "ях")
+
+
+def _bare_unknown_surname(word: str) -> bool:
+    """A surname the dictionary does not know that ends in a consonant or a soft sign and in none of
+    the consonant-final case endings: only the nominative looks like that."""
+    low = word.lower()
+    if low[-1:] in "аеєиіїоуюяʼ'" or low.endswith(_CONSONANT_CASE_ENDINGS):
+        return False
+    return not any(p.is_known for p in analyzer().parse(low))
 
 
 def _feminine_surname(first: Token, surname_readings: list[Parse]) -> bool:

@@ -34,6 +34,7 @@ _LATIN_WORD = re.compile(
 _WEB_NAME = re.compile(r"\.(?:kg|ru|ua|by|kz|md|ge|com|net|org|io|info|news)$", re.IGNORECASE)
 _LATIN_LINKERS = {"of", "the", "and", "for", "de", "la", "&", "News", "The"}
 _CYRILLIC_CAPS = re.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐ0-9\-]{1,7}$")
+_MODEL_DESIGNATION = re.compile(r"-\d")
 _SPATIAL_PREPOSITIONS = {"у", "в", "до", "з", "із", "зі", "від", "біля", "поблизу", "під", "через", "над"}
 
 
@@ -1012,6 +1013,7 @@ def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) ->
             or not _CYRILLIC_CAPS.match(tok.text)
             or parses_as_common(tok)
             or tok.lower_ in common
+            or _MODEL_DESIGNATION.search(tok.text)  # "КАБ-500", "Х-101", "С-400": weapon types
         ):
             continue
         end = tok.i + 1
