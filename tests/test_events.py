@@ -3192,3 +3192,25 @@ def test_claims_called_lies_answer_whoever_made_them() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_charges_protests_announced_and_sanctions_put_into_force() -> None:
+    a = run(
+        "Новини дня. Національна прокуратура Польщі в середу висунула обвинувачення трьом особам у диверсії."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and e.mode == "investigate" and countries(e.source) == {"POL"}, describe(a)
+    b = run("Новини дня. Опозиційна партія «Прогресивна Словаччина» оголосила акцію протесту в Братиславі.")
+    assert event_of(b, "PROTEST") is not None, describe(b)
+    c = run("Новини дня. Зеленський увів у дію рішення РНБО про санкції проти 37 компаній з Китаю.")
+    e = event_of(c, "SANCTION")
+    assert e is not None and countries(e.target) == {"CHN"}, describe(c)
+
+
+def test_opposing_sanctions_answers_the_side_that_imposed_them() -> None:
+    a = run(
+        "Новини дня. Україна запровадила санкції проти 37 компаній з Китаю. Речник МЗС КНР Лінь Цзянь "
+        "заявив, що Китай «рішуче виступає проти односторонніх санкцій»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"CHN"} and countries(e.target) == {"UKR"}, describe(a)

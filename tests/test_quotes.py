@@ -718,3 +718,28 @@ def test_an_unknown_surname_with_no_case_ending_is_a_subject() -> None:
     a = run("Вадефуль в інтерв'ю телеканалу ARD заявив, що Берлін запропонує нові санкції.")
     q = quote_with(a, "Берлін запропонує")
     assert q is not None and a.entity(q.speaker).name == "Йоганн Вадефуль", describe(a)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("Про це повідомляє словацька агенція TASR, а також російське ТАСС.", {"TASR", "ТАСС"}),
+        (
+            "Про це повідомляє Польське агентство преси (PAP) з посиланням на речника Національної "
+            "прокуратури Пшемислава Новака.",
+            {"Польське агентство преси", "Пшемислав Новак"},
+        ),
+        (
+            "Про це повідомляє Укрінформ з посиланням на сайт Офісу Президента.",
+            {"Укрінформ", "Офіс президента"},
+        ),
+        (
+            "Посол КНР Ма Шенкунь, як пише South China Morning Post, передав до МЗС України ноту протесту.",
+            {"South China Morning Post"},
+        ),
+    ],
+)
+def test_sources_joined_cited_by_name_or_site_and_no_note_handed_over(text: str, outlets: set[str]) -> None:
+    a = run(text)
+    names = {e.name for s in a.attributions if (e := a.entity(s.source)) is not None}
+    assert names == outlets, names

@@ -121,6 +121,8 @@ def _cue_kind(tok: Token) -> str | None:
     verbs = speech_verbs()
     for p in parses(tok.text):
         if p.pos in ("VERB", "INFN") and p.lemma in verbs:
+            if p.lemma in _HANDING and _handed_over(tok):
+                return None  # "передав до МЗС ноту протесту": a thing handed over, not news relayed
             return verbs[p.lemma]
         if p.pos == "GRND" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and _that_follows(tok):
             # "..., наголосивши, що бої тривають": a gerund of speech after the main verb
@@ -128,6 +130,22 @@ def _cue_kind(tok: Token) -> str | None:
             if said:
                 return said[0]
     return None
+
+
+_HANDING = frozenset({"передати", "передавати"})
+_HANDED_THINGS = frozenset(
+    {"нота", "лист", "документ", "список", "перелік", "пропозиція", "запит", "звернення"}
+)
+
+
+def _handed_over(tok: Token) -> bool:
+    """ "передав до МЗС", "передали Києву ноту": a destination or a paper follows the verb."""
+    for t in tok.doc[tok.i + 1 : min(len(tok.doc), tok.i + 5)]:
+        if t.is_punct:
+            return False
+        if t.lower_ == "до" or any(p.lemma in _HANDED_THINGS for p in parses(t.text)[:2]):
+            return True
+    return False
 
 
 def _that_follows(tok: Token) -> bool:
@@ -402,6 +420,8 @@ def _person_in_phrase(doc: Doc, mentions: list[LinkedMention], linking: Linking)
         # brackets around an abbreviation do not end the phrase: "агентства з атомної енергії (МАГАТЕ)"
         if any((t.is_punct and t.text not in "()") or _cue_kind(t) is not None for t in between):
             break
+        if any(t.lower_ in ("посиланням", "посилаючись") for t in between):
+            break  # "повідомляє PAP з посиланням на речника ... Новака": he is cited, not the speaker
         if m.start - first.end > 12:
             break
         ent = linking.entity(m.entity)
@@ -1381,9 +1401,7 @@ def _coordinated_sources(doc: Doc, sent: Span, attr: Attribution, linking: Linki
         while k + 1 < len(mentions):
             nxt = mentions[k + 1]
             joint = [t for t in doc[mentions[k].end : nxt.start] if not t.is_space]
-            if not (len(joint) == 1 and joint[0].lower_ in ("та", "і", "й")) or not _is_source_entity(
-                linking, nxt.entity
-            ):
+            if not _joins_sources(joint) or not _is_source_entity(linking, nxt.entity):
                 break
             found.append(
                 Attribution(start=attr.start, end=attr.end, source=nxt.entity, via=attr.via, cue=attr.cue)
@@ -1391,6 +1409,19 @@ def _coordinated_sources(doc: Doc, sent: Span, attr: Attribution, linking: Linki
             k += 1
         break
     return found
+
+
+def _joins_sources(joint: list[Token]) -> bool:
+    """ "та", "і", ", а також російське": a conjunction, then at most the next name's adjectives."""
+    words = [t.lower_ for t in joint if t.text != ","]
+    lead = 2 if words[:2] in (["а", "також"], ["і", "також"], ["та", "також"]) else 1
+    if not words or (lead == 1 and words[0] not in ("та", "і", "й")):
+        return False
+    return all(
+        any(p.pos == "ADJF" for p in parses(t.text)[:1])
+        for t in joint
+        if t.text != "," and t.lower_ not in words[:lead]
+    )
 
 
 def _as_lead_in(doc: Doc, cue: Token, sent: Span) -> bool:
@@ -1659,6 +1690,8 @@ _DOCUMENT_NOUNS = frozenset(
         "портал",
         "агенція",
         "пресофіс",
+        "сайт",
+        "вебсайт",
     }
 )
 # who speaks for an institution, skipped only when a reporter cites: "з посиланням на речника МЗС
@@ -1677,6 +1710,9 @@ def _source_after(
             return None
         m = linking.at(words[k].i)
         if m is not None:
+            named = _named_spokesperson(words, k, m, linking) if spokespeople else None
+            if named is not None:
+                return named  # "на речника Національної прокуратури Пшемислава Новака": he is cited
             # "з посиланням на чиновників США": officials of a country are unnamed, not the country
             return (
                 m if not titled or ((e := linking.entity(m.entity)) is not None and e.type == "PER") else None
@@ -1704,6 +1740,19 @@ def _source_after(
             return None
         k += 1
     return None
+
+
+def _named_spokesperson(
+    words: list[Token], k: int, m: LinkedMention, linking: Linking
+) -> LinkedMention | None:
+    """The person named right after a spokesperson's body: "речника прокуратури Пшемислава Новака"."""
+    before = words[k - 1] if k > 0 else None
+    if before is None or not any(p.lemma in _SPOKESPEOPLE for p in parses(before.text)[:2]):
+        return None
+    after = next((j for j in range(k, len(words)) if words[j].i >= m.end), None)
+    nxt = linking.at(words[after].i) if after is not None else None
+    ent = linking.entity(nxt.entity) if nxt is not None else None
+    return nxt if ent is not None and ent.type == "PER" and nxt is not None and nxt.start == m.end else None
 
 
 def _told_to(words: list[Token], i: int, size: int, linking: Linking) -> bool:

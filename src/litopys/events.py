@@ -4847,7 +4847,10 @@ def _answer_accusations(found: list[_Found]) -> None:
             _judge_latest_act(f, found[:n])
             continue
         if not reacting or (
-            f.event.type == "REJECT" and not word_lemmas(f.event.trigger) & _DENIALS and not answer
+            # "Китай виступає проти односторонніх санкцій" opposes what was just done to it
+            f.event.type == "REJECT"
+            and not word_lemmas(f.event.trigger) & (_DENIALS | _OPPOSING)
+            and not answer
         ):
             continue  # "заблокувала ухвалення бюджету" answers no accusation; "відкинула звинувачення" does
         # "Кишинів цей борг не визнає" answers the demand just told, not one from paragraphs before
@@ -4908,6 +4911,9 @@ def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Fou
             f.event.target = _country_level(victims)
             f.target_keys = frozenset(map(_key, f.event.target))
         return
+
+
+_OPPOSING = frozenset({"виступати", "виступити"})
 
 
 def _deny_blame(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
