@@ -716,3 +716,9 @@ def test_a_country_a_title_is_about_is_not_its_holders() -> None:
     a = analyze("Доповідач Європарламенту щодо Сербії Тоніно Пікула вимагав виплат.", "2026-05-18")
     pikula = next((e for e in a.entities if e.name == "Тоніно Пікула"), None)
     assert pikula is not None and pikula.country != "SRB", [(e.name, e.country) for e in a.entities]
+
+
+def test_a_regional_scope_after_an_organization_keeps_the_title_its() -> None:
+    a = analyze("Директор ВООЗ для Європи Ганс Клюге назвав атаки неприйнятними.", "2026-09-24")
+    person = next(e for e in a.entities if e.name == "Ганс Клюге")
+    assert person.code == "IGO", person

@@ -3214,3 +3214,37 @@ def test_opposing_sanctions_answers_the_side_that_imposed_them() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"CHN"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_a_no_subject_verb_form_takes_no_speaker_after_it_as_its_subject() -> None:
+    a = run(
+        "Новини дня. Російська авіація в середу скинула на Харків чотири авіабомби. Загинули троє людей, "
+        "ще 41 особу поранено, повідомив начальник Харківської ОВА Олег Синєгубов."
+    )
+    assert not [e for e in a.events if e.type == "ASSAULT" and "UKR" in countries(e.source)], describe(a)
+
+
+def test_words_and_a_summons_in_one_sentence_are_two_events() -> None:
+    a = run(
+        "Новини дня. Міністр закордонних справ Мальти Ян Борг назвав удар Росії «грубим порушенням права» і "
+        "повідомив, що Валлетта викликала посла Росії для пояснень."
+    )
+    accusations = [e for e in a.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2 and {e.mode for e in accusations} == {None, "disapprove"}, describe(a)
+
+
+def test_sanctions_proposed_against_a_countrys_bodies_are_planned_sanctions_on_it() -> None:
+    a = run(
+        "Новини дня. Вадефуль заявив, що Берлін наступного тижня запропонує партнерам по ЄС нові санкції "
+        "проти іранських структур."
+    )
+    e = event_of(a, "SANCTION")
+    assert e is not None and e.modality == "planned" and countries(e.target) == {"IRN"}, describe(a)
+
+
+def test_an_infinitive_joined_to_a_requested_one_is_requested_too() -> None:
+    a = run(
+        "Новини дня. Речник МЗС України Георгій Тихий закликав партнерів пришвидшити постачання систем "
+        "протиповітряної оборони та дозволити Україні бити по аеродромах."
+    )
+    assert [e.type for e in a.events] == ["REQUEST"], describe(a)

@@ -1175,6 +1175,15 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
     the content of the REQUEST, not an act of the one asking."""
     if not _infinitive(tok):
         return False
+    doc = sent.doc
+    if tok.i - 1 > sent.start and doc[tok.i - 1].lower_ in _COORDINATORS:
+        # "закликав партнерів пришвидшити постачання ППО та дозволити Україні бити": joined to the
+        # infinitive before, asked as it is
+        earlier = next(
+            (t for t in reversed(doc[max(sent.start, tok.i - 12) : tok.i - 1]) if _infinitive(t)), None
+        )
+        if earlier is not None and _requested(earlier, sent, clauses):
+            return True
     clause = clauses[tok.i - sent.start]
     for t in reversed(sent.doc[sent.start : tok.i]):
         if clauses[t.i - sent.start] != clause:
@@ -1492,7 +1501,7 @@ def _source(
     if right and speaking_place is not None and not _reflexive(trig) and _accusative(doc, right[0]):
         # "У Кремлі засудили рішення Токіо": the place speaks; what follows is what it judged
         return speaking_place.actors, speaking_place
-    if right and not _subject_noun_before(doc, sent, trig, clauses, obj):
+    if right and not _subject_noun_before(doc, sent, trig, clauses, obj) and not _impersonal_form(trig):
         # "приїздив міністр оборони РФ": the subject follows the verb only when nothing
         # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
         return _coordinated(doc, right[0], phrases), right[0]
@@ -2108,6 +2117,12 @@ def _targets(
         # "запропонує партнерам по ЄС нові санкції проти Ірану": whom they are against, not whom
         # they are offered to
         return found + _coordinated_after(doc, against, phrases, usable)
+    if (
+        trigger.type in _THREAT_OF
+        and against is None
+        and (owner := _country_against(doc, sent, trig, clauses))
+    ):
+        return owner  # "санкції проти іранських структур": the country the adjective names
     for p in in_clause:
         if p.start > trig.i and (found := usable(p)):
             return found + _coordinated_after(doc, p, phrases, usable)
@@ -2176,6 +2191,27 @@ def _targets(
         # the country it struck, where the aid goes ("профінансують розмінування в Україні"), where
         # an office opens ("відкрити в Києві представництво")
         return _visited(sent, trig, phrases, clauses, source_country)
+    return []
+
+
+def _country_against(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> list[Actor]:
+    """ "проти іранських структур", "проти російських банків": a country adjective after "проти"."""
+    clause = clauses[trig.i - sent.start]
+    at = next(
+        (
+            t.i
+            for t in doc[trig.i + 1 : sent.end]
+            if t.lower_ == "проти" and clauses[t.i - sent.start] == clause
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    for t in doc[at + 1 : min(sent.end, at + 4)]:
+        if (country := country_of_adjective(t)) is not None:
+            return [Actor(None, country, country, t.text)]
+        if _pos(t) != "ADJF" and not t.like_num:
+            break
     return []
 
 
@@ -3099,6 +3135,7 @@ def find_events(
                 and modality == "planned"
                 and _future(tok)
                 and _speaker_at(quote_spans, tok.idx) is not None
+                and trigger.lemma not in _PROPOSING  # "запропонує партнерам санкції": a plan put to allies
             ):
                 # "заявила, що російська сторона обмежить присутність Польщі": said, not done
                 etype, mode = "THREATEN", _THREAT_OF[etype] if mode is None else _threat_mode(mode)
@@ -4914,6 +4951,7 @@ def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Fou
 
 
 _OPPOSING = frozenset({"виступати", "виступити"})
+_PROPOSING = frozenset({"запропонувати", "пропонувати"})
 
 
 def _deny_blame(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
@@ -4994,6 +5032,10 @@ def _same(a: _Found, b: _Found) -> bool:
     if a.sentence == b.sentence:
         if a.event.type == "AID" and a.event.trigger.lower() != b.event.trigger.lower():
             return False  # "виділить $30 мільйонів і передасть генератори": two kinds of help
+        if "disapprove" in (a.event.mode, b.event.mode) and a.event.mode != b.event.mode:
+            return (
+                False  # "назвав удар злочином і повідомив, що Валлетта викликала посла": words and a summons
+            )
         targets_a, targets_b = _countries(a.event.target), _countries(b.event.target)
         return _countries(a.event.source) == _countries(b.event.source) and (
             targets_a == targets_b or not targets_a or not targets_b

@@ -955,7 +955,7 @@ def _country_of_token(tok: Token) -> str | None:
 # ---------------------------------------------------------------- descriptors
 
 
-_TOPIC_PREPOSITIONS = frozenset({"щодо", "стосовно", "про"})
+_TOPIC_PREPOSITIONS = frozenset({"щодо", "стосовно", "про", "для"})  # "директор ВООЗ для Європи": a scope
 
 
 def _portfolio_word(tok: Token) -> bool:
