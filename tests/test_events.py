@@ -3248,3 +3248,18 @@ def test_an_infinitive_joined_to_a_requested_one_is_requested_too() -> None:
         "протиповітряної оборони та дозволити Україні бити по аеродромах."
     )
     assert [e.type for e in a.events] == ["REQUEST"], describe(a)
+
+
+def test_blocking_meetings_and_a_name_after_a_pronoun_adverbial() -> None:
+    a = run("Новини дня. Після цього Угорщина понад п'ять років блокувала засідання Комісії Україна — НАТО.")
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"HUN"}, describe(a)
+
+
+def test_the_document_just_adopted_binds_whom_it_names() -> None:
+    a = run(
+        "Новини дня. Рада керуючих МАГАТЕ ухвалила резолюцію. Документ зобов'язує Тегеран надати "
+        "інформацію про запаси урану."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.target) == {"IRN"} and e.source, describe(a)

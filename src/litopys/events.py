@@ -452,6 +452,14 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
             ):
                 break  # "У разі порушення перемир'я | США запровадять ..."
             if (
+                m is not None
+                and m.start == j
+                and _pos(doc[j - 1]) == "NPRO"
+                and is_nominative(doc, m)
+                and not _other_form_of_name(doc, m, linking)
+            ):
+                break  # "Після цього | Угорщина блокувала": a pronoun closes the adverbial before a name
+            if (
                 not titled
                 and (
                     (m is not None and m.start == j and _starts_subject(doc, m, linking))
@@ -1820,7 +1828,9 @@ def _document_subject(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
         if clauses[t.i - sent.start] != clause:
             break
         nominative = [
-            p for p in parses(t.text) if p.pos == "NOUN" and p.has("nomn") and p.lemma in _DOCUMENTS
+            p
+            for p in parses(t.text)
+            if p.pos == "NOUN" and p.has("nomn") and (p.lemma in _DOCUMENTS or p.lemma == "документ")
         ]
         if nominative:
             return nominative[0].lemma
@@ -2625,6 +2635,7 @@ def find_events(
                 adopters, _ = _source(doc, sent, tok, outside_speech, clauses, linking)
                 if adopters:
                     authors[paper] = adopters
+                    authors["документ"] = adopters  # "Документ зобов'язує Тегеран": the one just adopted
             segment = _segment_at(segments, tok.idx)
             if segment is not None and not _direct_speech(doc, sent, segment):
                 segment = None  # "заявила, що російська сторона «обмежить присутність» Польщі"
