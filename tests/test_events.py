@@ -3263,3 +3263,11 @@ def test_the_document_just_adopted_binds_whom_it_names() -> None:
     )
     e = event_of(a, "REQUEST")
     assert e is not None and countries(e.target) == {"IRN"} and e.source, describe(a)
+
+
+def test_aid_sent_is_aid_handed_over_but_arms_sent_are_not() -> None:
+    a = run("Новини дня. Німеччина направила до Харкова генератори для лікарень.")
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == {"DEU"} and countries(e.target) == {"UKR"}, describe(a)
+    b = run("Новини дня. Росія направила до кордону з Литвою танки.")
+    assert event_of(b, "AID") is None, describe(b)

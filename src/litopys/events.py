@@ -190,9 +190,33 @@ def triggers() -> dict[str, list[Trigger]]:
     for r in resources.table("event_triggers.tsv"):
         t = Trigger(r["lemma"], r.get("object", ""), r["type"], r.get("mode", ""), r.get("negated_type", ""))
         table.setdefault(t.lemma, []).append(t)
+    # "направила два комплекти", "відправила генератори": what is aid when handed over is aid when
+    # sent; not arms ("направила танки до кордону" moves forces, "відправила ракети" may strike)
+    handed = [
+        t
+        for t in table.get("передати", [])
+        if t.type == "AID" and t.object and t.object[0] != "@" and t.mode != "military"
+    ]
+    for verb in _SENDING_VERBS:
+        rows = table.setdefault(verb, [])
+        known = {t.object for t in rows}
+        rows.extend(
+            Trigger(verb, t.object, t.type, t.mode, t.negated_type) for t in handed if t.object not in known
+        )
     for rows in table.values():
         rows.sort(key=lambda t: not t.object)  # constructions with an object first
     return table
+
+
+_SENDING_VERBS = (
+    "направити",
+    "надіслати",
+    "відправити",
+    "доставити",
+    "направляти",
+    "надсилати",
+    "відправляти",
+)
 
 
 @functools.cache
