@@ -722,3 +722,18 @@ def test_a_regional_scope_after_an_organization_keeps_the_title_its() -> None:
     a = analyze("Директор ВООЗ для Європи Ганс Клюге назвав атаки неприйнятними.", "2026-09-24")
     person = next(e for e in a.entities if e.name == "Ганс Клюге")
     assert person.code == "IGO", person
+
+
+def test_a_listed_international_official_keeps_no_country_in_a_story_about_one() -> None:
+    a = analyze(
+        "Президент Лівану Жозеф Аун засудив удар. Генсек Антоніу Гутерреш доручив розслідувати інцидент.",
+        "2026-03-12",
+    )
+    person = next(e for e in a.entities if e.name == "Антоніу Гутерреш")
+    assert person.country is None and person.code == "IGO", person
+
+
+def test_an_adjective_before_a_noun_that_governs_an_organization_is_not_the_organizations() -> None:
+    a = analyze("Бомба розірвалася біля позиції італійського контингенту Тимчасових сил ООН.", "2026-03-12")
+    body = next(e for e in a.entities if e.type == "ORG")
+    assert body.country is None, body

@@ -3271,3 +3271,58 @@ def test_aid_sent_is_aid_handed_over_but_arms_sent_are_not() -> None:
     assert e is not None and countries(e.source) == {"DEU"} and countries(e.target) == {"UKR"}, describe(a)
     b = run("Новини дня. Росія направила до кордону з Литвою танки.")
     assert event_of(b, "AID") is None, describe(b)
+
+
+def test_kosovo_is_a_country_of_its_own() -> None:
+    a = run("Новини дня. Поліція Косова затримала поблизу пункту пропуску Ярине двох громадян Сербії.")
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.source) == {"XKX"} and countries(e.target) == {"SRB"}, describe(a)
+
+
+def test_a_village_in_the_south_of_a_country_is_that_countrys() -> None:
+    a = run(
+        "Новини дня. Ізраїльська авіація в середу ввечері завдала удару по околицях села Рамія на півдні "
+        "Лівану. Бомба розірвалася за 200 метрів від позиції італійського контингенту Тимчасових сил ООН."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"ISR"} and countries(e.target) == {"LBN"}, describe(a)
+
+
+def test_denying_ones_own_sides_attack_rejects_the_charge() -> None:
+    a = run("Новини дня. «Армія оборони Ізраїлю не атакувала сил ООН», — заявив речник ЦАХАЛ Авіхай Адраї.")
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"ISR"} and event_of(a, "ASSAULT") is None, describe(a)
+    b = run("Новини дня. «Росія не атакувала Одесу», — заявив президент України Володимир Зеленський.")
+    assert event_of(b, "REJECT") is None, describe(b)
+
+
+def test_a_request_made_by_a_submission() -> None:
+    a = run(
+        "Новини дня. Міністр охорони здоров'я України Віктор Ляшко звернувся до Кабінету Міністрів "
+        "із поданням про звільнення заступника."
+    )
+    assert event_of(a, "REQUEST") is not None, describe(a)
+
+
+def test_a_promise_after_naming_an_expulsion_threatens_the_expeller() -> None:
+    a = run(
+        "Новини дня. Німеччина вислала чотирьох російських дипломатів. Офіційна представниця МЗС Росії Марія "
+        "Захарова назвала висилку «черговою провокацією» і пообіцяла, що «відповідь не забариться»."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"DEU"}, describe(a)
+
+
+def test_a_demand_to_release_detainees_is_made_of_whoever_holds_them() -> None:
+    a = run(
+        "Новини дня. Молдовська поліція затримала трьох громадян Росії. Речниця МЗС Росії Марія Захарова "
+        "зажадала негайно звільнити затриманих росіян."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"MDA"}, describe(a)
+
+
+def test_a_protest_note_sent_is_a_diplomatic_protest() -> None:
+    a = run("Новини дня. МЗС Венесуели надіслало ноту протесту до Ради Безпеки ООН.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and e.mode == "disapprove" and countries(e.source) == {"VEN"}, describe(a)

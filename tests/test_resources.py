@@ -12,7 +12,8 @@ import pytest
 from litopys.lang.uk import resources
 from litopys.normalize import loose_key
 
-ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+# ISO 3166-1 alpha-3 plus XKX, the user-assigned code for Kosovo that CLDR (XK) and event data use
+ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 SECTORS = frozenset(
     {"GOV", "MIL", "LEG", "JUD", "COP", "MED", "BUS", "CVL", "IGO", "PTY", "EDU", "REB", "OPP", "NGO", "REL"}
 )

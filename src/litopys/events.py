@@ -593,11 +593,21 @@ def _country_of_place_after(doc: Doc, ent: Entity, linking: Linking) -> str | No
     for m in linking.mentions:
         if m.entity != ent.id or m.end >= len(doc):
             continue
-        nxt = linking.at(m.end)
-        owner = linking.entity(nxt.entity) if nxt is not None and nxt.start == m.end else None
+        at = m.end
+        if (
+            at + 2 < len(doc)
+            and doc[at].lower_ in ("на", "у", "в")
+            and any(p.lemma in _QUARTERS for p in parses(doc[at + 1].text)[:2])
+        ):
+            at += 2  # "села Рамія на півдні Лівану": the country whose part it lies in
+        nxt = linking.at(at)
+        owner = linking.entity(nxt.entity) if nxt is not None and nxt.start == at else None
         if owner is not None and owner.type == "LOC" and owner.country:
             return owner.country
     return None
+
+
+_QUARTERS = frozenset({"південь", "північ", "схід", "захід", "центр", "прикордоння"})
 
 
 def _regional_home(linking: Linking) -> str | None:
@@ -2185,7 +2195,17 @@ def _targets(
             )  # "Імамоглу затримали"
             or _thing_of_actor(doc, p, linking)
         )
-        if p.end <= trig.i and fronted and (found := usable(p)):
+        if (
+            p.end <= trig.i
+            and fronted
+            and not (
+                p.prep is None
+                and _verb_between(
+                    doc, _clause_start(sent, doc[p.start], clauses), trig.i, skip=(p.start, p.end)
+                )
+            )
+            and (found := usable(p))
+        ):
             return found  # "проти Росії ЄС запровадив", "рішення Токіо засудили"
     if source_phrase is not None and source_phrase.prep == "між":
         parties = _coordinated(doc, source_phrase, phrases)  # "між Україною та Росією"
@@ -2247,6 +2267,15 @@ def _country_against(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> l
         if _pos(t) != "ADJF" and not t.like_num:
             break
     return []
+
+
+def _verb_between(doc: Doc, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> bool:
+    """ "назвала висилку дипломатів провокацією і пообіцяла": a phrase after an earlier verb is its."""
+    return any(
+        any(p.pos == "VERB" and not p.has("infn") and not p.has("impr") for p in parses(t.text)[:1])
+        for t in doc[start:end]
+        if not skip[0] <= t.i < skip[1]
+    )
 
 
 def _relative_clause_follows(sent: Span, clauses: list[int], clause: int) -> bool:
@@ -2402,6 +2431,26 @@ _DECISION_VERBS = frozenset(
         "відкривати",
     }
 )
+
+
+_RELEASING = frozenset({"звільнити", "відпустити", "звільняти", "відпускати"})
+
+
+def _release_asked(doc: Doc, sent: Span, tok: Token) -> bool:
+    """Is the act asked for a release ("зажадав негайно звільнити поліцейського")?"""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+        if _infinitive(t):
+            return bool(lemmas(t) & _RELEASING)
+    return False
+
+
+def _latest_detainer(found: list[_Found], asking: frozenset[str | None]) -> list[Actor]:
+    """The side that made the latest arrest told so far, if it is not the one asking."""
+    for f in reversed(found):
+        if f.event.type == "COERCE" and f.event.mode == "arrest":
+            acting = _countries(f.event.source) - {None}
+            return _country_level(f.event.source) if acting and not acting & asking else []
+    return []
 
 
 _UNTIL = frozenset({"доки", "поки", "допоки"})
@@ -3157,6 +3206,16 @@ def find_events(
             elif modality == "negated" and etype in _POLICY_TYPES and not _past(tok):
                 # «Ми не передаємо зброю», "не підтримає жодного кроку": a stated policy of refusal
                 etype, modality = "REJECT", "asserted"
+            elif (
+                modality == "negated"
+                and etype in _DENIABLE
+                and not _future(tok)
+                and (speaker_side := _speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
+                and _countries(speaker_side) & _countries(source) - {None}
+            ):
+                # «Армія оборони Ізраїлю не атакувала сил ООН», says its spokesman: denying one's own
+                # side's act rejects the charge
+                etype, modality, mode, target = "REJECT", "asserted", None, []
             elif modality == "negated" and (
                 segment is not None
                 or (_future(tok) and _speaker_at(quote_spans, tok.idx) is not None and etype != "REJECT")
@@ -3194,6 +3253,14 @@ def find_events(
                 # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
                 # says they will do on a condition is a threat
                 etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
+            if (
+                etype == "REQUEST"
+                and not _countries(target) - _countries(source)
+                and _release_asked(doc, sent, tok)
+                and (holder := _latest_detainer(found, _countries(source)))
+            ):
+                # "зажадала негайно звільнити затриманих росіян": asked of whoever holds them
+                target = holder
             if etype == "REQUEST" and not target and (called := _called_for(doc, sent, tok)) is not None:
                 # "закликав до активної співпраці": an appeal to no one in particular is the
                 # cooperation (or talks) it calls for, planned
@@ -4986,6 +5053,8 @@ def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Fou
 
 
 _OPPOSING = frozenset({"виступати", "виступити"})
+# hostile acts a side may deny having done ("не атакувала", "ніколи не втручалася")
+_DENIABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _PROPOSING = frozenset({"запропонувати", "пропонувати"})
 
 

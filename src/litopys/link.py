@@ -876,7 +876,10 @@ def _finish_entity(
         if " " not in ent.name:
             # "президент Зеленський" in one article, "Володимир Зеленський" in another: one key
             ent.name, ent.key = known[0], f"PER:{known[0].lower()}"
-        if ent.country is None or (known[1] and entry is None):
+        if not known[1] and known[2] == "IGO" and entry is None:
+            # "Генсек Антоніу Гутерреш" in a story about Lebanon: an international official has none
+            ent.country, sector = None, "IGO"
+        elif ent.country is None or (known[1] and entry is None):
             # a listed person's country outranks one guessed from a bare title ("речник МЗС")
             ent.country, sector = known[1] or ent.country, sector or known[2] or None
     ent.code = (ent.country or "") + (sector or "") or None
@@ -905,13 +908,18 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
         if before >= 0 and doc[before].text in ("«", '"', "„"):
             before -= 1  # "киргизького «Тенгрі Транзит Банку»"
         # "німецький державний банк розвитку KfW": past the lower-case words of its description
+        headed = False  # "позиції італійського контингенту Тимчасових сил ООН": the contingent's
         for k in range(before, max(-1, before - 5), -1):
             tok = doc[k]
             if not tok.text.islower() or not tok.is_alpha:
                 break
             country = country_of_adjective(tok)
+            if country is not None and k < before and not headed:
+                country = None  # an adjective further back describes the name only through a head noun
+                break
             if country is not None or any(p.pos in ("VERB", "PREP", "CONJ") for p in parses(tok.text)[:1]):
                 break
+            headed = headed or any(p.lemma in org_heads() for p in parses(tok.text)[:2] if p.pos == "NOUN")
         if country is not None:
             break
     for mention in ent.mentions if country is None and sector in _SEATED_SECTORS else ():
