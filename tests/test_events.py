@@ -1886,7 +1886,7 @@ def test_a_place_near_which_something_happened_is_no_target() -> None:
 )
 def test_plural_titles_are_the_sides_of_the_meeting_told_before(second: str, trigger: str) -> None:
     a = run("Глави МЗС Німеччини, Франції та Польщі зустрілися в Берліні. " + second)
-    later = [e for e in a.events if e.trigger == trigger]
+    later = [e for e in a.events if e.trigger in (trigger, "домовилися")]  # an agreement to offer: one AGREE
     assert later and {"DEU", "FRA", "POL"} <= countries(later[0].source), describe(a)
 
 
@@ -3326,3 +3326,33 @@ def test_a_protest_note_sent_is_a_diplomatic_protest() -> None:
     a = run("Новини дня. МЗС Венесуели надіслало ноту протесту до Ради Безпеки ООН.")
     e = event_of(a, "ACCUSE")
     assert e is not None and e.mode == "disapprove" and countries(e.source) == {"VEN"}, describe(a)
+
+
+def test_an_agreement_to_act_is_an_agreement_and_a_refusal_to_act_is_no_act() -> None:
+    a = run("Новини дня. Київ і Москва домовилися до кінця жовтня повернути додому екіпажі затриманих суден.")
+    e = event_of(a, "AGREE")
+    assert e is not None and countries(e.source) == {"UKR", "RUS"}, describe(a)
+    b = run(
+        "Новини дня. За словами Умєрова, російська делегація відмовилася обговорювати мораторій на удари."
+    )
+    assert [e.type for e in b.events] == ["REJECT"], describe(b)
+
+
+def test_rejecting_an_idea_answers_whoever_proposed_it() -> None:
+    a = run(
+        "Новини дня. Анкара запропонувала розмістити в Чорному морі місію спостерігачів ООН, однак російська "
+        "делегація цю ідею відхилила."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"TUR"}, describe(a)
+
+
+def test_an_attack_told_as_a_habit_by_the_side_struck_is_a_charge() -> None:
+    a = run(
+        "Новини дня. «Росія щоночі знищує нашу енергетику», — заявила прем'єр-міністерка України "
+        "Юлія Свириденко."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+    b = run("Новини дня. «Росія вночі атакувала Одесу», — заявив президент України Володимир Зеленський.")
+    assert event_of(b, "ACCUSE") is None, describe(b)

@@ -1094,9 +1094,15 @@ def _is_directive(tok: Token) -> bool:
     return any(speech_verbs().get(p.lemma) == "directive" for p in parses(tok.text) if p.pos == "VERB")
 
 
+_AGREEING = frozenset({"домовитися", "домовлятися"})
+_REFUSING = frozenset({"відмовитися", "відмовлятися"})
+
+
 def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool:
     """ "наказав уряду поглиблювати співпрацю", "пообіцяла передати Україні системи ППО": an order,
     promise or plan to do something is the event it governs (planned), not an event of its own."""
+    if lemmas(tok) & _AGREEING:
+        return False  # "Київ і Москва домовилися повернути екіпажі": the agreement is an event itself
     planned = any(modality_cues().get(p.lemma, ("", ""))[0] == "planned" for p in parses(tok.text))
     # an order is the act ordered; a call on others ("закликав партнерів ухвалити санкції") is a
     # REQUEST of its own
@@ -1236,6 +1242,7 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
                 or _is_invitation(t)
                 or _is_threat(t)
                 or _is_permission(t, tok)
+                or bool(lemmas(t) & _REFUSING)  # "відмовилася обговорювати мораторій": refused, not done
             )
     return False
 
@@ -2453,6 +2460,35 @@ def _latest_detainer(found: list[_Found], asking: frozenset[str | None]) -> list
     return []
 
 
+_ON_PURPOSE = frozenset({"свідомо", "навмисно", "цілеспрямовано", "умисно", "спеціально"})
+
+
+def _rhetorical_accuser(
+    doc: Doc, sent: Span, tok: Token, clauses: list[int], source: list[Actor], speaker: list[Actor]
+) -> list[Actor]:
+    """The speaker's side, when an attack is told in their words as a habit (a present verb) or as
+    done on purpose ("свідомо", "цілеспрямовано") by another country."""
+    acting, speaking = _countries(source) - {None}, _countries(speaker) - {None}
+    if not acting or not speaking or acting & speaking:
+        return []
+    present = any(p.pos == "VERB" and p.has("pres") for p in parses(tok.text)[:1])
+    clause = clauses[tok.i - sent.start]
+    on_purpose = any(
+        t.lower_ in _ON_PURPOSE
+        for t in doc[max(sent.start, tok.i - 3) : tok.i]
+        if clauses[t.i - sent.start] == clause
+    )
+    return _country_level(speaker) if present or on_purpose else []
+
+
+_OFFERING = frozenset({"запропонувати", "пропонувати"})
+
+
+def _offer_before(doc: Doc, sent: Span, tok: Token) -> Token | None:
+    """The verb of an offer earlier in the sentence that a rejection answers."""
+    return next((t for t in reversed(doc[sent.start : tok.i]) if lemmas(t) & _OFFERING), None)
+
+
 _UNTIL = frozenset({"доки", "поки", "допоки"})
 
 
@@ -3127,6 +3163,11 @@ def find_events(
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
+            if trigger.type == "REJECT" and (offer := _offer_before(doc, sent, tok)) is not None:
+                # "Анкара запропонувала розмістити місію, однак російська сторона цю ідею відхилила"
+                proposer, _ = _source(doc, sent, offer, local, clauses, linking)
+                if _countries(proposer) - {None} and not _countries(proposer) & _countries(source):
+                    target = _country_level(proposer)
             if (
                 not target
                 and (trigger.type == "REJECT" or trigger.negated_type == "REJECT")
@@ -3296,6 +3337,29 @@ def find_events(
                     announced=announced,
                 )
             )
+            if (
+                etype == "ASSAULT"
+                and modality == "asserted"
+                and (
+                    accuser := _rhetorical_accuser(
+                        doc, sent, tok, clauses, source, _speaker_actor(linking, speaker)
+                    )
+                )
+            ):
+                # «Росіяни б'ють по лікарнях», «Вони цілилися в операційні»: said by the side struck,
+                # of what the other side keeps doing or meant to do, it is a charge
+                charge_event = copy.copy(event)
+                charge_event.type, charge_event.mode, charge_event.source = "ACCUSE", None, accuser
+                charge_event.target = _country_level(source)
+                found.append(
+                    _Found(
+                        charge_event,
+                        s_index,
+                        frozenset(map(_key, accuser)),
+                        frozenset(map(_key, source)),
+                        at=tok.i,
+                    )
+                )
         charge = _speech_accusation(
             doc, sent, quotes, linking, [f for f in found if f.sentence == s_index], found
         )
