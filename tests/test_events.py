@@ -3356,3 +3356,14 @@ def test_an_attack_told_as_a_habit_by_the_side_struck_is_a_charge() -> None:
     assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
     b = run("Новини дня. «Росія вночі атакувала Одесу», — заявив президент України Володимир Зеленський.")
     assert event_of(b, "ACCUSE") is None, describe(b)
+
+
+def test_promising_that_strikes_will_go_on_is_a_threat_by_the_promiser() -> None:
+    a = run(
+        "Новини дня. Командувач Сил безпілотних систем Роберт Бровді пообіцяв, що удари по НПЗ Росії "
+        "триватимуть."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"UKR"}, describe(a)
+    b = run("Новини дня. Удари по Харкову тривали всю ніч, повідомив мер міста Ігор Терехов.")
+    assert event_of(b, "THREATEN") is None, describe(b)

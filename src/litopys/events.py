@@ -2481,6 +2481,7 @@ def _rhetorical_accuser(
     return _country_level(speaker) if present or on_purpose else []
 
 
+_LASTING = frozenset({"тривати", "продовжитися"})
 _OFFERING = frozenset({"запропонувати", "пропонувати"})
 
 
@@ -2838,6 +2839,16 @@ def find_events(
             if not source and (paper := _document_subject(doc, sent, tok, clauses)) in authors:
                 # "Генасамблея ухвалила резолюцію ... Резолюція вимагає від Росії": its authors demand
                 source = authors[paper]
+            if (
+                not source
+                and trigger.type == "ASSAULT"
+                and trigger.lemma in _LASTING
+                and _future(tok)
+                and _said_that(doc, sent, tok, clauses)
+            ):
+                # "Бровді пообіцяв, що удари по російських НПЗ триватимуть": the speaker's side
+                # promises more strikes (a threat once the said future is read)
+                source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
             if not source and _own_country_subject(doc, sent, tok, clauses):
                 # "Лазаро заявила, що її країна засуджує ...": the speaker's country acts
                 source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
