@@ -3367,3 +3367,32 @@ def test_promising_that_strikes_will_go_on_is_a_threat_by_the_promiser() -> None
     assert e is not None and countries(e.source) == {"UKR"}, describe(a)
     b = run("Новини дня. Удари по Харкову тривали всю ніч, повідомив мер міста Ігор Терехов.")
     assert event_of(b, "THREATEN") is None, describe(b)
+
+
+def test_calling_a_country_an_irreplaceable_partner_is_support() -> None:
+    a = run("Новини дня. Міністр оборони Японії Сіндзіро Коїдзумі назвав Філіппіни «незамінним партнером».")
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.target) == {"PHL"} and event_of(a, "ACCUSE") is None, describe(a)
+
+
+def test_joined_sides_of_an_agreement_act_in_the_order_named_whatever_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from litopys import analyze;"
+        "a = analyze('Київ і Москва домовилися повернути додому екіпажі суден.', '2026-09-24');"
+        "print([(e.type, [x.country for x in e.source], [x.country for x in e.target]) for e in a.events])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1, runs

@@ -3087,7 +3087,7 @@ def find_events(
                 not target
                 and trigger.type == "THREATEN"
                 and _impersonal_condition(doc, sent, tok, clauses)
-                and (country := next(iter(_countries(source) - {None}), None)) is not None
+                and (country := _first_country(source, None)) is not None
             ):
                 # "пригрозила страйком, якщо затриманих не звільнять": the authorities must act
                 target = [Actor(None, country, country + "GOV", None)]
@@ -3100,9 +3100,7 @@ def find_events(
                 gender = {"його": "masc", "її": "femn", "їх": "plur"}[object_pronoun.lower_]
                 ent = linking.entity(antecedent(doc, object_pronoun.i, linking, gender))
                 if ent is not None and ent.type == "PER":
-                    country = ent.country or (
-                        next(iter(_countries(source) - {None}), None) if _state_act(trigger) else None
-                    )
+                    country = ent.country or (_first_country(source, None) if _state_act(trigger) else None)
                     target = [Actor(ent.id, country, country, ent.name)] if country else []
             if not target and source and trigger.type in _ON_WHOSE_THINGS:
                 # "заборону на ввезення української продукції", "шефство над відбудовою Житомирської
@@ -3127,11 +3125,11 @@ def find_events(
                 target = undergone
             if trigger.lemma in _REPELLING and source:
                 # "Сили оборони відбили 41 атаку російських військ": the attack was the other side's
-                attackers = target or _adversary(found, next(iter(_countries(source) - {None}), ""))
+                attackers = target or _adversary(found, _first_country(source, ""))
                 source, target = attackers, source
             if trigger.type == "ASSAULT" and source and not target and _countries(source) - {None}:
                 # "українські підрозділи знищили шість танків": the side this one fights in the story
-                target = _adversary(found, next(iter(_countries(source) - {None})))
+                target = _adversary(found, _first_country(source))
             if blamed:
                 target = blamed
             if summoned:
@@ -3693,7 +3691,7 @@ def _speech_accusation(
                 return noun, source, [min(named, key=lambda pair: pair[0])[1]], q.speaker
             suffered = any(lemmas(t) & _SUFFERING for t in words if clauses[t.i - sent.start] in joined)
             at_odds = _HOSTILE_ACTS | {"RETREAT"}  # an exchange of prisoners is between enemies
-            if suffered and (opponent := _adversary(found or [], next(iter(own)), at_odds)):
+            if suffered and (opponent := _adversary(found or [], _first_country(source) or "", at_odds)):
                 # "Лубінець заявив, що звільнені зазнали в неволі насильства": what the freed
                 # suffered accuses the side they were freed from
                 return noun, source, opponent, q.speaker
@@ -4589,6 +4587,11 @@ def _parties_before(
     return []
 
 
+def _first_country(actors: list[Actor], default: str | None = None) -> str | None:
+    """The first country among actors, in the order they are named (never a set's hash order)."""
+    return next((a.country for a in actors if a.country), default)
+
+
 def _country_level(actors: list[Actor]) -> list[Actor]:
     """The countries of actors told in another sentence: a new strike on the same country is known
     by its country, not by the cities the earlier one hit."""
@@ -4603,7 +4606,7 @@ def _reply_sides(found: list[_Found]) -> tuple[list[Actor], list[Actor]] | None:
     last = next((f for f in reversed(attacks) if len(_countries(f.event.source) - {None}) == 1), None)
     if last is None:
         return None
-    adversary = _adversary(found, next(iter(_countries(last.event.source) - {None})))
+    adversary = _adversary(found, _first_country(last.event.source))
     return (adversary, _country_level(last.event.source)) if adversary else None
 
 
@@ -4747,7 +4750,7 @@ def _receiver(
     country of the place they are returned to ("в Україну повернули")."""
     clause = [t for t in sent if clauses[t.i - sent.start] == clauses[tok.i - sent.start]]
     words = [t.lower_ for t in clause]
-    subject = next(iter(_countries(source) - {None}), None)
+    subject = _first_country(source, None)
     if subject and (("з" in words and "полону" in words) or any(lemmas(t) & _HOMEWARD for t in clause)):
         return subject
     for t in clause:
