@@ -3396,3 +3396,18 @@ def test_joined_sides_of_an_agreement_act_in_the_order_named_whatever_the_hash_s
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1, runs
+
+
+def test_an_envoy_between_two_sides_is_neither_and_a_mobilisation_in_reply_targets_the_other() -> None:
+    a = run(
+        "Новини дня. Спецпредставник ЄС з питань діалогу між Белградом і Приштиною Петер Серенсен у вівторок "
+        "провів переговори з президентом Сербії Александаром Вучичем."
+    )
+    e = next((e for e in a.events if e.trigger == "провів"), None)
+    assert e is not None and not countries(e.source) & {"SRB", "XKX"}, describe(a)
+    b = run(
+        "Новини дня. США перекинули до Карибського моря групу військових кораблів, а влада Венесуели у "
+        "відповідь оголосила мобілізацію ополчення."
+    )
+    e = next((e for e in b.events if countries(e.source) == {"VEN"}), None)
+    assert e is not None and e.type == "MOBILIZE" and countries(e.target) == {"USA"}, describe(b)

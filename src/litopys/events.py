@@ -3304,6 +3304,14 @@ def find_events(
                 # says they will do on a condition is a threat
                 etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
             if (
+                etype in ("MOBILIZE", "SANCTION", "COERCE", "THREATEN")
+                and not _countries(target) - _countries(source)
+                and _in_reply(doc, sent, tok)
+                and (answered := _answered_side(found, _countries(source), s_index))
+            ):
+                # "влада Венесуели у відповідь оголосила мобілізацію": against whoever acted just before
+                target = answered
+            if (
                 etype == "REQUEST"
                 and not _countries(target) - _countries(source)
                 and _release_asked(doc, sent, tok)
@@ -4688,6 +4696,17 @@ def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking
             country = ent.country if ent is not None else country_of_adjective(w)
             if country is not None:
                 return [Actor(None, country, country, None)]
+    return []
+
+
+def _answered_side(found: list[_Found], own: frozenset[str | None], sentence: int) -> list[Actor]:
+    """The side of the latest act by another country, told in this sentence or the two before."""
+    for f in reversed(found):
+        if f.sentence < sentence - 2:
+            return []
+        acting = _countries(f.event.source) - {None}
+        if acting and not acting & own and f.event.type in _HOSTILE_ACTS:
+            return _country_level(f.event.source)
     return []
 
 

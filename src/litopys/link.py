@@ -963,7 +963,8 @@ def _country_of_token(tok: Token) -> str | None:
 # ---------------------------------------------------------------- descriptors
 
 
-_TOPIC_PREPOSITIONS = frozenset({"щодо", "стосовно", "про", "для"})  # "директор ВООЗ для Європи": a scope
+# what a title is about, not whose it is: "доповідач щодо Сербії", "директор ВООЗ для Європи"
+_TOPIC_PREPOSITIONS = frozenset({"щодо", "стосовно", "про", "для", "між"})
 
 
 def _portfolio_word(tok: Token) -> bool:
@@ -1014,6 +1015,15 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
                 # "постійний представник Китаю при ООН Фу Цун": the body the post is at, not whose
                 window = []
                 k -= 1
+                continue
+            between = next(
+                (j for j in range(k - 1, max(sent_start - 1, k - 4), -1) if doc[j].lower_ == "між"), None
+            )
+            if tok.lower_ in ("і", "й", "та") and between is not None:
+                # "Спецпредставник ЄС з питань діалогу між Белградом і Приштиною": the pair is the
+                # topic of the title, not its owner
+                window = []
+                k = between - 1
                 continue
             if tok.lower_ in ("і", "й", "та") and _joins_genitives(doc, k, window, linking):
                 # "міністр постачання і внутрішньої торгівлі Єгипту": one portfolio of two nouns
