@@ -3411,3 +3411,14 @@ def test_an_envoy_between_two_sides_is_neither_and_a_mobilisation_in_reply_targe
     )
     e = next((e for e in b.events if countries(e.source) == {"VEN"}), None)
     assert e is not None and e.type == "MOBILIZE" and countries(e.target) == {"USA"}, describe(b)
+
+
+def test_a_welcome_with_its_own_object_takes_no_target_from_the_joined_appeal() -> None:
+    a = run(
+        "Новини дня. Заступниця генсека НАТО Радмила Шекерінська привітала рішення двох союзниць і закликала "
+        "Туреччину долучитися до ініціативи."
+    )
+    welcome = event_of(a, "SUPPORT")
+    appeal = event_of(a, "REQUEST")
+    assert welcome is not None and "TUR" not in countries(welcome.target), describe(a)
+    assert appeal is not None and countries(appeal.target) == {"TUR"}, describe(a)

@@ -1633,7 +1633,7 @@ def _object_after(doc: Doc, trig: Token, limit: Token) -> bool:
     for tok in doc[trig.i + 1 : min(limit.i, trig.i + 3)]:
         if tok.is_punct or tok.lower_ in _PREPOSITIONS or _pos(tok) == "PREP":
             return False
-        found = [p for p in parses(tok.text)[:2] if p.pos == "NOUN"]
+        found = [p for p in parses(tok.text) if p.pos == "NOUN"]  # "рішення" reads accusative fourth
         if found:
             return any(p.has("accs") for p in found)
     return False
