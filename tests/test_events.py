@@ -3422,3 +3422,12 @@ def test_a_welcome_with_its_own_object_takes_no_target_from_the_joined_appeal() 
     appeal = event_of(a, "REQUEST")
     assert welcome is not None and "TUR" not in countries(welcome.target), describe(a)
     assert appeal is not None and countries(appeal.target) == {"TUR"}, describe(a)
+
+
+def test_a_states_spokeswoman_threatening_on_a_condition_threatens_the_other_state() -> None:
+    a = run(
+        "Новини дня. Азербайджан затримав шістьох громадян Росії. Речниця МЗС Росії Марія Захарова "
+        "пригрозила «відповідними заходами», якщо права російських громадян і надалі порушуватимуть."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"AZE"}, describe(a)

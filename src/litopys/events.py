@@ -3088,6 +3088,8 @@ def find_events(
                 and trigger.type == "THREATEN"
                 and _impersonal_condition(doc, sent, tok, clauses)
                 and (country := _first_country(source, None)) is not None
+                # a state's own spokeswoman threatens another state, not her own authorities
+                and not any((a.code or "").endswith(("GOV", "MIL")) for a in source)
             ):
                 # "пригрозила страйком, якщо затриманих не звільнять": the authorities must act
                 target = [Actor(None, country, country + "GOV", None)]
