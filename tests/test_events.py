@@ -3431,3 +3431,17 @@ def test_a_states_spokeswoman_threatening_on_a_condition_threatens_the_other_sta
     )
     e = event_of(a, "THREATEN")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"AZE"}, describe(a)
+
+
+def test_officers_sent_abroad_are_aid_and_forces_moved_at_home_have_no_target() -> None:
+    a = run(
+        "Новини дня. Агентство Frontex оголосило, що наступного тижня направить до Фінляндії ще 50 офіцерів."
+    )
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.target) == {"FIN"}, describe(a)
+    b = run(
+        "Новини дня. Командувач Прикордонної служби Фінляндії Пасі Костамоваара повідомив, що до східного "
+        "кордону Фінляндії перекидають ще 400 прикордонників."
+    )
+    e = event_of(b, "MOBILIZE")
+    assert e is not None and countries(e.source) == {"FIN"} and not e.target, describe(b)

@@ -3305,6 +3305,8 @@ def find_events(
                 # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
                 # says they will do on a condition is a threat
                 etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
+            if etype == "MOBILIZE" and target and _countries(target) <= _countries(source):
+                target = []  # "до східного кордону перекидають прикордонників": forces moved at home
             if (
                 etype in ("MOBILIZE", "SANCTION", "COERCE", "THREATEN")
                 and not _countries(target) - _countries(source)
