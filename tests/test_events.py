@@ -3445,3 +3445,11 @@ def test_officers_sent_abroad_are_aid_and_forces_moved_at_home_have_no_target() 
     )
     e = event_of(b, "MOBILIZE")
     assert e is not None and countries(e.source) == {"FIN"} and not e.target, describe(b)
+
+
+def test_an_intention_announced_after_it_is_told_is_the_announcers() -> None:
+    a = run("Новини дня. Про намір передати Україні винищувачі F-16 Нідерланди та Данія оголосили в серпні.")
+    e = event_of(a, "AID")
+    assert e is not None and countries(e.source) == {"NLD", "DNK"} and countries(e.target) == {"UKR"}, (
+        describe(a)
+    )

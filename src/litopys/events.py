@@ -2481,6 +2481,17 @@ def _rhetorical_accuser(
     return _country_level(speaker) if present or on_purpose else []
 
 
+_INTENTIONS = frozenset({"намір", "готовність", "план", "рішення", "бажання"})
+
+
+def _verb_of_intention(doc: Doc, sent: Span, tok: Token) -> Token | None:
+    """The finite verb that announces the intention an infinitive completes ("про намір передати ...
+    оголосили")."""
+    if not _infinitive(tok) or tok.i - 1 < sent.start or not lemmas(doc[tok.i - 1]) & _INTENTIONS:
+        return None
+    return next((t for t in doc[tok.i + 1 : sent.end] if _finite_verb(t)), None)
+
+
 _LASTING = frozenset({"тривати", "продовжитися"})
 _OFFERING = frozenset({"запропонувати", "пропонувати"})
 
@@ -2849,6 +2860,10 @@ def find_events(
                 # "Бровді пообіцяв, що удари по російських НПЗ триватимуть": the speaker's side
                 # promises more strikes (a threat once the said future is read)
                 source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
+            if not source and (governing := _verb_of_intention(doc, sent, tok)) is not None:
+                # "Про намір передати Україні F-16 Нідерланди та Данія оголосили": the intention is
+                # the announcers'
+                source, _ = _source(doc, sent, governing, local, clauses, linking)
             if not source and _own_country_subject(doc, sent, tok, clauses):
                 # "Лазаро заявила, що її країна засуджує ...": the speaker's country acts
                 source = _country_level(_speaker_actor(linking, _speaker_at(quote_spans, tok.idx)))
