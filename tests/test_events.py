@@ -3453,3 +3453,12 @@ def test_an_intention_announced_after_it_is_told_is_the_announcers() -> None:
     assert e is not None and countries(e.source) == {"NLD", "DNK"} and countries(e.target) == {"UKR"}, (
         describe(a)
     )
+
+
+def test_denying_responsibility_rejects_the_side_that_acted() -> None:
+    a = run(
+        "Новини дня. Фінляндія закрила кордон з Росією. «Російська сторона не несе відповідальності за те, "
+        "куди прямують іноземці», — сказала речниця МЗС Росії Марія Захарова."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"FIN"}, describe(a)

@@ -136,7 +136,7 @@ _DENIALS = frozenset(
     {"відкинути", "відкидати", "заперечити", "заперечувати", "спростувати", "спростовувати", "відповісти"}
     | {"бути", "назвати", "називати"}
     | {"визнати", "визнавати"}  # a REJECT from these is "не визнає": a claim or demand denied
-    | {"мати"}  # "не має стосунку до": involvement denied
+    | {"мати", "нести"}  # "не має стосунку до", "не несе відповідальності": involvement denied
 )
 _REACTIONS: dict[str, frozenset[str]] = {
     "REJECT": frozenset({"ACCUSE", "REQUEST"}),  # "Кишинів цей борг не визнає": the one demanding it
@@ -3270,6 +3270,8 @@ def find_events(
                 # "не погодився" is a refusal that happened, not an agreement that did not; the
                 # mode was the act's, not the refusal's ("не скорочуватиме підтримку")
                 etype, modality, mode = trigger.negated_type, "asserted", None
+                if trigger.type == "ACCUSE" and _countries(target) <= _countries(source):
+                    target = []  # «Російська сторона не несе відповідальності»: a denial, answered later
             elif modality == "negated" and etype in _POLICY_TYPES and not _past(tok):
                 # «Ми не передаємо зброю», "не підтримає жодного кроку": a stated policy of refusal
                 etype, modality = "REJECT", "asserted"
