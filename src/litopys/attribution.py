@@ -103,6 +103,11 @@ def inside_quotes(segments: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and segments[k][0] < pos < segments[k][1]
 
 
+def segments_between(segments: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (sorted) quoted segments that open in ``[lo, hi)``, found by bisection."""
+    return segments[bisect.bisect_left(segments, (lo, -1)) : bisect.bisect_left(segments, (hi, -1))]
+
+
 def _quoted_speech(doc: Doc, m: LinkedMention, segments: list[tuple[int, int]]) -> bool:
     """A mention inside quoted words; a name that fills its quote marks by itself ("передає
     «Українська правда»") is a name, not speech."""
@@ -899,7 +904,7 @@ def _quote_for_cue(
     start, end = _trim(text_of(doc), content[0], content[1])
     if end <= start:
         return None
-    if quote_kind == "indirect" and any(start <= s and e <= end for s, e in segments):
+    if quote_kind == "indirect" and any(e <= end for _, e in segments_between(segments, start, end)):
         quote_kind = "mixed"
     said_by = _verb_of_gerund(doc, cue, sent) or cue  # "спростували, наголосивши, що": whoever denied
     speaker = (
@@ -963,7 +968,9 @@ def _told_before(
     reported by a person named after the verb that ends the sentence."""
     before = _previous_word(doc, cue.i, sent.start)
     speech_before = [
-        (s, e) for s, e in segments if sent.start_char <= s < cue.idx and len(text_of(doc)[s:e].split()) > 3
+        (s, e)
+        for s, e in segments_between(segments, sent.start_char, cue.idx)
+        if len(text_of(doc)[s:e].split()) > 3
     ]  # «шахеди» is a quoted word, not speech
     if before is None or before.text != "," or speech_before:
         return None

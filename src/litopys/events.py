@@ -2699,6 +2699,29 @@ def calendar_date(value: str) -> str:
 # ---------------------------------------------------------------- the stage
 
 
+class _QuoteIndex:
+    """The article's quotes looked up by character range, in their original order."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.order = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+        self.starts = [quotes[k].start for k in self.order]
+
+    def between(self, lo: int, hi: int) -> list[Quote]:
+        """Quotes that start in ``[lo, hi)``."""
+        picked = self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+        return [self.quotes[k] for k in sorted(picked)]
+
+
+def _of_sentence(found: list[_Found], s_index: int) -> list[_Found]:
+    """The events found in sentence ``s_index`` so far. Sentences are read in order, so they are the
+    tail of ``found``; a scan of the whole list would make a long document quadratic."""
+    k = len(found)
+    while k and found[k - 1].sentence == s_index:
+        k -= 1
+    return found[k:]
+
+
 def find_events(
     doc: Doc,
     linking: Linking,
@@ -2728,6 +2751,7 @@ def find_events(
     for tok_index, items in by_sentence.items():
         timexes_in.setdefault(sent_of[tok_index], []).extend(items)
     quote_spans = sorted((q.start, q.end, q.speaker) for q in quotes)
+    quote_index = _QuoteIndex(quotes)
     text = text_of(doc)
     previous_end = 0
     for s_index, sent in enumerate(sentences(doc), start=first):
@@ -3398,9 +3422,7 @@ def find_events(
                         at=tok.i,
                     )
                 )
-        charge = _speech_accusation(
-            doc, sent, quotes, linking, [f for f in found if f.sentence == s_index], found
-        )
+        charge = _speech_accusation(doc, sent, quote_index, linking, _of_sentence(found, s_index), found)
         if charge is not None:
             noun, source, target, speaker = charge
             # "заяви Брюсселя та Відня є «неприйнятним втручанням»": calling others' statements a
@@ -3475,7 +3497,7 @@ def find_events(
                 trigger=noun.text,
             )
             found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
-        found.extend(_gapped(doc, sent, phrases, [f for f in found if f.sentence == s_index and f.at >= 0]))
+        found.extend(_gapped(doc, sent, phrases, [f for f in _of_sentence(found, s_index) if f.at >= 0]))
         narrative = _narrative_after(inside, narrative, published)
     _repeat_targets(found)
     _answer_accusations(found)
@@ -3563,7 +3585,7 @@ def _meetings_in_passing(
 ) -> list[tuple[Token, list[Actor], list[Actor]]]:
     """ "Під час зустрічі з главою МЗС Бразилії український міністр попросив …": the meeting named in
     passing is one too, between the sentence's acting side and the one met."""
-    here = [f for f in found if f.sentence == s_index]
+    here = _of_sentence(found, s_index)
     if not here or any(f.event.type == "CONSULT" for f in here):
         return []
     source = _country_level(here[0].event.source)
@@ -3669,7 +3691,7 @@ def accusation_nouns() -> frozenset[str]:
 def _speech_accusation(
     doc: Doc,
     sent: Span,
-    quotes: list[Quote],
+    quotes: _QuoteIndex,
     linking: Linking,
     in_sentence: list[_Found],
     found: list[_Found] | None = None,
@@ -3683,8 +3705,8 @@ def _speech_accusation(
     if any(f.event.type == "ACCUSE" for f in in_sentence):
         return None
     clauses = _clauses(sent)
-    for q in quotes:
-        if not (sent.start_char <= q.start < sent.end_char) or q.speaker is None:
+    for q in quotes.between(sent.start_char, sent.end_char):
+        if q.speaker is None:
             continue
         source = _speaker_actor(linking, q.speaker)
         own = {a.country for a in source}
