@@ -257,6 +257,8 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
         return False
     if m is not None:
         return True
+    if tok.text.isdigit():
+        return _count_of_members(tok)
     if tok.lower_ in _COORDINATORS or tok.lower_ in _CLAUSE_WORDS:
         return False
     found = parses(tok.text)
@@ -271,6 +273,15 @@ def _is_np_word(tok: Token, linking: Linking) -> bool:
         or (found[0].pos == "NPRO" and tok.lower_ not in ("він", "вона", "вони"))
         or generic_actor(tok) is not None  # "Судно берегової охорони": a noun the dictionary ranks second
     )
+
+
+def _count_of_members(tok: Token) -> bool:
+    """ "Лідери 27 країн ЄС", "міністри 30 держав": a number between a title noun and the countries
+    it counts belongs to the phrase."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not _is_title(doc[tok.i - 1]):
+        return False
+    return any(p.pos == "NOUN" and p.has("gent") and p.has("plur") for p in parses(doc[tok.i + 1].text)[:2])
 
 
 def _glued_hyphen(tok: Token) -> bool:
@@ -3501,6 +3512,7 @@ def find_events(
         narrative = _narrative_after(inside, narrative, published)
     _repeat_targets(found)
     _answer_accusations(found)
+    _bans_on_others(found)
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
     found = [
@@ -3523,9 +3535,25 @@ def find_events(
 _REPEATABLE = frozenset({"COERCE", "SANCTION", "MOBILIZE", "AID"})
 
 
+def _bans_on_others(found: list[_Found]) -> None:
+    """ "ЄС заборонив обслуговування російських суден", "Японія заборонила експорт до Росії": a ban
+    on another country's goods or people is a sanction; a ban at home ("губернатор заборонив
+    зібрання") stays a restriction."""
+    for f in found:
+        event = f.event
+        if event.type != "COERCE" or event.mode != "ban" or not event.target or not event.source:
+            continue
+        acting = _countries(event.source)
+        targets = _countries(event.target)
+        if None not in targets and not targets & acting:
+            event.type, event.mode = "SANCTION", None
+
+
 def _repeat_targets(found: list[_Found]) -> None:
     """ "Минулого тижня Литва вже закривала кордон на добу", after "Литва закрила кордон з
-    Білоруссю": the same act by the same side, told with no other side, is on the side it was on."""
+    Білоруссю": the same act by the same side, told with no other side, is on the side it was on.
+    Sides of no country are the same side here: "Рада ЄС затвердила пакет" after "Лідери ЄС погодили
+    пакет санкцій проти Росії" (bodies of one union)."""
     for n, f in enumerate(found):
         if f.event.type not in _REPEATABLE or f.event.target or f.at < 0 or f.event.mode == "arrest":
             continue  # whom one detains is told each time: the people held before are others
@@ -3537,10 +3565,14 @@ def _repeat_targets(found: list[_Found]) -> None:
                 for g in reversed(found[:n])
                 if g.event.type == f.event.type
                 and g.event.target
-                and acting & _countries(g.event.source)
+                and (
+                    acting & _countries(g.event.source)
+                    or (not acting and _countries(g.event.source) <= {None})
+                )
                 and (
                     verbs & word_lemmas(g.event.trigger)
                     or (f.construction and f.construction == g.construction)
+                    or f.event.type == "SANCTION"  # "затвердила пакет" after "погодили пакет санкцій"
                 )
             ),
             None,

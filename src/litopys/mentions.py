@@ -537,6 +537,8 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             # unquoted names after organization nouns are too often the start of something else;
             # "районі Харкова" is a district of a city, not a place called "Харкова"
             continue
+        if not quoted and _known_organization(doc, j):
+            continue  # "27 країн Європейського Союзу": the union the countries belong to, no place's name
         if kind and geo_heads()[kind] == "street" and not quoted:
             if _known_settlement(doc, j):
                 continue  # "вийшли на вулиці Тбілісі": the streets of a city, not a street's name
@@ -549,6 +551,16 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
 
 
 _SETTLEMENT_KINDS = {"capital", "city", "country"}
+
+
+def _known_organization(doc: Doc, j: int) -> bool:
+    """Does an organization of the gazetteer start at the word at ``j``?"""
+    words = list(doc[j : j + 6])
+    return any(
+        entry.type == "ORG" and _match_entry(words, 0, entry)
+        for key in lemmas(doc[j]) | {doc[j].text.lower()}
+        for entry in gazetteer().get(key, [])
+    )
 
 
 def _known_settlement(doc: Doc, j: int) -> bool:
