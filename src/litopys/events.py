@@ -1926,7 +1926,18 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
         p for p in places if p.generic is not None or any(a.code and a.code != a.country for a in p.actors)
     ]
     chosen = bodies or places
-    return chosen[-1] if chosen else None
+    if not chosen or _plural_subject_between(trig.doc[chosen[-1].end : trig.i]):
+        return None  # "У палаці його приймав Макрон, після переговорів лідери провели": a subject
+    return chosen[-1]
+
+
+def _plural_subject_between(words: Span) -> bool:
+    """A title or party noun in the nominative plural ("лідери", "сторони", "міністри")."""
+    return any(
+        (_is_title(t) or lemmas(t) & _PARTY_WORDS)
+        and any(p.pos == "NOUN" and p.has("nomn") and p.has("plur") for p in parses(t.text)[:2])
+        for t in words
+    )
 
 
 # "звернення підтримали Франція, Британія та Данія": backers listed after the verb back someone else
@@ -3513,6 +3524,7 @@ def find_events(
     _repeat_targets(found)
     _answer_accusations(found)
     _bans_on_others(found)
+    _signed_abroad(found, linking)
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
     found = [
@@ -3533,6 +3545,26 @@ def find_events(
 
 
 _REPEATABLE = frozenset({"COERCE", "SANCTION", "MOBILIZE", "AID"})
+
+
+_SIGNING = frozenset({"підписати", "підписувати", "підписання"})
+
+
+def _signed_abroad(found: list[_Found], linking: Linking) -> None:
+    """ "Пашинян підписав у Парижі контракт на постачання гаубиць": a document signed abroad with no
+    partner named is signed with the host country."""
+    for f in found:
+        event = f.event
+        if event.type != "SUPPORT" or event.target or not event.location or f.at < 0:
+            continue
+        if not word_lemmas(event.trigger) & _SIGNING:
+            continue
+        place = linking.entity(event.location)
+        acting = _countries(event.source) - {None}
+        if place is None or place.country is None or not acting or place.country in acting:
+            continue
+        event.target = [Actor(None, place.country, place.country, None)]
+        f.target_keys = frozenset(map(_key, event.target))
 
 
 def _bans_on_others(found: list[_Found]) -> None:
