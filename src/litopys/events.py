@@ -903,7 +903,10 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
                 Actor(entity=None, country=hostile[0], code=hostile[0] + hostile[1], text=doc[k].text)
             )
         elif country is not None and (
-            _is_noun(doc[k]) or _actor_noun_after(doc, k, end) or _weapon_after_adjective(doc, k, end)
+            _is_noun(doc[k])
+            or _actor_noun_after(doc, k, end)
+            or _weapon_after_adjective(doc, k, end)
+            or _shares_actor_noun(doc, k)
         ):
             others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
         elif generic is None and (g := generic_actor(doc[k])) is not None:
@@ -1064,6 +1067,15 @@ def _group(actor: Actor) -> bool:
 def _is_noun(tok: Token) -> bool:
     """A demonym ("грузинів") is an actor noun itself."""
     return any(p.pos == "NOUN" for p in parses(tok.text)[:1])
+
+
+def _shares_actor_noun(doc: Doc, k: int) -> bool:
+    """ "Індійські та пакистанські війська": a country adjective joined to another shares its noun."""
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("та", "і", "й"):
+        return False
+    return country_of_adjective(doc[k + 2]) is not None and _actor_noun_after(
+        doc, k + 2, min(len(doc), k + 6)
+    )
 
 
 def _actor_noun_after(doc: Doc, k: int, end: int) -> bool:
@@ -3117,8 +3129,11 @@ def find_events(
             ):
                 # "У відповідь винищувачі уразили склади": the side struck before strikes back
                 source, target = reply
-            if len(_countries(source) - {None}) >= 2 and _each_other(doc, sent, tok):
-                # "Єреван і Баку звинуватили одне одного": each side is the other's target
+            if len(_countries(source) - {None}) >= 2 and (
+                _each_other(doc, sent, tok) or (trigger.type == "ASSAULT" and lemmas(tok) & _EXCHANGING)
+            ):
+                # "Єреван і Баку звинуватили одне одного", "армії обмінялися ударами": each side is
+                # the other's target
                 target = source[1:] + source[:1]
             if not target and source and trigger.mode == "third-party":
                 # "Посередником в обміні виступили ОАЕ": between the sides of the story's exchange or talks
@@ -4547,6 +4562,7 @@ def _weapon_mode(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str |
 
 
 _PARTY_WORDS = {"сторона"}
+_EXCHANGING = frozenset({"обмінятися", "обмінюватися"})
 _PAIR_WORDS = {"обидва", "два"}
 
 
