@@ -2747,6 +2747,15 @@ class _QuoteIndex:
         return [self.quotes[k] for k in sorted(picked)]
 
 
+def _joined_target(here: list[_Found], source: list[Actor]) -> list[Actor]:
+    """The target of the latest act of the same side told earlier in the sentence."""
+    acting = _countries(source) - {None}
+    for f in reversed(here):
+        if f.event.target and acting & _countries(f.event.source):
+            return list(f.event.target)
+    return []
+
+
 def _of_sentence(found: list[_Found], s_index: int) -> list[_Found]:
     """The events found in sentence ``s_index`` so far. Sentences are read in order, so they are the
     tail of ``found``; a scan of the whole list would make a long document quadratic."""
@@ -3169,11 +3178,13 @@ def find_events(
             ):
                 # "пригрозила страйком, якщо затриманих не звільнять": the authorities must act
                 target = [Actor(None, country, country + "GOV", None)]
-            if (
-                not target
-                and source
-                and (object_pronoun := _object_pronoun(doc, sent, tok, clauses)) is not None
+            object_pronoun = _object_pronoun(doc, sent, tok, clauses) if source else None
+            if object_pronoun is not None and (
+                joined := _joined_target(_of_sentence(found, s_index), source)
             ):
+                # "провів розмови з міністрами обох країн і закликав їх": whom the joined verb met
+                target = joined
+            elif not target and object_pronoun is not None:
                 # "суд відправив його під варту": the person the pronoun stands for
                 gender = {"його": "masc", "її": "femn", "їх": "plur"}[object_pronoun.lower_]
                 ent = linking.entity(antecedent(doc, object_pronoun.i, linking, gender))
