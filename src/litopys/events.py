@@ -1663,8 +1663,9 @@ def _object_after(doc: Doc, trig: Token, limit: Token) -> bool:
 
 
 def _impersonal_form(tok: Token) -> bool:
-    """The -но/-то form ("пошкоджено", "затримано"): it never has a subject."""
-    return any(p.has("Impe") for p in parses(tok.text)[:1])
+    """The -но/-то form ("пошкоджено", "затримано"): it never has a subject. The dictionary ranks an
+    adverb first for some ("уражено", "вражено"); a trigger is read as the verb."""
+    return any(p.has("Impe") for p in parses(tok.text)[:2])
 
 
 def _thing_fronted(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
