@@ -3462,3 +3462,70 @@ def test_denying_responsibility_rejects_the_side_that_acted() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"FIN"}, describe(a)
+
+
+def test_a_sanctions_package_approved_again_keeps_its_target() -> None:
+    a = run(
+        "Новини дня. Міністри 27 країн ЄС у понеділок погодили новий пакет санкцій проти Білорусі. "
+        "У середу пакет Рада ЄС затвердила остаточно."
+    )
+    sanctions = [e for e in a.events if e.type == "SANCTION"]
+    assert len(sanctions) == 2, describe(a)
+    assert all(countries(e.target) == {"BLR"} for e in sanctions), describe(a)
+
+
+def test_a_ban_on_another_countrys_goods_is_a_sanction_and_a_ban_at_home_is_not() -> None:
+    a = run("Новини дня. Канада заборонила імпорт російського алюмінію.")
+    e = event_of(a, "SANCTION")
+    assert e is not None and countries(e.source) == {"CAN"} and countries(e.target) == {"RUS"}, describe(a)
+    b = run("Новини дня. Мер Стамбула заборонив будь-які зібрання в центрі міста.")
+    assert event_of(b, "SANCTION") is None and event_of(b, "COERCE") is not None, describe(b)
+
+
+def test_a_contract_signed_abroad_is_signed_with_the_host() -> None:
+    a = run(
+        "Новини дня. Міністр оборони Литви Довіле Шакалене підписала в Берліні контракт на постачання танків."
+    )
+    e = event_of(a, "SUPPORT")
+    assert e is not None and countries(e.source) == {"LTU"} and countries(e.target) == {"DEU"}, describe(a)
+
+
+def test_leaders_after_talks_are_the_two_sides_not_the_palace() -> None:
+    a = run(
+        "Новини дня. Прем'єр Японії прибув до Франції з візитом. У Єлисейському палаці його приймав "
+        "президент Емманюель Макрон, після переговорів лідери провели спільну пресконференцію."
+    )
+    consult = [e for e in a.events if e.type == "CONSULT" and e.mode != "visit"]
+    assert consult and countries(consult[0].source) == {"JPN", "FRA"}, describe(a)
+
+
+def test_an_exchange_of_fire_is_a_reciprocal_attack_by_both_named_sides() -> None:
+    a = run("Новини дня. Вірменські та азербайджанські військові обмінялися вогнем на кордоні.")
+    e = event_of(a, "ASSAULT")
+    assert (
+        e is not None and countries(e.source) == {"ARM", "AZE"} and countries(e.target) == {"ARM", "AZE"}
+    ), describe(a)
+
+
+def test_an_object_pronoun_after_a_joined_verb_is_whom_that_verb_met() -> None:
+    a = run(
+        "Новини дня. Глава МЗС Туреччини провів переговори з делегаціями Сербії та Косова і закликав їх "
+        "утримуватися від провокацій."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.target) == {"SRB", "XKX"}, describe(a)
+
+
+def test_an_impersonal_strike_report_has_the_struck_side_as_target() -> None:
+    a = run(
+        "Новини дня. Уражено склад боєприпасів і командний пункт російської армії, повідомив "
+        "Генеральний штаб ЗСУ."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.target) == {"RUS"} and "RUS" not in countries(e.source), describe(a)
+
+
+def test_a_strike_on_ones_own_occupied_land_is_on_the_occupier() -> None:
+    a = run("Новини дня. Українські дрони атакували склад пального в окупованому Мелітополі.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)

@@ -1195,8 +1195,8 @@ def _shared_target(
     keys = frozenset(_key(a) for a in source)
     if _says_what(doc, tok, sent):
         return []  # "подякував військовим і пообіцяв, що Росія ...": the clause names its own side
-    for f in reversed(found):
-        if f.sentence != s_index or f.at < 0 or f.at >= tok.i:
+    for f in reversed(_of_sentence(found, s_index)):
+        if f.at < 0 or f.at >= tok.i:
             continue
         if f.source_keys != keys or not f.event.target:
             return []
@@ -2748,6 +2748,31 @@ class _QuoteIndex:
         return [self.quotes[k] for k in sorted(picked)]
 
 
+@functools.cache
+def occupiers() -> dict[str, str]:
+    """Country of an occupied territory → the country the press means by "окупований" there."""
+    return {r["country"]: r["occupier"] for r in resources.table("occupiers.tsv")}
+
+
+def _occupier_struck(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], source: list[Actor]
+) -> list[Actor]:
+    """ "ЗСУ атакували аеродром в окупованому Криму": a side striking its own occupied land strikes
+    the occupier."""
+    clause = clauses[trig.i - sent.start]
+    acting = _countries(source) - {None}
+    for p in phrases:
+        if clauses[p.start - sent.start] != clause or not any(
+            "окупований" in lemmas(t) for t in doc[p.start : p.end]
+        ):
+            continue
+        for a in p.actors:
+            occupier = occupiers().get(a.country or "")
+            if occupier and a.country in acting and occupier not in acting:
+                return [Actor(None, occupier, occupier, None)]
+    return []
+
+
 def _joined_target(here: list[_Found], source: list[Actor]) -> list[Actor]:
     """The target of the latest act of the same side told earlier in the sentence."""
     acting = _countries(source) - {None}
@@ -3117,6 +3142,8 @@ def find_events(
                     )
                     if struck is not None:
                         target = [a for a in struck.event.source if a.country not in _countries(source)]
+                if not target and trigger.type == "ASSAULT":
+                    target = _occupier_struck(doc, sent, tok, phrases, clauses, source)
                 if not target and trigger.type == "ASSAULT":
                     target = _place_named_before(doc, sent, tok, clauses, linking, source)
                 if not target and trigger.type == "ASSAULT":
@@ -5312,11 +5339,14 @@ def _merge(found: list[_Found]) -> list[Event]:
     """One real-world event told twice is one event: within a sentence, same type and source with the
     same (or a missing) target; across sentences, same type, mode, actors and date."""
     kept: list[_Found] = []
+    kept_by_type: dict[str, list[_Found]] = {}  # twins share a type: no scan of every event kept
     retold_at: dict[int, tuple[int, int, str]] = {}
     for f in found:
-        twin = next((k for k in kept if _same(k, f) and not _retold_elsewhere(k, f)), None)
+        same_type = kept_by_type.setdefault(f.event.type, [])
+        twin = next((k for k in same_type if _same(k, f) and not _retold_elsewhere(k, f)), None)
         if twin is None:
             kept.append(f)
+            same_type.append(f)
         else:
             if twin.sentence == 0 and f.sentence != 0 and twin.told_again_in is None:
                 twin.told_again_in = f.sentence
