@@ -907,6 +907,8 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             or _actor_noun_after(doc, k, end)
             or _weapon_after_adjective(doc, k, end)
             or _shares_actor_noun(doc, k)
+            # "екіпаж китайського рибальського судна": the crew of a country's ship is that country's
+            or (k > start and generic_actor(doc[start]) is not None)
         ):
             others.append(Actor(entity=None, country=country, code=country, text=doc[k].text))
         elif generic is None and (g := generic_actor(doc[k])) is not None:

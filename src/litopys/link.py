@@ -28,6 +28,7 @@ from litopys.mentions import (
     generic_actors,
     is_capitalized,
     lemmas,
+    match_entry,
     name_particles,
     org_heads,
 )
@@ -950,13 +951,21 @@ def _sector_of_head_before(doc: Doc, mention: Mention) -> str | None:
 
 
 def _country_of_token(tok: Token) -> str | None:
+    """The country a word names, or a country's name of several words starting at it ("Південної
+    Кореї")."""
+    words = list(tok.doc[tok.i : tok.i + 4])
     for key in lemmas(tok):
         for entry in gazetteer().get(key, ()):
-            if len(entry.tokens) == 1 and entry.country and entry.type == "LOC":
-                form = entry.tokens[0][0]
-                if form.isupper() and tok.text != form:
-                    continue
-                return entry.country
+            if not entry.country or entry.type != "LOC":
+                continue
+            if len(entry.tokens) > 1:
+                if entry.kind == "country" and match_entry(words, 0, entry):
+                    return entry.country
+                continue
+            form = entry.tokens[0][0]
+            if form.isupper() and tok.text != form:
+                continue
+            return entry.country
     return country_of_adjective(tok)
 
 

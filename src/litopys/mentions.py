@@ -130,7 +130,7 @@ def _token_matches(tok: Token, form: str, lems: frozenset[str]) -> bool:
     return bool(lems & lemmas(tok))
 
 
-def _match_entry(words: list[Token], i: int, entry: GazetteerEntry) -> int | None:
+def match_entry(words: list[Token], i: int, entry: GazetteerEntry) -> int | None:
     """Number of consecutive words matched from position i, or None."""
     if i + len(entry.tokens) > len(words):
         return None
@@ -158,7 +158,7 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
                     if id(entry) in seen:
                         continue
                     seen.add(id(entry))
-                    n = _match_entry(words, pos, entry)
+                    n = match_entry(words, pos, entry)
                     if (
                         n
                         and (best is None or n > best[0])
@@ -557,7 +557,7 @@ def _known_organization(doc: Doc, j: int) -> bool:
     """Does an organization of the gazetteer start at the word at ``j``?"""
     words = list(doc[j : j + 6])
     return any(
-        entry.type == "ORG" and _match_entry(words, 0, entry)
+        entry.type == "ORG" and match_entry(words, 0, entry)
         for key in lemmas(doc[j]) | {doc[j].text.lower()}
         for entry in gazetteer().get(key, [])
     )
@@ -567,7 +567,7 @@ def _known_settlement(doc: Doc, j: int) -> bool:
     """Is the word at ``j`` a city or country of the gazetteer?"""
     words = list(doc[j : j + 6])
     return any(
-        entry.type == "LOC" and entry.kind in _SETTLEMENT_KINDS and _match_entry(words, 0, entry)
+        entry.type == "LOC" and entry.kind in _SETTLEMENT_KINDS and match_entry(words, 0, entry)
         for key in lemmas(doc[j]) | {doc[j].text.lower()}
         for entry in gazetteer().get(key, [])
     )
