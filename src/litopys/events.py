@@ -4073,10 +4073,9 @@ def _in_relative_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) ->
 def _impersonal_verb(tok: Token) -> bool:
     """A plural verb in the past or the third person ("затримали", "підозрюють"): with no subject it
     names no actor."""
-    return any(
-        p.pos == "VERB" and (p.has("Impe") or (p.has("plur") and (p.has("past") or p.has("3per"))))
-        for p in parses(tok.text)[:1]
-    )  # "затримано 11 осіб": the -но/-то form has no subject either
+    return _impersonal_form(tok) or any(
+        p.pos == "VERB" and p.has("plur") and (p.has("past") or p.has("3per")) for p in parses(tok.text)[:1]
+    )  # "затримано 11 осіб", "відкрито справи": the -но/-то form has no subject either
 
 
 def _clause_place(
