@@ -1804,7 +1804,10 @@ def _joined_to_a_name(doc: Doc, phrase: Phrase, verb: Token) -> bool:
     k = phrase.end
     while k < verb.i and doc[k].text in _QUOTE_CLOSERS:
         k += 1
-    return k + 1 < verb.i and doc[k].lower_ in _COORDINATORS and doc[k + 1].text[:1].isupper()
+    if not (k + 1 < verb.i and doc[k].lower_ in _COORDINATORS):
+        return False
+    # "Посол ЄС Павел Герчинський і посли держав-членів засудили": joined to a plural title
+    return doc[k + 1].text[:1].isupper() or _plural_subject_between(doc[k + 1 : k + 2])
 
 
 _DEALS = frozenset({"угода", "меморандум", "договір", "декларація", "контракт", "домовленість", "протокол"})
