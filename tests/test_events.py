@@ -3529,3 +3529,31 @@ def test_a_strike_on_ones_own_occupied_land_is_on_the_occupier() -> None:
     a = run("Новини дня. Українські дрони атакували склад пального в окупованому Мелітополі.")
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_assets_forfeited_by_a_court_are_confiscated_and_granting_a_claim_is_no_agreement() -> None:
+    a = run(
+        "Новини дня. Вищий антикорупційний суд задовольнив позов Мін'юсту та ухвалив стягнути в дохід "
+        "держави активи російського бізнесмена Олега Дерипаски."
+    )
+    e = event_of(a, "COERCE")
+    assert e is not None and e.mode == "confiscate" and countries(e.target) == {"RUS"}, describe(a)
+    assert event_of(a, "AGREE") is None, describe(a)
+
+
+def test_a_case_opened_in_the_impersonal_form_is_the_states_investigation() -> None:
+    a = run(
+        "Новини дня. Поліція Молдови затримала 12 учасників акції в Кишиневі. Проти двох організаторів "
+        "відкрито кримінальні справи."
+    )
+    probes = [e for e in a.events if e.type == "ACCUSE" and e.mode == "investigate"]
+    assert probes and countries(probes[0].source) == {"MDA"}, describe(a)
+
+
+def test_a_name_joined_to_plural_titles_is_a_plural_subject() -> None:
+    a = run(
+        "Новини дня. Посол ЄС у Вірменії Андреа Вікторін і посли держав — членів Євросоюзу засудили "
+        "затримання журналістів у Єревані."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and e.source and "ARM" not in countries(e.source), describe(a)

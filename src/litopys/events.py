@@ -496,6 +496,14 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 break  # "Після цього | Угорщина блокувала": a pronoun closes the adverbial before a name
             if (
                 not titled
+                and m is not None
+                and m.start == j
+                and m.type == "PER"
+                and _place_ends_at(linking, j - 1)
+            ):
+                break  # "Посол ЄС у Вірменії | Василіс Марагос": a place and a person are two phrases
+            if (
+                not titled
                 and (
                     (m is not None and m.start == j and _starts_subject(doc, m, linking))
                     or (
@@ -523,6 +531,12 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
             phrases.append(_shares_place_preposition(doc, phrases, phrase))
         i = j
     return phrases
+
+
+def _place_ends_at(linking: Linking, k: int) -> bool:
+    """Does the name of a place end at token ``k``?"""
+    m = linking.at(k)
+    return m is not None and m.type == "LOC"
 
 
 def _thing_after_collective(doc: Doc, j: int, linking: Linking) -> bool:
