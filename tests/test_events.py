@@ -3557,3 +3557,20 @@ def test_a_name_joined_to_plural_titles_is_a_plural_subject() -> None:
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and e.source and "ARM" not in countries(e.source), describe(a)
+
+
+def test_a_weapon_named_after_a_singular_verb_is_its_subject() -> None:
+    a = run(
+        "Новини дня. Російська армія обстріляла колону евакуації на Донеччині. Ще одну машину, за "
+        "попередніми даними, атакував FPV-дрон."
+    )
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2 and all(countries(e.source) == {"RUS"} for e in attacks), describe(a)
+
+
+def test_a_village_speaks_for_no_one_and_a_singular_thing_after_a_plural_verb_is_its_object() -> None:
+    a = run(
+        "Новини дня. У Генштабі ЗСУ стверджують, що в районі Любимівки знищили «пункт управління "
+        "безпілотниками армії РФ»."
+    )
+    assert not any(e.type == "ASSAULT" and "RUS" in countries(e.source) for e in a.events), describe(a)

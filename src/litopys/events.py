@@ -1589,7 +1589,13 @@ def _source(
     if right and speaking_place is not None and not _reflexive(trig) and _accusative(doc, right[0]):
         # "У Кремлі засудили рішення Токіо": the place speaks; what follows is what it judged
         return speaking_place.actors, speaking_place
-    if right and not _subject_noun_before(doc, sent, trig, clauses, obj) and not _impersonal_form(trig):
+    if (
+        right
+        and not _subject_noun_before(doc, sent, trig, clauses, obj)
+        and not _impersonal_form(trig)
+        # "знищили «пункт управління ЗСУ»": a singular thing after a plural verb is its object
+        and not (_thing_head(doc, right[0]) and not _agrees_in_number(doc, right[0], trig, linking))
+    ):
         # "приїздив міністр оборони РФ": the subject follows the verb only when nothing
         # nominative precedes it ("ворог обстріляв Дніпро": Дніпро is the object)
         return _coordinated(doc, right[0], phrases), right[0]
@@ -1842,6 +1848,13 @@ def _joint(doc: Doc, end: int, start: int, comma: bool = False) -> bool:
     )
 
 
+def _thing_head(doc: Doc, phrase: Phrase) -> bool:
+    """Does the phrase start with a lower-case noun naming a thing ("пункт управління ЗСУ")?"""
+    k = phrase.start + (doc[phrase.start].text in _QUOTE_OPENERS)
+    nouns = [p for p in parses(doc[k].text)[:2] if p.pos == "NOUN"]
+    return doc[k].text.islower() and bool(nouns) and all(p.has("inan") for p in nouns)
+
+
 def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token, linking: Linking | None = None) -> bool:
     """A singular subject does not go with a plural verb ("Орбан погодився ..., як вилучили ...")."""
     verb_number = {n for p in parses(verb.text)[:1] for n in ("sing", "plur") if p.has(n)}
@@ -1951,7 +1964,10 @@ def _impersonal_source(trig: Token, in_clause: list[Phrase]) -> Phrase | None:
     places = [
         p
         for p in in_clause
-        if p.end <= trig.i and p.prep in ("у", "в") and p.actors and "справа" not in lemmas(trig.doc[p.start])
+        if p.end <= trig.i
+        and p.prep in ("у", "в")
+        and any(a.country or a.code for a in p.actors)  # "в районі Станіслава": a village speaks for no one
+        and "справа" not in lemmas(trig.doc[p.start])
     ]  # "повіреного у справах Естонії" is an envoy's title, no place
     # "У посольстві Росії в Аргентині назвали": the institution speaks, not the city it sits in
     bodies = [
@@ -4270,9 +4286,21 @@ def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
         if tok.i > trig.i and (
             any(p.has("ablt") for p in found)
             or (any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found))
+            or (_agrees_singular(trig, found) and not _subject_noun_before(doc, sent, trig, clauses))
         ):
-            return tok  # "атакували дронами", "влучила ракета"; not "знищили дрони"
+            # "атакували дронами", "влучила ракета", "вантажівку атакував FPV-дрон"; not "знищили дрони"
+            return tok
     return None
+
+
+def _agrees_singular(verb: Token, nouns: list[Parse]) -> bool:
+    """A singular past verb whose gender a singular nominative reading of the noun shares."""
+    forms = [p for p in parses(verb.text)[:1] if p.pos == "VERB" and p.has("past") and not p.has("plur")]
+    return any(
+        n.has("nomn") and not n.has("plur") and any(n.has(g) and f.has(g) for g in ("masc", "femn", "neut"))
+        for f in forms
+        for n in nouns
+    )
 
 
 _DEBRIS = frozenset({"уламок", "рештка", "фрагмент"})
