@@ -3574,3 +3574,11 @@ def test_a_village_speaks_for_no_one_and_a_singular_thing_after_a_plural_verb_is
         "безпілотниками армії РФ»."
     )
     assert not any(e.type == "ASSAULT" and "RUS" in countries(e.source) for e in a.events), describe(a)
+
+
+def test_a_proposal_that_someone_act_is_a_request() -> None:
+    a = run("Новини дня. Вільнюс запропонував Мінську створити спільну комісію з прикордонних інцидентів.")
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"LTU"} and countries(e.target) == {"BLR"}, describe(a)
+    b = run("Новини дня. Київ запропонував Будапешту гуманітарну допомогу.")
+    assert event_of(b, "REQUEST") is None, describe(b)

@@ -2808,6 +2808,18 @@ def _occupier_struck(
     return []
 
 
+_PROPOSING = frozenset({"запропонувати", "пропонувати"})
+
+
+def _infinitive_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """An infinitive within four words after the verb in its clause (past an addressee)."""
+    clause = clauses[trig.i - sent.start]
+    return any(
+        _infinitive(t) and clauses[t.i - sent.start] == clause
+        for t in doc[trig.i + 1 : min(sent.end, trig.i + 5)]
+    )
+
+
 def _joined_target(here: list[_Found], source: list[Actor]) -> list[Actor]:
     """The target of the latest act of the same side told earlier in the sentence."""
     acting = _countries(source) - {None}
@@ -2911,6 +2923,14 @@ def find_events(
                 continue  # "заводи є законними цілями": what is said of things struck, no threat
             if trigger.object == "пакет":
                 trigger = _package_kind(doc, sent, trigger, found)
+            if (
+                trigger.lemma in _PROPOSING
+                and not trigger.object
+                and _infinitive_after(doc, sent, tok, clauses)
+            ):
+                # "Кишинів запропонував закуповувати газ", "запропонувала Китаю створити групу": a
+                # proposal that someone act is a request
+                trigger = replace(trigger, type="REQUEST")
             if _infinitive(tok) and any(
                 t.lower_ in _QUESTION_WORDS for t in doc[max(sent.start, tok.i - 3) : tok.i]
             ):
