@@ -3582,3 +3582,11 @@ def test_a_proposal_that_someone_act_is_a_request() -> None:
     assert e is not None and countries(e.source) == {"LTU"} and countries(e.target) == {"BLR"}, describe(a)
     b = run("Новини дня. Київ запропонував Будапешту гуманітарну допомогу.")
     assert event_of(b, "REQUEST") is None, describe(b)
+
+
+def test_strikes_told_as_done_with_po_are_attacks_and_the_enemy_is_russia() -> None:
+    a = run("Новини дня. Минулої ночі противник знову бив по енергетичних об'єктах Сумщини.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+    b = run("Новини дня. «Україна має повне право бити по військових об'єктах», — сказав речник.")
+    assert event_of(b, "ASSAULT") is None, describe(b)

@@ -1342,6 +1342,12 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 if _country_dative_after(doc, tok, sent) and not _papers_handed(doc, tok, sent):
                     return t
                 continue
+            if t.object == _STRUCK_AT:
+                # "росіяни вже били по об'єктах": told as done; "Росія б'є по лікарнях" (a habit, in
+                # the present) is a charge, "право бити по" no act at all
+                if p.has("past") and _struck_at(doc, tok, sent):
+                    return t
+                continue
             if objects is None:
                 objects = _objects_near(doc, tok, sent, ahead)
             if t.object == _WEAPON_OBJECT:
@@ -1418,6 +1424,23 @@ _PERSON_OBJECT = "@person"
 _COUNTRY_RECEIVER = "@country"
 # the object column's value for "any weapon of weapons.tsv": "скинули КАБи", "випустили «Іскандери»"
 _WEAPON_OBJECT = "@weapon"
+# the object column's value for "what is struck, with по": "б'ють по лікарнях", "били по об'єктах"
+_STRUCK_AT = "@по"
+_NOT_STRUCK = frozenset({"суть", "черга", "телефон", "відеозв'язок", "радіо", "телебачення"})
+
+
+def _struck_at(doc: Doc, tok: Token, sent: Span) -> bool:
+    """ "по" and a noun phrase in the locative within three words after the verb (past adverbs)."""
+    words = list(doc[tok.i + 1 : min(sent.end, tok.i + 4)])
+    for k, t in enumerate(words[:-1]):
+        if t.lower_ == "по":
+            nxt = words[k + 1]
+            return not lemmas(nxt) & _NOT_STRUCK and any(
+                p.pos in ("NOUN", "ADJF", "NUMR") and p.has("loct") for p in parses(nxt.text)
+            )
+        if not any(p.pos in ("ADVB", "PRCL") for p in parses(t.text)[:1]):
+            return False
+    return False
 
 
 def _country_dative_after(doc: Doc, tok: Token, sent: Span) -> bool:
