@@ -3590,3 +3590,11 @@ def test_strikes_told_as_done_with_po_are_attacks_and_the_enemy_is_russia() -> N
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
     b = run("Новини дня. «Україна має повне право бити по військових об'єктах», — сказав речник.")
     assert event_of(b, "ASSAULT") is None, describe(b)
+
+
+def test_a_missile_launched_at_no_one_is_a_show_of_force_and_one_launched_at_a_city_an_attack() -> None:
+    a = run("Новини дня. КНДР у понеділок запустила балістичну ракету в бік Японського моря.")
+    assert event_of(a, "ASSAULT") is None and event_of(a, "MOBILIZE") is not None, describe(a)
+    b = run("Новини дня. Росія вночі випустила по Запоріжжю три балістичні ракети.")
+    e = event_of(b, "ASSAULT")
+    assert e is not None and countries(e.target) == {"UKR"}, describe(b)

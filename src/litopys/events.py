@@ -3657,6 +3657,7 @@ def find_events(
     _answer_accusations(found)
     _bans_on_others(found)
     _signed_abroad(found, linking)
+    _launches_at_no_one(found)
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
     found = [
@@ -3677,6 +3678,18 @@ def find_events(
 
 
 _REPEATABLE = frozenset({"COERCE", "SANCTION", "MOBILIZE", "AID"})
+
+
+_LAUNCHING = frozenset({"запустити", "запускати", "випустити", "випускати", "пуск", "запуск"})
+
+
+def _launches_at_no_one(found: list[_Found]) -> None:
+    """ "КНДР запустила балістичну ракету в бік Японського моря": a launch that strikes no one is a
+    show of force (MOBILIZE), not an attack; "випустили по Дніпру дві ракети" keeps its target."""
+    for f in found:
+        event = f.event
+        if event.type == "ASSAULT" and not event.target and word_lemmas(event.trigger) & _LAUNCHING:
+            event.type, event.mode = "MOBILIZE", None
 
 
 _SIGNING = frozenset({"підписати", "підписувати", "підписання"})
