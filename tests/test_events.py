@@ -3598,3 +3598,12 @@ def test_a_missile_launched_at_no_one_is_a_show_of_force_and_one_launched_at_a_c
     b = run("Новини дня. Росія вночі випустила по Запоріжжю три балістичні ракети.")
     e = event_of(b, "ASSAULT")
     assert e is not None and countries(e.target) == {"UKR"}, describe(b)
+
+
+def test_a_city_adjective_names_its_country_and_a_fronted_decision_is_the_object() -> None:
+    a = run(
+        "Новини дня. Суд в Одесі заочно засудив російського генерала. Москва рішення одеського суду "
+        "не визнає."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)

@@ -1564,6 +1564,8 @@ def _source(
             or _joined_to_a_name(doc, p, trig)
         )
     ]
+    if len(left) >= 2 and _thing_head(doc, left[-1]) and not _thing_head(doc, left[-2]):
+        left = left[:-1]  # "Москва рішення київського суду не визнає": the thing is the object
     shared = _shared_subject_verb(doc, sent, trig, clauses)
     if shared is not None and any(p.end <= shared.i for p in left):
         # "росіяни обстріляли села району та скинули на них авіабомби": the second verb's subject
@@ -1875,7 +1877,12 @@ def _thing_head(doc: Doc, phrase: Phrase) -> bool:
     """Does the phrase start with a lower-case noun naming a thing ("пункт управління ЗСУ")?"""
     k = phrase.start + (doc[phrase.start].text in _QUOTE_OPENERS)
     nouns = [p for p in parses(doc[k].text)[:2] if p.pos == "NOUN"]
-    return doc[k].text.islower() and bool(nouns) and all(p.has("inan") for p in nouns)
+    return (
+        doc[k].text.islower()
+        and bool(nouns)
+        and all(p.has("inan") for p in nouns)
+        and generic_actor(doc[k]) is None  # "екіпаж судна", "уряд" act
+    )
 
 
 def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token, linking: Linking | None = None) -> bool:
