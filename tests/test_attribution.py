@@ -352,3 +352,11 @@ def test_officials_of_a_country_cited_are_unnamed_not_the_country() -> None:
 def test_the_outlet_that_quotes_a_described_body_and_a_site_are_sources(text: str, outlet: str) -> None:
     a = run(text)
     assert with_source(a, outlet) is not None, describe(a)
+
+
+def test_an_outlet_citing_words_in_a_relative_clause_is_the_source() -> None:
+    a = run(
+        "Новини дня. «Санкції не працюють», — заявила речниця МЗС Росії Марія Захарова, слова якої наводить "
+        "агентство Reuters."
+    )
+    assert with_source(a, "Reuters") is not None, describe(a)

@@ -1459,7 +1459,7 @@ def _institution_says(
     return not (before is not None and any((p.lemma,) in roles() for p in parses(before.text)[:2]))
 
 
-_QUOTING = frozenset({"цитувати", "процитувати"})
+_QUOTING = frozenset({"цитувати", "процитувати", "наводити", "навести"})
 
 
 def _outlet_quoting(doc: Doc, cue: Token, sent: Span, linking: Linking) -> str | None:
