@@ -737,3 +737,10 @@ def test_an_adjective_before_a_noun_that_governs_an_organization_is_not_the_orga
     a = analyze("Бомба розірвалася біля позиції італійського контингенту Тимчасових сил ООН.", "2026-03-12")
     body = next(e for e in a.entities if e.type == "ORG")
     assert body.country is None, body
+
+
+def test_a_quoted_regional_edition_is_one_mention_of_its_outlet() -> None:
+    a = run("Новини дня. Як пише «Суспільне Одеса», у порту вже відновили роботу.")
+    e = find(a, "Суспільне")
+    assert e is not None and [m.text for m in e.mentions] == ["Суспільне Одеса"], describe(a)
+    assert find(a, "Одеса") is None, describe(a)

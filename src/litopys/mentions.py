@@ -172,6 +172,8 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
         start, end = words[pos].i, words[pos + n - 1].i + 1
         if entry.sector == "MED" and _latin(doc[end - 1]):
             end = _edition_end(doc, end, taken)  # "Politico Europe", "Kyiv Independent Online"
+        elif entry.sector == "MED":
+            end = _quoted_edition_end(doc, start, end, taken)  # "«Суспільне Харків»"
         if not (n == 1 and (_sentence_initial_common_word(doc[start], entry) or _first_name(doc, start))):
             found.append(Candidate(start, end, entry.type, "gazetteer", entry=entry))
             _claim(taken, start, end)
@@ -192,6 +194,17 @@ def _edition_end(doc: Doc, end: int, taken: list[bool]) -> int:
             break
         k += 1
     return k
+
+
+def _quoted_edition_end(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
+    """A quoted outlet's name goes on to its closing quote with one or two capitalized words of a
+    regional edition ("«Суспільне Харків»"); the outlet stays the one the gazetteer knows."""
+    if start == 0 or doc[start - 1].text not in _QUOTES_OPEN:
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and not taken[k] and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k if k > end and k < len(doc) and doc[k].text in _QUOTES_CLOSE else end
 
 
 def _first_name(doc: Doc, i: int) -> bool:
