@@ -744,3 +744,9 @@ def test_a_quoted_regional_edition_is_one_mention_of_its_outlet() -> None:
     e = find(a, "Суспільне")
     assert e is not None and [m.text for m in e.mentions] == ["Суспільне Одеса"], describe(a)
     assert find(a, "Одеса") is None, describe(a)
+
+
+def test_a_described_quoted_name_is_the_name_alone() -> None:
+    a = run("Новини дня. Моніторинговий канал «Кримський вітер» ще вночі повідомляв про серію вибухів.")
+    e = find(a, "Кримський вітер")
+    assert e is not None and [m.text for m in e.mentions] == ["Кримський вітер"], describe(a)

@@ -3607,3 +3607,13 @@ def test_a_city_adjective_names_its_country_and_a_fronted_decision_is_the_object
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_an_envoy_summoned_in_the_impersonal_is_summoned_by_the_other_side() -> None:
+    a = run(
+        "Новини дня. Естонія оголосила персоною нон грата російського дипломата. Того ж дня до МЗС "
+        "викликали посла Росії, якому вручили ноту протесту."
+    )
+    summons = [e for e in a.events if e.type == "ACCUSE" and e.mode == "disapprove"]
+    assert summons and countries(summons[0].source) == {"EST"}, describe(a)
+    assert countries(summons[0].target) == {"RUS"}, describe(a)

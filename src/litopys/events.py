@@ -3054,7 +3054,9 @@ def find_events(
             on_person = trigger.type == "SANCTION" and _person_object(doc, sent, tok, clauses)
             if (
                 not source
-                and (_state_act(trigger) or trigger.type == "MOBILIZE" or on_person)
+                and (
+                    _state_act(trigger) or trigger.type == "MOBILIZE" or on_person or _envoy_summons(trigger)
+                )
                 and _impersonal_verb(tok)
                 and segment is None
                 and not _in_relative_clause(doc, sent, tok, clauses)
@@ -3067,6 +3069,10 @@ def find_events(
                     or regional_home  # where the article's cities are: the state that searches there
                     or home
                 )
+                if _envoy_summons(trigger) and place in _countries_after(local, clauses, sent, tok):
+                    # "до МЗС викликали посла Росії" in a story Russia dominates: the side that acted
+                    # just before summons, never the envoy's own country
+                    place = _latest_other_side(found, _countries_after(local, clauses, sent, tok))
                 source = [Actor(None, place, place + "GOV", None)] if place else []
             undergone: list[Actor] = []
             downed: list[Actor] = []
@@ -4118,6 +4124,35 @@ def _own_country_subject(doc: Doc, sent: Span, trig: Token, clauses: list[int]) 
 
 # acts only a state performs: an impersonal "затримали", "провели обшуки" means its organs did
 _STATE_MODES = {("ACCUSE", "investigate"), ("SANCTION", "convict")}
+
+
+_ENVOYS = frozenset({"посол", "повірений", "дипломат", "нота"})
+
+
+def _countries_after(phrases: list[Phrase], clauses: list[int], sent: Span, tok: Token) -> set[str]:
+    """The countries named after the verb in its clause."""
+    clause = clauses[tok.i - sent.start]
+    return {
+        a.country
+        for p in phrases
+        if p.start > tok.i and clauses[p.start - sent.start] == clause
+        for a in p.actors
+        if a.country
+    }
+
+
+def _latest_other_side(found: list[_Found], others: set[str]) -> str | None:
+    """The country of the latest act told before by a side not among ``others``."""
+    for f in reversed(found):
+        acting = sorted(c for c in _countries(f.event.source) if c and c not in others)
+        if acting:
+            return acting[0]
+    return None
+
+
+def _envoy_summons(trigger: Trigger) -> bool:
+    """ "До МЗС викликали посла Росії", "вручили ноту протесту": only a state summons envoys."""
+    return trigger.type == "ACCUSE" and trigger.object in _ENVOYS
 
 
 def _state_act(trigger: Trigger) -> bool:

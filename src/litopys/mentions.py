@@ -1267,6 +1267,7 @@ def find_mentions(doc: Doc) -> list[Candidate]:
     for recognizer in _PASSES:
         found.extend(recognizer(doc, taken, found))
     found = [c for c in (_within_sentence(doc, c) for c in found) if c is not None]
+    found = [_quoted_name_only(doc, c) for c in found]
     found = _with_hyphenated_prefixes(doc, found)
     found.sort(key=lambda c: c.start)
     return found
@@ -1291,6 +1292,21 @@ def _with_hyphenated_prefixes(doc: Doc, found: list[Candidate]) -> list[Candidat
         for n, c in enumerate(found)
         if n in extended or (c.start, c.end) not in swallowed
     ]
+
+
+def _quoted_name_only(doc: Doc, cand: Candidate) -> Candidate:
+    """ "Моніторинговий канал «Кримський вітер»": a recognised span that opens a quote and stops
+    right before its closing mark is the quoted name; the words before it only describe it."""
+    if (
+        cand.how not in ("model", "fallback")
+        or cand.end >= len(doc)
+        or doc[cand.end].text not in _QUOTES_CLOSE
+    ):
+        return cand
+    inside = [k for k in range(cand.start, cand.end) if doc[k].text in _QUOTES_OPEN | _QUOTES_CLOSE]
+    if len(inside) != 1 or doc[inside[0]].text not in _QUOTES_OPEN or inside[0] + 1 >= cand.end:
+        return cand
+    return dataclasses.replace(cand, start=inside[0] + 1, entry=None, head=None)
 
 
 def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
