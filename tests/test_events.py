@@ -3617,3 +3617,12 @@ def test_an_envoy_summoned_in_the_impersonal_is_summoned_by_the_other_side() -> 
     summons = [e for e in a.events if e.type == "ACCUSE" and e.mode == "disapprove"]
     assert summons and countries(summons[0].source) == {"EST"}, describe(a)
     assert countries(summons[0].target) == {"RUS"}, describe(a)
+
+
+def test_a_body_named_in_the_demanded_clause_is_the_countrys_own() -> None:
+    a = run(
+        "Новини дня. Лідер угорської опозиції Петер Мадяр виступив на мітингу в Будапешті. Він зажадав, "
+        "щоб парламент скасував рішення уряду."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.target) == {"HUN"}, describe(a)

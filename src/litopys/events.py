@@ -1241,7 +1241,11 @@ def _subject_after_shchob(
     clause = clauses[after[1].i - sent.start]
     for p in phrases:
         if p.start > after[1].i and clauses[p.start - sent.start] == clause:
-            return [a for a in p.actors if a.country] if p.nominative else []
+            if not p.nominative:
+                return []
+            named = [a for a in p.actors if a.country]
+            # "зажадав, щоб парламент скасував рішення": the body of the country the sentence is in
+            return named or ([p.implied] if p.implied is not None and p.implied.country else [])
     return []
 
 
