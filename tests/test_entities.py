@@ -750,3 +750,9 @@ def test_a_described_quoted_name_is_the_name_alone() -> None:
     a = run("Новини дня. Моніторинговий канал «Кримський вітер» ще вночі повідомляв про серію вибухів.")
     e = find(a, "Кримський вітер")
     assert e is not None and [m.text for m in e.mentions] == ["Кримський вітер"], describe(a)
+
+
+def test_a_unit_named_with_the_body_it_belongs_to_takes_that_bodys_country() -> None:
+    a = run("Новини дня. Удар завдали далекобійні дрони Центру спеціальних операцій «А» СБУ.")
+    e = find(a, "Центр спеціальних операцій")
+    assert e is not None and e.country == "UKR", describe(a)

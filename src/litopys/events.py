@@ -970,6 +970,12 @@ def _after_noun(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= 0 and doc[k].is_punct and doc[k].text in '«„"':
         k -= 1
+    if k >= 0 and doc[k].text in _QUOTE_CLOSERS:
+        # "Центру спеціальних операцій «А» СБУ": the owner after a quoted unit name
+        opener = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text in _QUOTE_OPENERS), None)
+        return (
+            opener is not None and opener > 0 and _is_noun(doc[opener - 1]) and not doc[opener - 1].is_punct
+        )
     return k >= 0 and doc[k].text[:1].islower() and _pos(doc[k]) == "NOUN"
 
 

@@ -923,6 +923,11 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
             headed = headed or any(p.lemma in org_heads() for p in parses(tok.text)[:2] if p.pos == "NOUN")
         if country is not None:
             break
+    for mention in ent.mentions if country is None else ():
+        # "Центр спеціальних операцій «А» СБУ": a unit named with the body it belongs to
+        country = _owner_abbreviation_country(doc, token_at_char(doc, mention.end - 1) + 1)
+        if country is not None:
+            break
     for mention in ent.mentions if country is None and sector in _SEATED_SECTORS else ():
         # "Окружний суд у Варшаві", "прокуратура у Вроцлаві": a state body sits in its own country
         after = token_at_char(doc, mention.end - 1) + 1
@@ -934,6 +939,23 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
 
 
 _SEATED_SECTORS = frozenset({"JUD", "COP", "GOV", "LEG"})
+
+
+def _owner_abbreviation_country(doc: Doc, k: int) -> str | None:
+    """The country of a known organization's abbreviation at ``k``, past a quoted name."""
+    if k < len(doc) and doc[k].text in ("«", '"', "„"):
+        close = next(
+            (j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text in ("»", '"', "“", "”")), None
+        )
+        if close is None:
+            return None
+        k = close + 1
+    if k >= len(doc) or not doc[k].text.isupper() or len(doc[k].text) < 2:
+        return None
+    return next(
+        (e.country for e in gazetteer().get(doc[k].text.lower(), ()) if e.type == "ORG" and e.country),
+        None,
+    )
 
 
 def _sector_of_head_before(doc: Doc, mention: Mention) -> str | None:
