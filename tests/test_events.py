@@ -3626,3 +3626,11 @@ def test_a_body_named_in_the_demanded_clause_is_the_countrys_own() -> None:
     )
     e = event_of(a, "REQUEST")
     assert e is not None and countries(e.target) == {"HUN"}, describe(a)
+
+
+def test_the_relative_object_word_names_the_target() -> None:
+    a = run(
+        "Новини дня. Естонія вислала радника посольства Росії, якого поліція безпеки підозрює у шпигунстві."
+    )
+    probes = [e for e in a.events if e.type == "ACCUSE"]
+    assert probes and countries(probes[0].target) == {"RUS"}, describe(a)

@@ -2860,6 +2860,18 @@ def _infinitive_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
     )
 
 
+def _relative_object(
+    doc: Doc, sent: Span, trig: Token, clauses: list[int], phrases: list[Phrase]
+) -> list[Actor]:
+    """The actors of the phrase a relative object word ("якого", "яку", "яких") opening the verb's
+    clause stands for: the phrase that ends right before its comma."""
+    first = _first_word(doc, sent, clauses, clauses[trig.i - sent.start])
+    if first is None or first.lower_ not in _OBJECT_RELATIVES or first.i >= trig.i:
+        return []
+    before = [p for p in phrases if p.end <= first.i and p.end >= first.i - 1]
+    return [a for a in before[-1].actors if a.country] if before else []
+
+
 def _joined_target(here: list[_Found], source: list[Actor]) -> list[Actor]:
     """The target of the latest act of the same side told earlier in the sentence."""
     acting = _countries(source) - {None}
@@ -3324,6 +3336,9 @@ def find_events(
                 # "заборону на ввезення української продукції", "шефство над відбудовою Житомирської
                 # області": the country whose goods or places the act is on
                 target = _country_of_things(doc, sent, tok, clauses, linking, source)
+            if not target and source and (antecedent_of := _relative_object(doc, sent, tok, clauses, local)):
+                # "аташе посольства Росії, якого служба підозрює у шпигунстві": whom "якого" stands for
+                target = [a for a in antecedent_of if a.country not in _countries(source)]
             if not target and source and trigger.type == "AID":
                 # "Стокгольм спрямує 2,5 мільярда крон на ремонт підстанцій": to whom the story's aid goes
                 target = _earlier_receiver(found, source, s_index)
