@@ -3634,3 +3634,12 @@ def test_the_relative_object_word_names_the_target() -> None:
     )
     probes = [e for e in a.events if e.type == "ACCUSE"]
     assert probes and countries(probes[0].target) == {"RUS"}, describe(a)
+
+
+def test_a_closure_on_a_border_named_in_a_relative_clause_is_against_the_neighbour() -> None:
+    a = run(
+        "Новини дня. Польща у вівторок закрила для руху два пункти пропуску, що ще працювали на кордоні з "
+        "Білоруссю."
+    )
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.target) == {"BLR"}, describe(a)

@@ -2860,6 +2860,14 @@ def _infinitive_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
     )
 
 
+def _border_neighbour(doc: Doc, sent: Span, phrases: list[Phrase]) -> list[Actor]:
+    """The country after "кордон(і) з/із" anywhere in the sentence."""
+    for p in phrases:
+        if p.prep in ("з", "із", "зі") and p.start >= 2 and "кордон" in lemmas(doc[p.start - 2]):
+            return [a for a in p.actors if a.country]
+    return []
+
+
 def _relative_object(
     doc: Doc, sent: Span, trig: Token, clauses: list[int], phrases: list[Phrase]
 ) -> list[Actor]:
@@ -3336,6 +3344,11 @@ def find_events(
                 # "заборону на ввезення української продукції", "шефство над відбудовою Житомирської
                 # області": the country whose goods or places the act is on
                 target = _country_of_things(doc, sent, tok, clauses, linking, source)
+            if not target and source and trigger.type in ("COERCE", "SANCTION"):
+                # "закрила пункти пропуску, що ще працювали на кордоні з Білоруссю": the neighbour
+                target = [
+                    a for a in _border_neighbour(doc, sent, phrases) if a.country not in _countries(source)
+                ]
             if not target and source and (antecedent_of := _relative_object(doc, sent, tok, clauses, local)):
                 # "аташе посольства Росії, якого служба підозрює у шпигунстві": whom "якого" stands for
                 target = [a for a in antecedent_of if a.country not in _countries(source)]
