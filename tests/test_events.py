@@ -3643,3 +3643,9 @@ def test_a_closure_on_a_border_named_in_a_relative_clause_is_against_the_neighbo
     )
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.target) == {"BLR"}, describe(a)
+
+
+def test_people_hurt_by_an_attack_are_not_the_attackers_own() -> None:
+    a = run("Новини дня. Торік росіяни вдарили по вокзалу в Ніжині, тоді постраждали близько 20 людей.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"} and "RUS" not in countries(e.target), describe(a)

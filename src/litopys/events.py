@@ -2194,6 +2194,8 @@ def _targets(
             and source_country
             and trigger.type != "AID"  # "виділить 120 млн на житло для переселенців": not the giver's own
         ):
+            if trigger.type == "ASSAULT":
+                return []  # "постраждали 30 людей": those struck are not the attacker's own
             return [Actor(None, source_country, source_country + p.generic, None)]
         if (
             not p.actors
