@@ -3649,3 +3649,12 @@ def test_people_hurt_by_an_attack_are_not_the_attackers_own() -> None:
     a = run("Новини дня. Торік росіяни вдарили по вокзалу в Ніжині, тоді постраждали близько 20 людей.")
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == {"RUS"} and "RUS" not in countries(e.target), describe(a)
+
+
+def test_a_quoted_threat_with_a_thing_for_subject_is_the_speakers_against_who_struck() -> None:
+    a = run(
+        "Новини дня. Українські морські дрони атакували корабель Росії біля Новоросійська. «Такі дії не "
+        "залишаться без відповіді», — сказав Пєсков журналістам."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)

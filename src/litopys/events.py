@@ -3083,6 +3083,15 @@ def find_events(
                 and (place := _protest_place(doc, sent, tok, local, clauses, linking) or home)
             ):
                 source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
+            if (
+                not source
+                and segment is not None
+                and "THREATEN" in (trigger.type, trigger.negated_type)
+                and (speaker := _speaker_at(quote_spans, tok.idx)) is not None
+            ):
+                # "«Такі дії не залишаться без відповіді», — сказав Пєсков": a threat with a thing for
+                # its subject is the speaker's own
+                source = _country_level(_speaker_actor(linking, speaker))
             on_person = trigger.type == "SANCTION" and _person_object(doc, sent, tok, clauses)
             if (
                 not source
@@ -3346,6 +3355,10 @@ def find_events(
                 # "заборону на ввезення української продукції", "шефство над відбудовою Житомирської
                 # області": the country whose goods or places the act is on
                 target = _country_of_things(doc, sent, tok, clauses, linking, source)
+            if not target and source and (trigger.type == "THREATEN" or trigger.negated_type == "THREATEN"):
+                # "«Такі дії не залишаться без відповіді»": a threat answers what was just done to
+                # the threatening side
+                target = _done_to(found, _countries(source) - {None}, s_index)
             if not target and source and trigger.type in ("COERCE", "SANCTION"):
                 # "закрила пункти пропуску, що ще працювали на кордоні з Білоруссю": the neighbour
                 target = [
@@ -5042,6 +5055,24 @@ def _launched_from(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking
             country = ent.country if ent is not None else country_of_adjective(w)
             if country is not None:
                 return [Actor(None, country, country, None)]
+    return []
+
+
+def _done_to(found: list[_Found], own: frozenset[str | None], sentence: int) -> list[Actor]:
+    """The side of the latest hostile act done to ``own`` by another country, told in this sentence
+    or the two before."""
+    for f in reversed(found):
+        if f.sentence < sentence - 2:
+            return []
+        acting = _countries(f.event.source) - {None}
+        if (
+            acting
+            and own
+            and not acting & own
+            and own & _countries(f.event.target)
+            and f.event.type in _HOSTILE_ACTS
+        ):
+            return _country_level(f.event.source)
     return []
 
 
