@@ -3723,7 +3723,7 @@ def find_events(
     _answer_accusations(found)
     _bans_on_others(found)
     _signed_abroad(found, linking)
-    _launches_at_no_one(found)
+    _launches_at_no_one(found, doc)
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
     found = [
@@ -3749,13 +3749,20 @@ _REPEATABLE = frozenset({"COERCE", "SANCTION", "MOBILIZE", "AID"})
 _LAUNCHING = frozenset({"запустити", "запускати", "випустити", "випускати", "пуск", "запуск"})
 
 
-def _launches_at_no_one(found: list[_Found]) -> None:
-    """ "КНДР запустила балістичну ракету в бік Японського моря": a launch that strikes no one is a
-    show of force (MOBILIZE), not an attack; "випустили по Дніпру дві ракети" keeps its target."""
+def _launches_at_no_one(found: list[_Found], doc: Doc) -> None:
+    """ "КНДР запустила балістичну ракету в бік Японського моря": a launch into the sea or a test
+    strikes no one and is a show of force (MOBILIZE), not an attack; "з території Білорусі запустили
+    20 дронів" stays an attack on no one named."""
     for f in found:
         event = f.event
-        if event.type == "ASSAULT" and not event.target and word_lemmas(event.trigger) & _LAUNCHING:
+        if event.type != "ASSAULT" or event.target or not word_lemmas(event.trigger) & _LAUNCHING:
+            continue
+        words = doc[token_at_char(doc, event.start) : token_at_char(doc, max(event.start, event.end - 1)) + 1]
+        if any(lemmas(t) & _NOWHERE for t in words):
             event.type, event.mode = "MOBILIZE", None
+
+
+_NOWHERE = frozenset({"море", "океан", "випробування", "випробувальний", "тестовий"})
 
 
 _SIGNING = frozenset({"підписати", "підписувати", "підписання"})
