@@ -756,3 +756,9 @@ def test_a_unit_named_with_the_body_it_belongs_to_takes_that_bodys_country() -> 
     a = run("Новини дня. Удар завдали далекобійні дрони Центру спеціальних операцій «А» СБУ.")
     e = find(a, "Центр спеціальних операцій")
     assert e is not None and e.country == "UKR", describe(a)
+
+
+def test_where_an_international_official_spoke_is_not_his_country() -> None:
+    a = run("Новини дня. «Реформи тривають», — сказав на брифінгу в Кишиневі голова місії МВФ Рубен Атоян.")
+    e = find(a, "Рубен Атоян")
+    assert e is not None and e.country is None, describe(a)

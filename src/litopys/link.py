@@ -1186,7 +1186,16 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
         mention = linking.at(tok.i)
         if mention is not None:
             ent = linking.entity(mention.entity)
-            if ent is not None and ent.type in ("LOC", "ORG") and ent.country:
+            before = tok.doc[mention.start - 1] if mention.start > 0 else None
+            where = (
+                ent is not None
+                and ent.type == "LOC"
+                and before is not None
+                and before.lower_ in ("у", "в", "на")
+            )
+            if where and not found_roles:
+                pass  # "сказав на брифінгу в Кишиневі голова місії МВФ": where it was said, not whose post
+            elif ent is not None and ent.type in ("LOC", "ORG") and ent.country:
                 country = country or ent.country
                 if ent.type == "ORG" and ent.code and len(ent.code) > 3:
                     org_sector = org_sector or ent.code[3:]
