@@ -3658,3 +3658,11 @@ def test_a_quoted_threat_with_a_thing_for_subject_is_the_speakers_against_who_st
     )
     e = event_of(a, "THREATEN")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+def test_plural_troops_before_a_singular_past_verb_are_its_object() -> None:
+    a = run(
+        "Новини дня. Минулого місяця додаткові підрозділи армії на кордон із Росією перекинула й Фінляндія."
+    )
+    e = event_of(a, "MOBILIZE")
+    assert e is not None and countries(e.source) == {"FIN"}, describe(a)

@@ -1819,7 +1819,11 @@ def _counted_noun(doc: Doc, tok: Token, sent: Span) -> bool:
 
 
 def _plural_before_singular(nouns: list[Parse], verb: Token) -> bool:
-    singular_verb = any(p.pos == "VERB" and p.has("sing") and p.has("3per") for p in parses(verb.text)[:1])
+    singular_verb = any(
+        p.pos == "VERB"
+        and ((p.has("sing") and p.has("3per")) or (p.has("past") and not p.has("plur") and not p.has("Impe")))
+        for p in parses(verb.text)[:1]
+    )  # "підрозділи ... перекинула й Латвія": the past tense marks a singular subject by its gender
     nominatives = [p for p in nouns if p.has("nomn")]
     return singular_verb and bool(nominatives) and all(p.has("plur") for p in nominatives)
 
