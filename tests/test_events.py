@@ -3666,3 +3666,12 @@ def test_plural_troops_before_a_singular_past_verb_are_its_object() -> None:
     )
     e = event_of(a, "MOBILIZE")
     assert e is not None and countries(e.source) == {"FIN"}, describe(a)
+
+
+def test_calling_statements_names_rejects_them() -> None:
+    a = run(
+        "Новини дня. Посол Росії Павло Кузнєцов розкритикував угоду. Міністерка закордонних справ Фінляндії "
+        "Еліна Валтонен назвала заяви посла «передбачуваною пропагандою»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"RUS"}, describe(a)

@@ -3048,8 +3048,13 @@ def find_events(
                 # the thing judged is the target
                 source, source_phrase = said, None
             # "заяви Брюсселя є «втручанням»": a charge laid on statements rejects them
-            statement_judged = trigger.lemma in _COPULAS and any(
-                _STATEMENTS & lemmas(t) for t in _clause_words_before(doc, sent, tok, clauses)
+            statement_judged = (
+                trigger.lemma in _COPULAS
+                and any(_STATEMENTS & lemmas(t) for t in _clause_words_before(doc, sent, tok, clauses))
+            ) or (
+                # "назвала заяви посла «пропагандою»": calling statements names rejects them
+                bool(lemmas(tok) & _NAMING_VERBS)
+                and any(_STATEMENTS & lemmas(t) for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)])
             )
             if not source and trigger.lemma in _COPULAS and _speaker_at(quote_spans, tok.idx):
                 # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
