@@ -360,3 +360,10 @@ def test_an_outlet_citing_words_in_a_relative_clause_is_the_source() -> None:
         "агентство Reuters."
     )
     assert with_source(a, "Reuters") is not None, describe(a)
+
+
+def test_an_institution_in_quotes_after_v_speaks_and_a_negated_cue_gives_no_source() -> None:
+    a = run("Новини дня. В «Укрзалізниці» уточнили, що один із дронів влучив у пасажирський вагон.")
+    assert with_source(a, "Укрзалізниця") is not None, describe(a)
+    b = run("Новини дня. У «Нафтогазі» ситуацію не коментують.")
+    assert not b.attributions, describe(b)

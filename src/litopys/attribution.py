@@ -1281,10 +1281,11 @@ def _in_phrase_source(doc: Doc, cue: Token, sent: Span) -> Token | None:
             break
         if any(p.pos == "VERB" for p in parses(tok.text)[:1]):
             break
+        name = k + 2 if k + 2 < cue.i and doc[k + 1].text in _OPENERS else k + 1  # "В «Укрзалізниці»"
         if (
             tok.lower_ in _IMPERSONAL_PREPOSITIONS
-            and k + 1 < cue.i
-            and (doc[k + 1].text[:1].isupper() or _body_or_document(doc[k + 1]))
+            and name < cue.i
+            and (doc[name].text[:1].isupper() or _body_or_document(doc[name]))
         ):
             return tok  # "У Кремлі", "У заяві відомства", "в міністерстві"
     return None
@@ -1331,8 +1332,10 @@ def _sentence_attributions(
         if inside_quotes(segments, tok.idx):
             continue
         kind = _cue_kind(tok)
-        if kind == "confirm" and _negated(doc, tok, sent):
-            continue  # "Генштаб ураження поки не підтверджував": no information comes from it
+        if kind is not None and _negated(doc, tok, sent):
+            # "Генштаб ураження поки не підтверджував", "У «Лукойлі» ситуацію не коментують": no
+            # information comes from it
+            continue
         if (
             kind in ("report", "confirm")
             or (kind is not None and _impersonal(doc, tok, sent))
@@ -1538,7 +1541,7 @@ def _institution_after(doc: Doc, prep: Token, linking: Linking) -> LinkedMention
         m = linking.at(k)
         if m is not None:
             return m
-        if doc[k].is_punct:
+        if doc[k].is_punct and not (k == prep.i + 1 and doc[k].text in _OPENERS):
             return None
     return None
 
