@@ -762,3 +762,30 @@ def test_where_an_international_official_spoke_is_not_his_country() -> None:
     a = run("Новини дня. «Реформи тривають», — сказав на брифінгу в Кишиневі голова місії МВФ Рубен Атоян.")
     e = find(a, "Рубен Атоян")
     assert e is not None and e.country is None, describe(a)
+
+
+def test_the_people_told_something_are_not_the_speakers_post() -> None:
+    a = run("Новини. «Ми запропонували перемир'я», — сказав журналістам радник президента США Масад Булос.")
+    e = find(a, "Масад Булос")
+    assert e is not None and e.code == "USAGOV", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Новини дня. «Ми не відступимо», — сказав міністр оборони Веллінгтон Ку.", "Веллінгтон Ку", None),
+        ("Новини дня. Міністр оборони Тайваню Веллінгтон Ку заявив, що все тихо.", "Веллінгтон Ку", "TWN"),
+    ],
+)
+def test_a_city_name_after_a_title_and_before_a_surname_is_a_first_name(
+    text: str, name: str, country: str | None
+) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == "PER" and (country is None or e.country == country), describe(a)
+
+
+def test_a_place_in_the_genitive_after_a_title_stays_a_place() -> None:
+    a = run("Новини дня. Міністр внутрішніх справ Косова Джелал Свечла заявив про затримання.")
+    e = find(a, "Косово")
+    assert e is not None and e.type == "LOC", describe(a)

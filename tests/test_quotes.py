@@ -731,3 +731,37 @@ def test_sources_joined_cited_by_name_or_site_and_no_note_handed_over(text: str,
     a = run(text)
     names = {e.name for s in a.attributions if (e := a.entity(s.source)) is not None}
     assert names == outlets, names
+
+
+def test_a_he_after_a_long_name_chain_is_the_subject_the_verb_follows() -> None:
+    a = run(
+        "Радник командувача угруповання Мохамеда Хамдана Дагало Аль-Баша Тібік написав у соцмережі X, що "
+        "армія «саботує переговори». Він також стверджує, що у вівторок авіація розбомбила ринок у Ньялі."
+    )
+    first, second = quote_with(a, "саботує"), quote_with(a, "розбомбила ринок")
+    assert first is not None and second is not None, describe(a)
+    assert a.entity(second.speaker).name == a.entity(first.speaker).name == "Тібік", describe(a)  # type: ignore[union-attr]
+
+
+def test_a_bodys_title_followed_by_its_portfolio_and_a_name_is_that_person() -> None:
+    a = run(
+        "Масад Булос заявив, що переговори тривають. «Люди вмирають від голоду», — заявив заступник "
+        "генерального секретаря ООН з гуманітарних питань Том Флетчер."
+    )
+    q = quote_with(a, "Люди вмирають")
+    assert q is not None and a.entity(q.speaker).name == "Том Флетчер", describe(a)  # type: ignore[union-attr]
+
+
+def test_an_appeal_goes_on_through_a_joined_infinitive_of_speech() -> None:
+    a = run("Том Флетчер закликав обидві сторони негайно відкрити коридори і гарантувати безпеку водіїв.")
+    q = quote_with(a, "відкрити коридори")
+    assert q is not None and q.text.endswith("безпеку водіїв"), describe(a)
+
+
+def test_according_to_a_speaker_told_to_journalists_is_a_quote() -> None:
+    a = run(
+        "«Ми запропонували перемир'я», — сказав у середу журналістам радник президента США Масад Булос. "
+        "За словами Булоса, проєкт угоди передбачає припинення вогню на три місяці."
+    )
+    q = quote_with(a, "проєкт угоди")
+    assert q is not None and a.entity(q.speaker).name == "Масад Булос", describe(a)  # type: ignore[union-attr]

@@ -348,6 +348,20 @@ def _service_of(doc: Doc, cue: Token, m: LinkedMention, linking: Linking) -> boo
     )
 
 
+def _name_after_portfolio(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
+    """A person named a few words after the body, past only its portfolio ("з гуманітарних питань")."""
+    for later in linking.between(m.end, min(len(doc), m.end + 6)):
+        ent = linking.entity(later.entity)
+        if ent is not None and ent.type == "PER":
+            between = doc[m.end : later.start]
+            return (
+                bool(between)
+                and between[0].lower_ in ("з", "із", "зі", "у", "в", "щодо")
+                and not any(t.is_punct for t in between)
+            )
+    return False
+
+
 def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
     """The person a title before an organization stands for ("глава ОВА" → the head named before)."""
     ent = linking.entity(m.entity)
@@ -359,6 +373,8 @@ def _title_of_body(doc: Doc, m: LinkedMention, linking: Linking) -> str | None:
     nxt = linking.at(m.end) if m.end < len(doc) else None
     if nxt is not None and (e := linking.entity(nxt.entity)) is not None and e.type == "PER":
         return None  # "речник МЗС Георгій Тихий": the name follows
+    if _name_after_portfolio(doc, m, linking):
+        return None  # "заступник генсека ООН з гуманітарних питань Том Флетчер"
     if any(p.lemma in _HEAD_ROLES for p in parses(before.text)[:2]):
         # "глава ОВА" is the one introduced as "начальник ... адміністрації"
         head = next(
@@ -578,6 +594,9 @@ def antecedent(
         return earlier[-1].entity if earlier else None
     for _, candidates in _people_in_recent_sentences(doc, before, linking, gender, 3, unquoted):
         subjects = [m for m in candidates if is_nominative(doc, m)]
+        # "Радник командувача Мохамеда Хамдана Дагало Тібік написав": of names that could be
+        # subjects, the one the verb follows is
+        subjects.sort(key=lambda m: not _verb_follows(doc, m))
         if subjects:
             return subjects[0].entity  # the subject of the nearest sentence that has one
         if candidates:
@@ -588,6 +607,10 @@ def antecedent(
         if m.start < before and _person_of_gender(linking, m, gender) and not (unquoted and _quoted(doc, m))
     ]
     return earlier[-1].entity if earlier else None
+
+
+def _verb_follows(doc: Doc, mention: LinkedMention) -> bool:
+    return mention.end < len(doc) and any(p.pos == "VERB" for p in parses(doc[mention.end].text)[:1])
 
 
 def _person_of_gender(linking: Linking, mention: LinkedMention, gender: str | None) -> bool:
@@ -709,6 +732,8 @@ def _cut_at_next_cue(doc: Doc, quote: Quote, segments: list[tuple[int, int]]) ->
     for tok in doc[first + 1 : last]:
         if inside_quotes(segments, tok.idx) or _cue_kind(tok) is None:
             continue
+        if any(p.has("infn") for p in parses(tok.text)[:1]):
+            continue  # "закликав відкрити коридори і гарантувати безпеку": what is asked goes on
         before = _coordinator_before(doc, tok, first)
         if before is None:
             continue

@@ -1005,6 +1005,12 @@ def _portfolio_word(tok: Token) -> bool:
     )
 
 
+def _addressees(tok: Token) -> bool:
+    """A plural noun in the dative ("журналістам", "дипломатам") is whom something was said to."""
+    readings = [p for p in parses(tok.text) if p.pos == "NOUN"]
+    return bool(readings) and all(p.has("plur") and p.has("datv") for p in readings)
+
+
 def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str], str | None, str | None]:
     """Role lemmas, sector and country from the words right before a name:
     "речник Білого дому Джон Кірбі" → ({"речник"}, GOV, USA)."""
@@ -1072,6 +1078,8 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
                 k -= 1
                 continue
             break
+        if _addressees(tok):
+            break  # "сказав журналістам радник Масад Булос": whom he told, not his post
         window.insert(0, tok)
         k -= 1
     found_roles, sector, country = _describe(window, linking)

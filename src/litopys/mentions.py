@@ -221,9 +221,27 @@ def _first_name(doc: Doc, i: int) -> bool:
             p.has("Name") or (p.has("anim") and p.has("nomn") and not p.has("plur"))
             for p in parses(doc[i].text)
         )  # "Білорусі Олександр": a genitive place, then a name
-        and any(p.has("Surn") or p.has("Name") or p.has("ADJF") for p in parses(nxt.text))
+        and (
+            any(p.has("Surn") or p.has("Name") or p.has("ADJF") for p in parses(nxt.text))
+            or (
+                _titled_before(doc, i)
+                and not any(p.has("gent") for p in parses(doc[i].text))  # "міністр справ Косова Джелал"
+                and not any(lem in gazetteer() for lem in lemmas(nxt))
+            )
+        )
         and _cases_agree(doc[i], nxt)  # "Ізраїлю Ісраель Кац": a dative place, then a name
     )
+
+
+def _titled_before(doc: Doc, i: int) -> bool:
+    """ "міністр оборони Веллінгтон Ку": a title (with its portfolio) right before the word, so a
+    surname the dictionary cannot read may follow it."""
+    for tok in reversed(doc[max(0, i - 3) : i]):
+        if lemmas(tok) & role_words():
+            return True
+        if tok.is_punct or not (tok.text.islower() or any(p.has("gent") for p in parses(tok.text))):
+            return False  # "міністр оборони Тайваню Веллінгтон Ку": the title's country may come between
+    return False
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
