@@ -3675,3 +3675,40 @@ def test_calling_statements_names_rejects_them() -> None:
     )
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "source"),
+    [
+        ("Міністерство оборони Бразилії перекинуло до штату Рорайма бронемашини.", "weapons", "BRA"),
+        ("Росія розгорнула біля кордону з Фінляндією два батальйони.", "troops", "RUS"),
+        ("Польща стягує до білоруського кордону танки й гаубиці.", "weapons", "POL"),
+    ],
+)
+def test_any_force_or_hardware_moved_is_a_deployment(text: str, mode: str, source: str) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, "MOBILIZE")
+    assert e is not None and e.mode == mode and countries(e.source) == {source}, describe(a)
+
+
+def test_a_summoned_diplomat_of_another_country_is_a_charge_against_it() -> None:
+    a = run("Новини дня. У квітні МЗС Естонії викликало російського дипломата через проліт гелікоптера.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"EST"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_protest_sent_to_a_government_is_a_charge() -> None:
+    a = run("Новини дня. МЗС Литви надіслало Мінську офіційний протест через повітряні кулі.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"LTU"} and countries(e.target) == {"BLR"}, describe(a)
+
+
+def test_concluding_a_treaty_is_agreeing() -> None:
+    a = run("Новини дня. Улітку Брюссель і Вашингтон уклали рамкову торговельну угоду.")
+    assert event_of(a, "AGREE") is not None and event_of(a, "SUPPORT") is None, describe(a)
+
+
+def test_another_countrys_forces_of_defence_are_that_countrys() -> None:
+    a = run("Новини дня. Сили оборони Естонії повідомили, що підняли в повітря винищувачі.")
+    e = next((e for e in a.entities if e.name == "Сили оборони Естонії"), None)
+    assert e is not None and e.country == "EST", describe(a)

@@ -1360,6 +1360,12 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 continue
             if objects is None:
                 objects = _objects_near(doc, tok, sent, ahead)
+            if t.object == _FORCES_OBJECT:
+                force = next((w for w in sorted(objects) if objects[w] and w in forces()), None)
+                if force is not None:
+                    # "перекинуло до кордону бронемашини": any force or hardware moved is a deployment
+                    return Trigger(t.lemma, force, t.type, forces()[force] or t.mode, t.negated_type)
+                continue
             if t.object == _WEAPON_OBJECT:
                 weapon = next((w for w in objects if objects[w] and w in weapons()), None)
                 if weapon is not None:
@@ -1434,6 +1440,8 @@ _PERSON_OBJECT = "@person"
 _COUNTRY_RECEIVER = "@country"
 # the object column's value for "any weapon of weapons.tsv": "скинули КАБи", "випустили «Іскандери»"
 _WEAPON_OBJECT = "@weapon"
+# the object column's value for "any force of forces.tsv": "перекинули бронемашини", "розгорнули батальйон"
+_FORCES_OBJECT = "@forces"
 # the object column's value for "what is struck, with по": "б'ють по лікарнях", "били по об'єктах"
 _STRUCK_AT = "@по"
 _NOT_STRUCK = frozenset({"суть", "черга", "телефон", "відеозв'язок", "радіо", "телебачення"})
@@ -4431,6 +4439,12 @@ def _reporter_country(linking: Linking, entity: str | None) -> str | None:
 def weapons() -> dict[str, str]:
     """Weapon lemma → ASSAULT mode ("ракета" → aerial): a weapon as subject implies an attacker."""
     return {r["lemma"]: r.get("mode", "") for r in resources.table("weapons.tsv")}
+
+
+@functools.cache
+def forces() -> dict[str, str]:
+    """Armed forces and hardware a deployment verb moves (``forces.tsv``), with their MOBILIZE mode."""
+    return {r["lemma"]: r.get("mode", "") for r in resources.table("forces.tsv")}
 
 
 def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:

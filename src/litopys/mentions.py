@@ -174,11 +174,41 @@ def _gazetteer_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> li
             end = _edition_end(doc, end, taken)  # "Politico Europe", "Kyiv Independent Online"
         elif entry.sector == "MED":
             end = _quoted_edition_end(doc, start, end, taken)  # "«Суспільне Харків»"
+        other = _another_countrys(doc, end, entry)
+        if other is not None:
+            # "Сили оборони Естонії": the same body of another country
+            entry = dataclasses.replace(entry, name=f"{entry.form} {doc[end].text}", country=other, tokens=())
+            end += 1
+            n += 1
         if not (n == 1 and (_sentence_initial_common_word(doc[start], entry) or _first_name(doc, start))):
             found.append(Candidate(start, end, entry.type, "gazetteer", entry=entry))
             _claim(taken, start, end)
         pos += n
     return found
+
+
+def _another_countrys(doc: Doc, end: int, entry: GazetteerEntry) -> str | None:
+    """The country whose name follows an organization's short name in the genitive ("Сили оборони
+    Естонії"): the same body of that country, not the one the short name stands for (Ukraine's)."""
+    if entry.type != "ORG" or entry.country is None or end >= len(doc) or not is_capitalized(doc[end]):
+        return None
+    if not entry.name.startswith(entry.form + " "):
+        return None  # only a name shortened by its owner ("Сили оборони [України]") takes another
+    nxt = doc[end]
+    if not any(p.has("gent") for p in parses(nxt.text)):
+        return None
+    return next(
+        (
+            e.country
+            for key in sorted(lemmas(nxt))
+            for e in gazetteer().get(key, ())
+            if e.type == "LOC"
+            and e.kind == "country"
+            and e.country not in (None, entry.country)
+            and len(e.tokens) == 1
+        ),
+        None,
+    )
 
 
 def _latin(tok: Token) -> bool:
