@@ -3712,3 +3712,35 @@ def test_another_countrys_forces_of_defence_are_that_countrys() -> None:
     a = run("Новини дня. Сили оборони Естонії повідомили, що підняли в повітря винищувачі.")
     e = next((e for e in a.entities if e.name == "Сили оборони Естонії"), None)
     assert e is not None and e.country == "EST", describe(a)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Захарова попередила, що Москва «відповість на будь-які недружні кроки».",
+        "Захарова заявила, що Росія готова відповісти.",
+    ],
+)
+def test_an_answer_in_kind_still_to_come_threatens_the_side_that_acted(said: str) -> None:
+    a = run("Новини дня. Естонія вислала російського дипломата. " + said)
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"EST"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Берлін може закрити консульство, якщо Москва відповість висилкою німецьких дипломатів.",
+        "«Це тероризм, і Москва за нього відповість», — заявив речник МЗС Польщі Павел Вронський.",
+        "Пєсков сказав, що Кремль відповість на запит пізніше.",
+    ],
+)
+def test_no_threat_in_a_condition_an_accounting_or_a_reply_to_a_letter(said: str) -> None:
+    a = run("Новини дня. Німеччина вислала російського дипломата. " + said)
+    assert event_of(a, "THREATEN") is None, describe(a)
+
+
+def test_the_country_in_the_subjects_title_is_no_target_nor_are_foreign_groups_the_subjects_own() -> None:
+    a = run("Новини дня. Міністр торгівлі США Говард Лутнік звинуватив європейських виробників у демпінгу.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"USA"} and "USA" not in countries(e.target), describe(a)

@@ -2151,6 +2151,12 @@ def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]
     return actors
 
 
+# words that make a group someone else's, though of no one country: "європейські виробники"
+_FOREIGN_QUALIFIERS = frozenset(
+    {"європейський", "іноземний", "західний", "закордонний", "міжнародний", "чужий"}
+)
+
+
 def _targets(
     doc: Doc,
     sent: Span,
@@ -2208,6 +2214,10 @@ def _targets(
         ):
             if trigger.type == "ASSAULT":
                 return []  # "постраждали 30 людей": those struck are not the attacker's own
+            if trigger.mode == "expel" or any(lemmas(t) & _FOREIGN_QUALIFIERS for t in doc[p.start : p.end]):
+                # "вислала дипломата": whoever is expelled is a foreigner; "звинуватив європейських
+                # виробників": someone else's, of no one country
+                return []
             return [Actor(None, source_country, source_country + p.generic, None)]
         if (
             not p.actors
@@ -2329,6 +2339,8 @@ def _targets(
         if (
             p.end <= trig.i
             and fronted
+            # "міністр торгівлі США Говард Лутнік звинуватив": the title's country is the subject's own
+            and not (source_phrase is not None and p.end == source_phrase.start and p.prep is None)
             and not (
                 p.prep is None
                 and _verb_between(
@@ -2985,6 +2997,7 @@ def find_events(
                 or _phone_call(doc, tok, sent)
                 or _taking_part(doc, tok, sent)
                 or _judged_by_naming(doc, tok, sent)
+                or _retaliation(doc, tok, sent)
                 or _answer(doc, tok, sent, linking)
                 or _expected_of(doc, tok, sent)
             )
@@ -4680,6 +4693,34 @@ def _answer(doc: Doc, tok: Token, sent: Span, linking: Linking) -> Trigger | Non
     if any(_trigger_at(doc, t, sent, linking) or _judged_by_naming(doc, t, sent) for t in rest):
         return None
     return _ANSWER_TRIGGER
+
+
+_RETALIATION_TRIGGER = Trigger("відповісти", "", "THREATEN", "", "")
+_RETALIATING = frozenset({"відповісти", "відреагувати", "помститися"})
+_READY = frozenset({"готовий", "пообіцяти", "обіцяти"})
+# what is answered in words, not in kind: "відповість на запит"
+_ANSWERED_PAPERS = frozenset({"запит", "запитання", "питання", "лист", "пропозиція", "звернення", "прохання"})
+
+
+def _retaliation(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "Москва «відповість на будь-які недружні кроки»", "готова відповісти", "відреагують":
+    an answer in kind still to come is a threat (whom it threatens is found later, from the acts
+    against the one answering told before)."""
+    found = [p for p in parses(tok.text)[:2] if p.pos == "VERB" and p.lemma in _RETALIATING and p.has("perf")]
+    if not found or (tok.i > 0 and doc[tok.i - 1].lower_ == "не"):
+        return None
+    ahead = doc[max(sent.start, tok.i - 2) : tok.i]
+    if any(t.lower_ == "за" for t in doc[max(sent.start, tok.i - 3) : min(sent.end, tok.i + 2)]):
+        return None  # "Москва за нього відповість": held to account, the speaker's charge
+    if any(t.lower_ in ("якщо", "коли", "разі") for t in doc[max(sent.start, tok.i - 4) : tok.i]):
+        return None  # "..., якщо Москва відповість висилкою": a condition, no threat
+    coming = any(p.has("futr") for p in found) or (
+        any(p.has("infn") for p in found) and any(lemmas(t) & _READY for t in ahead)
+    )
+    after = [t for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)] if not t.is_space]
+    if after and after[0].lower_ == "на" and any(lemmas(t) & _ANSWERED_PAPERS for t in after[1:]):
+        return None
+    return _RETALIATION_TRIGGER if coming else None
 
 
 def _taking_part(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
