@@ -3744,3 +3744,12 @@ def test_the_country_in_the_subjects_title_is_no_target_nor_are_foreign_groups_t
     a = run("Новини дня. Міністр торгівлі США Говард Лутнік звинуватив європейських виробників у демпінгу.")
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.source) == {"USA"} and "USA" not in countries(e.target), describe(a)
+
+
+def test_a_name_before_a_relative_aside_is_the_subject_of_both_joined_verbs() -> None:
+    a = run(
+        "Новини дня. Генеральний секретар ОДКБ Імангалі Тасмагамбетов, якого цитує ТАСС, висловив жаль "
+        "через позицію вірменського уряду й закликав Єреван «повернутися за стіл переговорів»."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {None} and countries(e.target) == {"ARM"}, describe(a)

@@ -1604,8 +1604,14 @@ def _source(
         # "Заяви Брюсселя та Вашингтона він назвав втручанням": a pronoun before the verb is its
         # subject; the phrase fronted before it is the object
         left = []
+    if not left and (before_aside := _subject_before_relative(doc, sent, clauses, clause, phrases)):
+        left = [before_aside]  # "Тасмагамбетов, якого цитує ТАСС, висловив жаль"
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
+    if shared is not None and (earlier := _source(doc, sent, shared, phrases, clauses, linking))[0]:
+        # "Тасмагамбетов, якого цитує ТАСС, висловив жаль й закликав Єреван": the joined verb's
+        # subject is the first verb's, not the one it calls on
+        return earlier
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
     main = _main_clause_before(doc, sent, clauses, clause)
     if pronoun is None and main is not None:
@@ -1756,6 +1762,23 @@ def _only_things(words: list[Token]) -> bool:
     return bool(nominative) and all(
         not any(p.has("anim") for p in found) and any(p.has("accs") for p in found) for found in nominative
     )
+
+
+def _subject_before_relative(
+    doc: Doc, sent: Span, clauses: list[int], clause: int, phrases: list[Phrase]
+) -> Phrase | None:
+    """A clause that opens with its verb right after a relative clause set off by commas ("Імангалі
+    Тасмагамбетов, якого цитує ТАСС, висловив жаль") has the name before that clause for subject."""
+    if clause < 2:
+        return None
+    first = _first_word(doc, sent, clauses, clause)
+    opener = _first_word(doc, sent, clauses, clause - 1)
+    if first is None or opener is None or not _finite_verb(first):
+        return None
+    if not (lemmas(opener) & _RELATIVES) or doc[opener.i - 1].text != "," or doc[first.i - 1].text != ",":
+        return None
+    named = [p for p in phrases if clauses[p.start - sent.start] == clause - 2 and p.actors]
+    return named[-1] if named and named[-1].end == opener.i - 1 and named[-1].nominative else None
 
 
 def _shared_subject_verb(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
