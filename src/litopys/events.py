@@ -1608,10 +1608,10 @@ def _source(
         left = [before_aside]  # "Тасмагамбетов, якого цитує ТАСС, висловив жаль"
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
-    if shared is not None and (earlier := _source(doc, sent, shared, phrases, clauses, linking))[0]:
+    if shared is not None and (first_verbs := _source(doc, sent, shared, phrases, clauses, linking))[0]:
         # "Тасмагамбетов, якого цитує ТАСС, висловив жаль й закликав Єреван": the joined verb's
         # subject is the first verb's, not the one it calls on
-        return earlier
+        return first_verbs
     pronoun = _pronoun(doc, sent, clauses, clause, trig)
     main = _main_clause_before(doc, sent, clauses, clause)
     if pronoun is None and main is not None:
