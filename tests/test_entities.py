@@ -789,3 +789,9 @@ def test_a_place_in_the_genitive_after_a_title_stays_a_place() -> None:
     a = run("Новини дня. Міністр внутрішніх справ Косова Джелал Свечла заявив про затримання.")
     e = find(a, "Косово")
     assert e is not None and e.type == "LOC", describe(a)
+
+
+def test_an_inhabitant_noun_before_a_name_is_where_the_person_is_from() -> None:
+    a = run("Новини дня. Норвежця Ейвінда Сандвіка засудили до восьми років ув'язнення.")
+    e = next((e for e in a.entities if e.type == "PER"), None)
+    assert e is not None and e.name.startswith("Ейвінд") and e.country == "NOR", describe(a)

@@ -765,3 +765,12 @@ def test_according_to_a_speaker_told_to_journalists_is_a_quote() -> None:
     )
     q = quote_with(a, "проєкт угоди")
     assert q is not None and a.entity(q.speaker).name == "Масад Булос", describe(a)  # type: ignore[union-attr]
+
+
+def test_a_pronoun_after_an_inverted_cue_is_someone_named_before_the_words() -> None:
+    a = run(
+        "Адвокат Туре Гауген сказав журналістам, що його клієнт невинний. "
+        "Захист подасть апеляцію до Апеляційного суду Гулатінг, додав він."
+    )
+    q = quote_with(a, "подасть апеляцію")
+    assert q is not None and a.entity(q.speaker).name == "Туре Гауген", describe(a)  # type: ignore[union-attr]

@@ -188,6 +188,12 @@ def _speaker_near(
         # not the one addressed after the verb
         return _pronoun_speaker(doc, cue, linking, pronoun_before.i, cue.i)
     after = _next_word(doc, cue.i + 1, hi)
+    if inverted and after is not None and (gender := _PRONOUNS.get(after.lower_)) is not None:
+        # "Захист подасть апеляцію до суду Гулатінг, додав він": "він" is someone named before the
+        # words he said, not in them
+        return _unnamed_spokesperson(doc, after.i, linking, gender) or antecedent(
+            doc, lo, linking, gender, unquoted=True
+        )
     if after is not None and after.lower_ == "про":
         inverted = False  # "прокуратура в четвер, 10 липня, повідомила про арешт ...": told forward
     for side in ("right", "left") if inverted else ("left", "right"):

@@ -1316,6 +1316,7 @@ def find_mentions(doc: Doc) -> list[Candidate]:
         found.extend(recognizer(doc, taken, found))
     found = [c for c in (_within_sentence(doc, c) for c in found) if c is not None]
     found = [_quoted_name_only(doc, c) for c in found]
+    found = [_without_demonym(doc, c) for c in found]
     found = _with_hyphenated_prefixes(doc, found)
     found.sort(key=lambda c: c.start)
     return found
@@ -1340,6 +1341,23 @@ def _with_hyphenated_prefixes(doc: Doc, found: list[Candidate]) -> list[Candidat
         for n, c in enumerate(found)
         if n in extended or (c.start, c.end) not in swallowed
     ]
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(
+        r["lemma"] for r in resources.table("country_adjectives.tsv") if r.get("kind") == "demonym"
+    )
+
+
+def _without_demonym(doc: Doc, cand: Candidate) -> Candidate:
+    """ "Норвежця Ейвінда Сандвіка" (a capital only because the sentence starts there): the
+    inhabitant noun says where the person is from; the name begins after it."""
+    if cand.type != "PER" or cand.end - cand.start < 3:
+        return cand
+    if any(p.lemma in _demonyms() for p in parses(doc[cand.start].text)[:2]):
+        return dataclasses.replace(cand, start=cand.start + 1)
+    return cand
 
 
 def _quoted_name_only(doc: Doc, cand: Candidate) -> Candidate:
