@@ -3754,3 +3754,21 @@ def test_a_name_before_a_relative_aside_is_the_subject_of_both_joined_verbs() ->
     e = event_of(a, "REQUEST")
     assert e is not None and [a.text for a in e.source] == ["Імангалі Тасмагамбетов"], describe(a)
     assert countries(e.target) == {"ARM"}, describe(a)
+
+
+def test_condemning_an_attack_accuses_whoever_made_it_not_the_condemners_own() -> None:
+    a = run(
+        "Новини дня. Росія атакувала Одесу. Речник МЗС Туреччини Ончю Кечелі засудив напад на цивільне "
+        "судно і заявив, що Туреччина «глибоко стурбована» пораненням своїх громадян."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"TUR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_threat_over_ones_own_people_is_at_whoever_acted_against_them() -> None:
+    a = run(
+        "Новини дня. Норвегія вислала російського дипломата. Речниця МЗС РФ Марія Захарова заявила, що "
+        "Москва «не залишить без відповіді» вислання дипломата."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"NOR"}, describe(a)

@@ -3619,6 +3619,24 @@ def find_events(
                 # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
                 # says they will do on a condition is a threat
                 etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
+            if (
+                etype == "ACCUSE"
+                and _countries(target) <= _countries(source)
+                and (act := _act_named_after(doc, sent, tok, clauses)) is not None
+                and (doer := _latest_doer(found, act, _countries(source))) is not None
+            ):
+                # "засудив напад на цивільне судно": whoever made the attack told before
+                target = _country_level(doer.event.source)
+            if (
+                etype == "THREATEN"
+                and target
+                and all(a.entity is None for a in target)
+                and _countries(target) <= _countries(source)
+                and _acted_against(found, _countries(source))
+            ):
+                # "Москва «не залишить без відповіді» вислання дипломата": the diplomat is Moscow's,
+                # the threat is at whoever expelled him (found from the acts told before)
+                target = []
             if etype == "MOBILIZE" and target and _countries(target) <= _countries(source):
                 target = []  # "до східного кордону перекидають прикордонників": forces moved at home
             if (
@@ -5349,6 +5367,27 @@ def _doer_of_named_act(doc: Doc, sent: Span, trig: Token) -> Actor | None:
     if not any(p.lemma in _act_nouns() for p in parses(doc[k + 1].text)[:2]):
         return None
     return Actor(None, country, country, doc[k].text)
+
+
+def _acted_against(found: list[_Found], side: Collection[str | None]) -> bool:
+    """Has another country done something hostile to this side in what was told before?"""
+    own = set(side) - {None}
+    return any(
+        f.event.type in _HOSTILE_ACTS
+        and own & _countries(f.event.target)
+        and (acting := _countries(f.event.source) - {None})
+        and not acting & own
+        for f in found
+    )
+
+
+def _latest_doer(found: list[_Found], act: str, judges: Collection[str | None]) -> _Found | None:
+    """The latest act of that type told before by a country other than the judges'."""
+    for f in reversed(found):
+        acting = _countries(f.event.source) - {None}
+        if f.event.type == act and acting and not acting & set(judges):
+            return f
+    return None
 
 
 def _addressed_by(found: list[_Found], answering: list[Actor], sentence: int) -> list[Actor]:
