@@ -3772,3 +3772,19 @@ def test_a_threat_over_ones_own_people_is_at_whoever_acted_against_them() -> Non
     )
     e = event_of(a, "THREATEN")
     assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"NOR"}, describe(a)
+
+
+def test_bodies_handed_over_and_returned_in_turn_are_returns_by_each_side() -> None:
+    a = run(
+        "Новини дня. Наприкінці лютого Росія передала Україні тіла 1000 загиблих, натомість українська "
+        "сторона повернула тіла 41 російського військового."
+    )
+    pairs = {
+        (frozenset(countries(e.source)), frozenset(countries(e.target)))
+        for e in a.events
+        if e.type == "RETREAT"
+    }
+    assert pairs == {(frozenset({"RUS"}), frozenset({"UKR"})), (frozenset({"UKR"}), frozenset({"RUS"}))}, (
+        describe(a)
+    )
+    assert event_of(a, "AID") is None, describe(a)
