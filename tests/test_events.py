@@ -3788,3 +3788,12 @@ def test_bodies_handed_over_and_returned_in_turn_are_returns_by_each_side() -> N
         describe(a)
     )
     assert event_of(a, "AID") is None, describe(a)
+
+
+def test_a_charge_told_in_a_relative_clause_with_its_own_subject_is_an_event() -> None:
+    a = run(
+        "Новини дня. Молдова оголосила персоною нон грата першого секретаря посольства Росії Андрія "
+        "Кузьміна, якого влада звинувачує у фінансуванні схеми підкупу виборців."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"MDA"} and countries(e.target) == {"RUS"}, describe(a)

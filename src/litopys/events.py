@@ -3045,7 +3045,11 @@ def find_events(
                 t.lower_ in _QUESTION_WORDS for t in doc[max(sent.start, tok.i - 3) : tok.i]
             ):
                 continue  # "не дозволить Москві вирішувати, кому і як допомагати"
-            if not _state_act(trigger) and _describes(doc, sent, tok, clauses):
+            if (
+                not _state_act(trigger)
+                and _describes(doc, sent, tok, clauses)
+                and not (trigger.type == "ACCUSE" and _subject_after_relative(doc, sent, tok, clauses))
+            ):
                 continue  # "компаній, які допомагають Москві": what someone habitually does, not an act
             # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's
             subject_of = _verb_of_gerund(tok, sent) or _verb_of_infinitive(doc, tok, sent) or tok
@@ -4322,6 +4326,19 @@ def _describes(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
     керівництвом ...") describes someone; it tells no event."""
     present = [p for p in parses(tok.text)[:1] if p.pos == "VERB" and p.has("pres")]
     return bool(present) and _in_relative_clause(doc, sent, tok, clauses)
+
+
+def _subject_after_relative(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """ "Кузьміна, якого влада звинувачує у фінансуванні": the relative word is the object and the
+    clause has a subject of its own, so it tells what that subject does to the one described."""
+    clause = clauses[tok.i - sent.start]
+    words = [t for t in doc[sent.start : tok.i] if clauses[t.i - sent.start] == clause]
+    opener = next((k for k, t in enumerate(words) if "який" in lemmas(t)), None)
+    if opener is None or any(p.has("nomn") for p in parses(words[opener].text)[:1]):
+        return False
+    return any(
+        any(p.pos == "NOUN" and p.has("nomn") for p in parses(t.text)[:1]) for t in words[opener + 1 :]
+    )
 
 
 def _in_relative_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
