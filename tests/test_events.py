@@ -3797,3 +3797,17 @@ def test_a_charge_told_in_a_relative_clause_with_its_own_subject_is_an_event() -
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.source) == {"MDA"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_note_that_demands_is_a_request_and_an_appeal_sent_is_one_too() -> None:
+    a = run(
+        "Новини дня. Посол України в Словаччині Мирослав Кастран провів зустріч у словацькому МЗС і передав "
+        "ноту з вимогою розблокувати пункти пропуску."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"SVK"}, describe(a)
+    assert event_of(a, "ACCUSE") is None, describe(a)
+    b = run(
+        "Новини дня. Лубінець направив звернення до Міжнародного комітету Червоного Хреста з вимогою діяти."
+    )
+    assert event_of(b, "REQUEST") is not None, describe(b)

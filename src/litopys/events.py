@@ -3631,6 +3631,8 @@ def find_events(
             ):
                 # "засудив напад на цивільне судно": whoever made the attack told before
                 target = _country_level(doer.event.source)
+            if etype == "ACCUSE" and trigger.object == "нота" and _demand_in_note(doc, sent, tok):
+                etype, mode = "REQUEST", None  # "передав ноту з вимогою розблокувати пункти пропуску"
             if (
                 etype == "THREATEN"
                 and target
@@ -4326,6 +4328,16 @@ def _describes(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
     керівництвом ...") describes someone; it tells no event."""
     present = [p for p in parses(tok.text)[:1] if p.pos == "VERB" and p.has("pres")]
     return bool(present) and _in_relative_clause(doc, sent, tok, clauses)
+
+
+def _demand_in_note(doc: Doc, sent: Span, tok: Token) -> bool:
+    """Does "з вимогою" follow the note within a few words, with no "протесту" before it?"""
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 8)]:
+        if "протест" in lemmas(t) or t.is_punct:
+            return False
+        if t.lower_ == "вимогою" and doc[t.i - 1].lower_ in ("з", "із"):
+            return True
+    return False
 
 
 def _subject_after_relative(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
