@@ -3811,3 +3811,17 @@ def test_a_note_that_demands_is_a_request_and_an_appeal_sent_is_one_too() -> Non
         "Новини дня. Лубінець направив звернення до Міжнародного комітету Червоного Хреста з вимогою діяти."
     )
     assert event_of(b, "REQUEST") is not None, describe(b)
+
+
+def test_talks_that_are_to_take_place_are_between_the_countries_named_with_them() -> None:
+    a = run(
+        "Новини дня. Наступного тижня у Стамбулі мають відбутися консультації України, Туреччини та Румунії "
+        "щодо безпеки судноплавства."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and countries(e.source) == {"UKR", "TUR", "ROU"}, describe(a)
+
+
+def test_a_patrol_announced_is_a_deployment() -> None:
+    a = run("Новини дня. Південний театр командування НВАК оголосив про «патрулювання бойової готовності».")
+    assert event_of(a, "MOBILIZE") is not None, describe(a)

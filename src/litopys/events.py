@@ -1049,6 +1049,8 @@ def _bloc_at(doc: Doc, k: int, end: int) -> int:
 # "засідання відбулося", "наступну зустріч заплановано": a meeting told with no participants named
 # is still a meeting
 _MEETINGS = frozenset({"засідання", "зустріч", "конференція", "саміт", "переговори", "нарада"})
+# verbs whose subject is the event itself ("відбулися консультації України та Туреччини")
+_TAKING_PLACE = frozenset({"відбутися", "відбуватися", "розпочатися", "завершитися", "пройти", "тривати"})
 _MEETING_VERBS = frozenset({"відбутися", "завершитися", "запланувати", "провести", "розпочатися", "пройти"})
 
 
@@ -3052,7 +3054,10 @@ def find_events(
             ):
                 continue  # "компаній, які допомагають Москві": what someone habitually does, not an act
             # "Хорватія вислала дипломата, звинувативши його ...": a gerund's subject is its verb's
-            subject_of = _verb_of_gerund(tok, sent) or _verb_of_infinitive(doc, tok, sent) or tok
+            subject_of = _verb_of_gerund(tok, sent) or tok
+            if not lemmas(tok) & _TAKING_PLACE:
+                # "мають відбутися консультації України та Туреччини": the talks, not "мають", have the sides
+                subject_of = _verb_of_infinitive(doc, tok, sent) or subject_of
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
             if source and all(_unplaced_place(linking, a) for a in source):
                 source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
