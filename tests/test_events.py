@@ -3825,3 +3825,19 @@ def test_talks_that_are_to_take_place_are_between_the_countries_named_with_them(
 def test_a_patrol_announced_is_a_deployment() -> None:
     a = run("Новини дня. Південний театр командування НВАК оголосив про «патрулювання бойової готовності».")
     assert event_of(a, "MOBILIZE") is not None, describe(a)
+
+
+def test_what_followed_an_attack_names_its_victims_not_the_accused() -> None:
+    a = run(
+        "Новини дня. Росія атакувала порт. За словами Кіпера, внаслідок атаки загинув працівник порту, ще "
+        "шестеро людей дістали поранення, серед них двоє членів екіпажу — громадяни Туреччини."
+    )
+    assert not any(e.type == "ACCUSE" and "TUR" in countries(e.target) for e in a.events), describe(a)
+
+
+def test_a_promise_alone_is_no_agreement() -> None:
+    a = run(
+        "Новини дня. Прем'єр-міністр Словаччини Роберт Фіцо зустрівся з лідерами протестувальників і "
+        "пообіцяв, що уряд підтримає село."
+    )
+    assert event_of(a, "AGREE") is None, describe(a)

@@ -4128,7 +4128,8 @@ def _speech_accusation(
     return None
 
 
-_SINCE_WORDS = frozenset({"початку", "початок", "після", "часу", "день", "річницю", "роковини"})
+# "з початку вторгнення", "після анексії", "внаслідок атаки загинув працівник": when or why, no charge
+_SINCE_WORDS = frozenset({"початку", "початок", "після", "часу", "день", "річницю", "роковини", "внаслідок"})
 
 
 def _time_phrase(doc: Doc, noun: Token) -> bool:
@@ -4160,10 +4161,18 @@ def _accusation_noun(tok: Token) -> bool:
     )
 
 
+# people of a country who, named with it, are those an act befell: "громадяни Туреччини"
+_PEOPLE_OF = frozenset(
+    {"громадянин", "житель", "мешканець", "моряк", "рибалка", "пасажир", "працівник", "цивільний", "дитина"}
+)
+
+
 def _victim(doc: Doc, tok: Token) -> bool:
     """ "проти України", "українських цивільних": who suffers, not who is accused."""
     if tok.i > 0 and doc[tok.i - 1].lower_ in ("проти", "на", "над"):
         return True
+    if tok.i > 0 and lemmas(doc[tok.i - 1]) & _PEOPLE_OF:
+        return True  # "громадяни Туреччини", "моряки України": people of a country, those who suffered
     if country_of_adjective(tok) is None or tok.i + 1 >= len(doc):
         return False
     after = doc[tok.i + 1]
