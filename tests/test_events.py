@@ -3841,3 +3841,12 @@ def test_a_promise_alone_is_no_agreement() -> None:
         "пообіцяв, що уряд підтримає село."
     )
     assert event_of(a, "AGREE") is None, describe(a)
+
+
+def test_condemning_drills_and_naming_them_is_one_charge_at_whoever_holds_them() -> None:
+    a = run(
+        "Новини дня. Китай розпочав масштабні навчання довкола Тайваню. Президент Тайваню Лай Цін-де засудив "
+        "навчання, назвавши їх «безвідповідальною загрозою миру в усьому регіоні»."
+    )
+    charges = [e for e in a.events if e.type == "ACCUSE"]
+    assert len(charges) == 1 and countries(charges[0].target) == {"CHN"}, describe(a)

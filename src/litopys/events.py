@@ -4882,7 +4882,7 @@ def _act_nouns() -> dict[str, str]:
 
 
 # "засудили пуск", "назвали випробування провокацією": a launch or a test judged, to find who made it
-_LAUNCH_NOUNS = frozenset({"пуск", "запуск", "випробування"})
+_LAUNCH_NOUNS = frozenset({"пуск", "запуск", "випробування", "навчання", "маневр", "маневри"})
 
 
 # "назвав угорське вето «подарунком Кремлю»": a refusal judged, to find who refused
@@ -5761,6 +5761,10 @@ def _merge(found: list[_Found]) -> list[Event]:
     return events
 
 
+def _gerund_word(word: str) -> bool:
+    return any(p.pos == "GRND" for p in parses(word)[:1])
+
+
 def _retold_elsewhere(headline: _Found, f: _Found) -> bool:
     """A headline sums up one event of the body: once retold, a second act of the same kind is not
     it again ("запровадила санкції" ... "крім того, заборонила експорт")."""
@@ -5789,7 +5793,12 @@ def _same(a: _Found, b: _Found) -> bool:
     if a.sentence == b.sentence:
         if a.event.type == "AID" and a.event.trigger.lower() != b.event.trigger.lower():
             return False  # "виділить $30 мільйонів і передасть генератори": two kinds of help
-        if "disapprove" in (a.event.mode, b.event.mode) and a.event.mode != b.event.mode:
+        if (
+            "disapprove" in (a.event.mode, b.event.mode)
+            and a.event.mode != b.event.mode
+            # "засудив навчання, назвавши їх загрозою": the gerund tells how he condemned them
+            and not any(_gerund_word(e.event.trigger) for e in (a, b))
+        ):
             return (
                 False  # "назвав удар злочином і повідомив, що Валлетта викликала посла": words and a summons
             )
