@@ -3850,3 +3850,8 @@ def test_condemning_drills_and_naming_them_is_one_charge_at_whoever_holds_them()
     )
     charges = [e for e in a.events if e.type == "ACCUSE"]
     assert len(charges) == 1 and countries(charges[0].target) == {"CHN"}, describe(a)
+
+
+def test_calling_a_proposal_sober_is_no_charge() -> None:
+    a = run("Новини дня. Данія запропонувала компроміс. Дмитро Пєсков назвав пропозицію «тверезою».")
+    assert event_of(a, "ACCUSE") is None, describe(a)
