@@ -3855,3 +3855,11 @@ def test_condemning_drills_and_naming_them_is_one_charge_at_whoever_holds_them()
 def test_calling_a_proposal_sober_is_no_charge() -> None:
     a = run("Новини дня. Данія запропонувала компроміс. Дмитро Пєсков назвав пропозицію «тверезою».")
     assert event_of(a, "ACCUSE") is None, describe(a)
+
+
+def test_seeking_the_release_of_ones_people_asks_the_side_one_is_at_war_with() -> None:
+    a = run(
+        "Новини дня. Росія атакувала Харків. За його словами, Київ добиватиметься звільнення всіх українців."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)

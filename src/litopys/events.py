@@ -2609,6 +2609,8 @@ def _release_asked(doc: Doc, sent: Span, tok: Token) -> bool:
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
         if _infinitive(t):
             return bool(lemmas(t) & _RELEASING)
+        if lemmas(t) & {"звільнення", "повернення"}:
+            return True  # "добиватиметься звільнення всіх українців"
     return False
 
 
@@ -3662,7 +3664,11 @@ def find_events(
                 etype == "REQUEST"
                 and not _countries(target) - _countries(source)
                 and _release_asked(doc, sent, tok)
-                and (holder := _latest_detainer(found, _countries(source)))
+                and (
+                    holder := _latest_detainer(found, _countries(source))
+                    # "Київ добиватиметься звільнення всіх українців": from the side it is at war with
+                    or _adversary(found, _first_country(source), _HOSTILE_ACTS | {"RETREAT"})
+                )
             ):
                 # "зажадала негайно звільнити затриманих росіян": asked of whoever holds them
                 target = holder
