@@ -3863,3 +3863,12 @@ def test_seeking_the_release_of_ones_people_asks_the_side_one_is_at_war_with() -
     )
     e = event_of(a, "REQUEST")
     assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_an_undeclined_surname_before_a_modal_is_the_subject_of_its_infinitives() -> None:
+    a = run(
+        "Новини дня. Генеральний директор МАГАТЕ Рафаель Гроссі прибув до Запоріжжя. Як пише Reuters, Гроссі "
+        "може наступного тижня особисто відвідати ЗАЕС, а перед тим зустрітися з президентом Зеленським."
+    )
+    visits = [e for e in a.events if e.type == "CONSULT" and e.trigger == "відвідати"]
+    assert visits and [x.text for x in visits[0].source] == ["Рафаель Гроссі"], describe(a)

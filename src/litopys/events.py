@@ -955,7 +955,9 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
         and prev.lower_ in _SAYING_NOUNS
     ):
         prep = doc[start - 2].lower_  # "Токіо, за словами Сибіги, виділить": who says it, no subject
-    nominative = prep is None and (_nominative(doc, start, end) or _counted(doc, start, end))
+    # "Гроссі може відвідати": a surname written as in the canonical name does not decline
+    undeclined = bool(people) and _as_in_name(doc[end - 1], people[-1])
+    nominative = prep is None and (_nominative(doc, start, end) or _counted(doc, start, end) or undeclined)
     return Phrase(start, end, actors, prep, nominative, generic)
 
 
@@ -1121,6 +1123,12 @@ def _abbreviation(tok: Token) -> bool:
     return 2 <= len(tok.text) <= 8 and tok.text.isupper() and tok.text.isalpha()
 
 
+def _as_in_name(tok: Token, person: Actor) -> bool:
+    """Is the word the person's surname exactly as the canonical name writes it ("Гроссі")?"""
+    words = (person.text or "").split()
+    return len(words) > 1 and tok.text == words[-1] and tok.text[-1:] in "іиоуеюя"
+
+
 def _nominative(doc: Doc, start: int, end: int) -> bool:
     for tok in doc[start:end]:
         if _abbreviation(tok):
@@ -1175,12 +1183,42 @@ def _governs_event(doc: Doc, tok: Token, sent: Span, clauses: list[int]) -> bool
     )
 
 
+def _modal_of_joined_infinitive(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> Token | None:
+    """ "Гроссі може відвідати ЗАЕС, а перед тим зустрітися з президентом": an infinitive of a joined
+    clause with no verb of its own depends on the verb of the infinitive before it."""
+    clause = clauses[tok.i - sent.start]
+    first = _first_word(doc, sent, clauses, clause)
+    if not _infinitive(tok) or clause == 0 or first is None:
+        return None
+    if first.lower_ not in _COORDINATORS and first.lower_ not in _CONTRASTIVES:
+        return None
+    if any(_finite_verb(t) for t in doc[first.i : tok.i]):
+        return None
+    before = [t for t in doc[sent.start : first.i] if clauses[t.i - sent.start] == clause - 1]
+    for k in range(len(before) - 2, -1, -1):
+        if _finite_verb(before[k]) and any(_infinitive(t) for t in before[k + 1 : k + 4]):
+            return before[k]
+    return None
+
+
+_TIME_WORDS = frozenset({"тиждень", "місяць", "рік", "день", "ранок", "вечір", "ніч", "тепер", "згодом"})
+
+
 def _verb_of_infinitive(doc: Doc, tok: Token, sent: Span) -> Token | None:
     """ "У Москві пообіцяли вжити заходів": an infinitive's subject is the one of the verb before it."""
     if tok.i == sent.start or not _infinitive(tok):
         return None
-    before = doc[tok.i - 1]
-    return before if _finite_verb(before) else None
+    # "може наступного тижня особисто відвідати": past adverbs and a time phrase to the verb
+    for before in reversed(doc[max(sent.start, tok.i - 5) : tok.i]):
+        if _finite_verb(before):
+            return before
+        if not (
+            any(p.pos in ("ADVB", "PRCL") for p in parses(before.text)[:1])
+            or lemmas(before) & _TIME_WORDS
+            or (before.i + 1 < len(doc) and lemmas(doc[before.i + 1]) & _TIME_WORDS)
+        ):
+            return None
+    return None
 
 
 def _verb_of_gerund(tok: Token, sent: Span) -> Token | None:
@@ -3059,7 +3097,10 @@ def find_events(
             subject_of = _verb_of_gerund(tok, sent) or tok
             if not lemmas(tok) & _TAKING_PLACE:
                 # "мають відбутися консультації України та Туреччини": the talks, not "мають", have the sides
-                subject_of = _verb_of_infinitive(doc, tok, sent) or subject_of
+                subject_of = (
+                    _verb_of_infinitive(doc, tok, sent)
+                    or _modal_of_joined_infinitive(doc, sent, tok, clauses)
+                ) or subject_of
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
             if source and all(_unplaced_place(linking, a) for a in source):
                 source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
