@@ -3872,3 +3872,12 @@ def test_an_undeclined_surname_before_a_modal_is_the_subject_of_its_infinitives(
     )
     visits = [e for e in a.events if e.type == "CONSULT" and e.trigger == "відвідати"]
     assert visits and [x.text for x in visits[0].source] == ["Рафаель Гроссі"], describe(a)
+
+
+def test_people_after_a_place_start_their_own_phrase_and_a_sea_launched_from_is_no_target() -> None:
+    a = run(
+        "Новини дня. Як уточнили в Повітряних силах ЗСУ, загалом по півдню країни росіяни випустили "
+        "38 ударних безпілотників і чотири крилаті ракети «Калібр» з акваторії Чорного моря."
+    )
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)

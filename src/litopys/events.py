@@ -744,6 +744,13 @@ def _case_break(prev: Token, tok: Token) -> bool:
         return False
     if _new_adjective_phrase(prev, here):
         return True
+    if (
+        not any(p.has("gent") for p in here)
+        and any(p.has("nomn") for p in here)
+        and all(p.has("anim") for p in here)
+        and all(p.has("inan") for p in before)
+    ):
+        return True  # "по півдню країни | росіяни випустили": people are no modifier of a place
     if any(p.has("nomn") for p in before) or any(p.has("gent") for p in here):
         return False
     if any(p.has("nomn") for p in here):
@@ -3887,11 +3894,21 @@ def _launches_at_no_one(found: list[_Found], doc: Doc) -> None:
         if event.type != "ASSAULT" or event.target or not word_lemmas(event.trigger) & _LAUNCHING:
             continue
         words = doc[token_at_char(doc, event.start) : token_at_char(doc, max(event.start, event.end - 1)) + 1]
-        if any(lemmas(t) & _NOWHERE for t in words):
+        if any(lemmas(t) & _NOWHERE and not _from_the_sea(doc, t) for t in words):
             event.type, event.mode = "MOBILIZE", None
 
 
 _NOWHERE = frozenset({"море", "океан", "випробування", "випробувальний", "тестовий"})
+
+
+def _from_the_sea(doc: Doc, sea: Token) -> bool:
+    """ "з акваторії Чорного моря": the sea the missiles were launched from, not into."""
+    for t in reversed(doc[max(0, sea.i - 4) : sea.i]):
+        if t.lower_ in ("з", "із", "зі"):
+            return True
+        if any(p.pos == "PREP" for p in parses(t.text)[:1]):
+            return False
+    return False
 
 
 _SIGNING = frozenset({"підписати", "підписувати", "підписання"})
