@@ -3881,3 +3881,21 @@ def test_people_after_a_place_start_their_own_phrase_and_a_sea_launched_from_is_
     )
     e = event_of(a, "ASSAULT")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Минулого тижня Тайванською протокою пройшов американський есмінець.", "USA"),
+        ("Два китайські фрегати пройшли поблизу острова Йонагуні.", "CHN"),
+    ],
+)
+def test_a_countrys_warships_passing_near_others_are_a_show_of_force(text: str, source: str) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, "MOBILIZE")
+    assert e is not None and countries(e.source) == {source}, describe(a)
+
+
+def test_troops_drawing_near_a_town_are_no_show_of_force() -> None:
+    a = run("Новини дня. Українські військові пройшли навчання у Британії.")
+    assert event_of(a, "MOBILIZE") is None, describe(a)

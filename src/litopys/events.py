@@ -3070,6 +3070,7 @@ def find_events(
                 or _taking_part(doc, tok, sent)
                 or _judged_by_naming(doc, tok, sent)
                 or _retaliation(doc, tok, sent)
+                or _forces_moving(doc, tok, sent)
                 or _answer(doc, tok, sent, linking)
                 or _expected_of(doc, tok, sent)
             )
@@ -4841,6 +4842,27 @@ def _answer(doc: Doc, tok: Token, sent: Span, linking: Linking) -> Trigger | Non
     if any(_trigger_at(doc, t, sent, linking) or _judged_by_naming(doc, t, sent) for t in rest):
         return None
     return _ANSWER_TRIGGER
+
+
+_MOVING = frozenset({"пройти", "проходити", "пролетіти", "пролітати", "увійти", "заходити", "зайти"})
+
+
+def _forces_moving(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    """ "Тайванською протокою пройшов американський есмінець", "китайські фрегати пройшли поблизу
+    острова": a country's warships or aircraft moving near others is a show of force."""
+    if not any(p.pos == "VERB" and p.lemma in _MOVING and not p.has("infn") for p in parses(tok.text)[:1]):
+        return None
+    near = [*doc[max(sent.start, tok.i - 3) : tok.i], *doc[tok.i + 1 : min(sent.end, tok.i + 4)]]
+    verb = parses(tok.text)[0].lemma
+    for k, t in enumerate(near):
+        # a ship or an aircraft (people walking past are no show of force), named with its country
+        machine = (
+            p.lemma for p in parses(t.text)[:2] if p.lemma in forces() and p.has("nomn") and p.has("inan")
+        )
+        force = next(machine, None)
+        if force is not None and k > 0 and country_of_adjective(near[k - 1]) is not None:
+            return Trigger(verb, force, "MOBILIZE", forces()[force], "")
+    return None
 
 
 _RETALIATION_TRIGGER = Trigger("відповісти", "", "THREATEN", "", "")
