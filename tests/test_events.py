@@ -3899,3 +3899,11 @@ def test_a_countrys_warships_passing_near_others_are_a_show_of_force(text: str, 
 def test_troops_drawing_near_a_town_are_no_show_of_force() -> None:
     a = run("Новини дня. Українські військові пройшли навчання у Британії.")
     assert event_of(a, "MOBILIZE") is None, describe(a)
+
+
+def test_according_to_whom_is_no_statement_judged() -> None:
+    a = run(
+        "Новини дня. Росія обстріляла Херсон. Верховний комісар ООН з прав людини Фолькер Тюрк засудив "
+        "обстріл. Атаки на житлові квартали, за його словами, можуть бути воєнними злочинами."
+    )
+    assert event_of(a, "REJECT") is None, describe(a)

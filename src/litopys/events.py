@@ -3153,12 +3153,19 @@ def find_events(
                 source, source_phrase = said, None
             # "заяви Брюсселя є «втручанням»": a charge laid on statements rejects them
             statement_judged = (
-                trigger.lemma in _COPULAS
-                and any(_STATEMENTS & lemmas(t) for t in _clause_words_before(doc, sent, tok, clauses))
-            ) or (
-                # "назвала заяви посла «пропагандою»": calling statements names rejects them
-                bool(lemmas(tok) & _NAMING_VERBS)
-                and any(_STATEMENTS & lemmas(t) for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)])
+                (
+                    trigger.lemma in _COPULAS
+                    # "Атаки, за його словами, можуть бути злочинами": who says it, not what is judged
+                    and any(
+                        _STATEMENTS & lemmas(t) and t.lower_ != "словами"
+                        for t in _clause_words_before(doc, sent, tok, clauses)
+                    )
+                )
+                or (
+                    # "назвала заяви посла «пропагандою»": calling statements names rejects them
+                    bool(lemmas(tok) & _NAMING_VERBS)
+                    and any(_STATEMENTS & lemmas(t) for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)])
+                )
             )
             if not source and trigger.lemma in _COPULAS and _speaker_at(quote_spans, tok.idx):
                 # "«Відповідь буде дзеркальною», — сказала Захарова": a judgement said is the speaker's
