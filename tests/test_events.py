@@ -3907,3 +3907,15 @@ def test_according_to_whom_is_no_statement_judged() -> None:
         "обстріл. Атаки на житлові квартали, за його словами, можуть бути воєнними злочинами."
     )
     assert event_of(a, "REJECT") is None, describe(a)
+
+
+def test_duties_approved_on_a_countrys_goods_sanction_it() -> None:
+    a = run("Новини дня. Європейський Союз у середу затвердив відповідні мита на американські товари.")
+    e = event_of(a, "SANCTION")
+    assert e is not None and countries(e.target) == {"USA"}, describe(a)
+
+
+def test_manoeuvres_held_are_a_deployment() -> None:
+    a = run("Новини дня. Пекін провів масштабні маневри біля острова наприкінці грудня.")
+    e = event_of(a, "MOBILIZE")
+    assert e is not None and countries(e.source) == {"CHN"}, describe(a)

@@ -2375,7 +2375,7 @@ def _targets(
     if (
         trigger.type in _THREAT_OF
         and against is None
-        and (owner := _country_against(doc, sent, trig, clauses))
+        and (owner := _country_against(doc, sent, trig, clauses, trigger.object))
     ):
         return owner  # "санкції проти іранських структур": the country the adjective names
     for p in in_clause:
@@ -2461,14 +2461,20 @@ def _targets(
     return []
 
 
-def _country_against(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> list[Actor]:
-    """ "проти іранських структур", "проти російських банків": a country adjective after "проти"."""
+# duties and bans fall "на" goods: "мита на американські товари"
+_LEVIES = frozenset({"мито", "тариф", "заборона", "ембарго"})
+
+
+def _country_against(doc: Doc, sent: Span, trig: Token, clauses: list[int], obj: str = "") -> list[Actor]:
+    """ "проти іранських структур", "проти російських банків", "мита на американські товари": a
+    country adjective after "проти" (after "на" for duties and bans)."""
     clause = clauses[trig.i - sent.start]
+    marks = ("проти", "на") if obj in _LEVIES else ("проти",)
     at = next(
         (
             t.i
             for t in doc[trig.i + 1 : sent.end]
-            if t.lower_ == "проти" and clauses[t.i - sent.start] == clause
+            if t.lower_ in marks and clauses[t.i - sent.start] == clause
         ),
         None,
     )
