@@ -3919,3 +3919,13 @@ def test_manoeuvres_held_are_a_deployment() -> None:
     a = run("Новини дня. Пекін провів масштабні маневри біля острова наприкінці грудня.")
     e = event_of(a, "MOBILIZE")
     assert e is not None and countries(e.source) == {"CHN"}, describe(a)
+
+
+def test_a_go_between_of_an_exchange_held_talks_with_both_sides() -> None:
+    a = run(
+        "Новини дня. Україна та Росія в четвер провели черговий обмін полоненими за посередництва "
+        "Об'єднаних Арабських Еміратів."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and e.mode == "third-party" and countries(e.source) == {"ARE"}, describe(a)
+    assert countries(e.target) == {"UKR", "RUS"}, describe(a)

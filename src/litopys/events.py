@@ -3874,6 +3874,7 @@ def find_events(
     _bans_on_others(found)
     _signed_abroad(found, linking)
     _launches_at_no_one(found, doc)
+    found.extend(_mediations(found, doc, linking))
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
     found = [
@@ -3910,6 +3911,45 @@ def _launches_at_no_one(found: list[_Found], doc: Doc) -> None:
         words = doc[token_at_char(doc, event.start) : token_at_char(doc, max(event.start, event.end - 1)) + 1]
         if any(lemmas(t) & _NOWHERE and not _from_the_sea(doc, t) for t in words):
             event.type, event.mode = "MOBILIZE", None
+
+
+_MEDIATING_WORDS = frozenset({"посередництва", "посередництву", "посередництвом"})
+
+
+def _mediations(found: list[_Found], doc: Doc, linking: Linking) -> list[_Found]:
+    """ "Україна та Росія провели обмін полоненими за посередництва ОАЕ": the go-between held talks
+    with both sides (a third-party CONSULT), told with the release or return it brought about."""
+    added: list[_Found] = []
+    for f in found:
+        if f.event.type != "RETREAT" or f.event.mode not in ("release", "return"):
+            continue
+        words = doc[
+            token_at_char(doc, f.event.start) : token_at_char(doc, max(f.event.start, f.event.end - 1)) + 1
+        ]
+        mediator = next(
+            (
+                ent.country
+                for t in words
+                if t.lower_ in _MEDIATING_WORDS
+                for u in doc[t.i + 1 : min(words.end, t.i + 3)]
+                if (m := linking.at(u.i)) is not None
+                and (ent := linking.entity(m.entity)) is not None
+                and ent.country
+            ),
+            None,
+        )
+        sides = _country_level(f.event.source + f.event.target)
+        if mediator is None or mediator in _countries(sides) or len(_countries(sides) - {None}) < 2:
+            continue
+        if any(
+            a.sentence == f.sentence and a.event.source[:1] and a.event.source[0].country == mediator
+            for a in added
+        ):
+            continue
+        go_between = [Actor(None, mediator, mediator, None)]
+        event = replace(f.event, id="", type="CONSULT", mode="third-party", source=go_between, target=sides)
+        added.append(_Found(event, f.sentence, frozenset(map(_key, go_between)), frozenset(map(_key, sides))))
+    return added
 
 
 _NOWHERE = frozenset({"море", "океан", "випробування", "випробувальний", "тестовий"})
