@@ -3929,3 +3929,20 @@ def test_a_go_between_of_an_exchange_held_talks_with_both_sides() -> None:
     e = event_of(a, "CONSULT")
     assert e is not None and e.mode == "third-party" and countries(e.source) == {"ARE"}, describe(a)
     assert countries(e.target) == {"UKR", "RUS"}, describe(a)
+
+
+def test_what_a_speaker_says_the_other_side_does_is_a_charge_against_it() -> None:
+    a = run(
+        "Новини дня. Молдова вислала російського дипломата. «Росія вкотре намагається купити голоси громадян "
+        "Молдови», — заявила президентка Мая Санду."
+    )
+    e = next((e for e in a.events if e.type == "ACCUSE" and countries(e.target) == {"RUS"}), None)
+    assert e is not None and countries(e.source) == {"MDA"}, describe(a)
+
+
+def test_a_condition_on_the_other_side_is_no_charge() -> None:
+    a = run(
+        "Новини дня. Хорватія вислала сербського дипломата. «Якщо Загреб обирає конфронтацію, він її "
+        "отримає», — сказав президент Сербії Александар Вучич."
+    )
+    assert not any(e.type == "ACCUSE" and countries(e.source) == {"SRB"} for e in a.events), describe(a)

@@ -3792,7 +3792,11 @@ def find_events(
                         at=tok.i,
                     )
                 )
-        charge = _speech_accusation(doc, sent, quote_index, linking, _of_sentence(found, s_index), found)
+        charge = _speech_accusation(doc, sent, quote_index, linking, _of_sentence(found, s_index), found) or (
+            _adversary_described(
+                doc, sent, quote_index, linking, phrases, clauses, _of_sentence(found, s_index), found
+            )
+        )
         if charge is not None:
             noun, source, target, speaker = charge
             # "заяви Брюсселя та Відня є «неприйнятним втручанням»": calling others' statements a
@@ -4247,6 +4251,82 @@ def _speech_accusation(
 
 
 # "з початку вторгнення", "після анексії", "внаслідок атаки загинув працівник": when or why, no charge
+# verbs that tell what the other side says or suffers, not what it does to anyone
+_NOT_DEEDS = frozenset(
+    {"заявити", "заявляти", "визнати", "визнавати", "втратити", "втрачати", "отримати", "мати", "бути"}
+)
+
+
+def _adversary_described(
+    doc: Doc,
+    sent: Span,
+    quotes: _QuoteIndex,
+    linking: Linking,
+    phrases: list[Phrase],
+    clauses: list[int],
+    in_sentence: list[_Found],
+    found: list[_Found],
+) -> tuple[Token, list[Actor], list[Actor], str] | None:
+    """«Росія вкотре намагається купити голоси», «Противник шукає прогалини в нашій обороні»: what
+    a speaker says the side their country is at odds with does (the other side as the subject of a
+    verb in the present or past) is a charge against it."""
+    if any(f.event.type in ("ACCUSE", "REJECT") for f in in_sentence):
+        return None
+    for q in quotes.between(max(0, sent.start_char - 2000), sent.end_char):
+        if q.end <= sent.start_char or q.speaker is None or q.kind != "direct":
+            continue
+        speaker = _speaker_actor(linking, q.speaker)
+        own = _countries(speaker) - {None}
+        if not own:
+            continue
+        for p in phrases:
+            if not (q.start <= doc[p.start].idx < q.end) or not p.nominative or p.prep is not None:
+                continue
+            accused = _countries(p.actors) - {None}
+            if (
+                len(accused) != 1
+                or accused & own
+                or not (_at_odds(found, own, accused) or _hostile_head(doc[p.start]))
+            ):
+                continue
+            if _in_condition(doc, sent, doc[p.start], clauses):
+                continue  # "Якщо Загреб обирає конфронтацію, він її отримає": a condition, no charge
+            verb = _deed_after(doc, sent, p.end)
+            told = any(_countries(f.event.source) & accused for f in in_sentence)
+            if verb is not None and not told and _trigger_at(doc, verb, sent, linking) is None:
+                # what the other side did, told as an event of its own ("росіяни атакували"), is that event
+                return verb, speaker, _country_level(p.actors), q.speaker
+    return None
+
+
+def _at_odds(found: list[_Found], own: Collection[str | None], other: Collection[str | None]) -> bool:
+    """Has one side done something hostile to the other in what was told before?"""
+    return any(
+        f.event.type in _HOSTILE_ACTS
+        and (
+            (_countries(f.event.source) & set(other) and _countries(f.event.target) & set(own))
+            or (_countries(f.event.source) & set(own) and _countries(f.event.target) & set(other))
+        )
+        for f in found
+    )
+
+
+def _hostile_head(tok: Token) -> bool:
+    return any(lem in hostile_actors() for lem in lemmas(tok))
+
+
+def _deed_after(doc: Doc, sent: Span, end: int) -> Token | None:
+    """The finite verb in the present or past right after a subject (past adverbs: "вкотре",
+    "роками"), if it tells a deed rather than speech."""
+    for tok in doc[end : min(sent.end, end + 3)]:
+        found = parses(tok.text)[:1]
+        if any(p.pos == "VERB" and not p.has("infn") and (p.has("pres") or p.has("past")) for p in found):
+            return None if lemmas(tok) & _NOT_DEEDS or speech_verbs().get(found[0].lemma) else tok
+        if not any(p.pos in ("ADVB", "PRCL") for p in found) and not lemmas(tok) & _TIME_WORDS:
+            return None
+    return None
+
+
 _SINCE_WORDS = frozenset({"початку", "початок", "після", "часу", "день", "річницю", "роковини", "внаслідок"})
 
 
