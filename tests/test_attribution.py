@@ -367,3 +367,13 @@ def test_an_institution_in_quotes_after_v_speaks_and_a_negated_cue_gives_no_sour
     assert with_source(a, "Укрзалізниця") is not None, describe(a)
     b = run("Новини дня. У «Нафтогазі» ситуацію не коментують.")
     assert not b.attributions, describe(b)
+
+
+def test_two_officials_who_told_about_it_after_a_place_and_date_are_both_sources() -> None:
+    a = analyze(
+        "Латвійські слідчі затримали шістьох людей. Про це в середу, 11 березня, на спільному брифінгу в "
+        "Ризі повідомили генеральний прокурор Юріс Стуканс і керівник VDD Нормундс Межвієтс.",
+        "2026-03-12",
+    )
+    names = {a.entity(s.source).name for s in a.attributions if s.source and a.entity(s.source)}  # type: ignore[union-attr]
+    assert names == {"Юріс Стуканс", "Нормундс Межвієтс"}, names

@@ -1442,7 +1442,18 @@ def _coordinated_sources(doc: Doc, sent: Span, attr: Attribution, linking: Linki
         while k + 1 < len(mentions):
             nxt = mentions[k + 1]
             joint = [t for t in doc[mentions[k].end : nxt.start] if not t.is_space]
-            if not _joins_sources(joint) or not _is_source_entity(linking, nxt.entity):
+            titled = k + 2 < len(mentions) and _title_chain(doc, joint, nxt, mentions[k + 2], linking)
+            if titled:
+                # "генеральний прокурор Юріс Стуканс і керівник VDD Нормундс Межвієтс": the body
+                # belongs to the second person's title; the person reports
+                joint = [*joint, *doc[nxt.start : nxt.end]]
+                k += 1
+                nxt = mentions[k + 1]
+            person = (e := linking.entity(nxt.entity)) is not None and e.type == "PER"
+            # "Про це повідомили генеральний прокурор Юріс Стуканс і керівник VDD Нормундс Межвієтс"
+            if not _joins_sources(joint) or not (
+                _is_source_entity(linking, nxt.entity) or (person and _about_this(sent))
+            ):
                 break
             found.append(
                 Attribution(start=attr.start, end=attr.end, source=nxt.entity, via=attr.via, cue=attr.cue)
@@ -1452,14 +1463,35 @@ def _coordinated_sources(doc: Doc, sent: Span, attr: Attribution, linking: Linki
     return found
 
 
+def _title_chain(
+    doc: Doc, joint: list[Token], body: LinkedMention, after: LinkedMention, linking: Linking
+) -> bool:
+    """Is ``body`` an organization inside the next person's title ("і керівник VDD Нормундс")?"""
+    person = linking.entity(after.entity)
+    organization = linking.entity(body.entity)
+    return (
+        person is not None
+        and person.type == "PER"
+        and organization is not None
+        and organization.type == "ORG"
+        and after.start == body.end
+        and any(_is_title_word(t) for t in joint)
+    )
+
+
+def _is_title_word(tok: Token) -> bool:
+    return any((p.lemma,) in roles() for p in parses(tok.text)[:2] if p.pos == "NOUN")
+
+
 def _joins_sources(joint: list[Token]) -> bool:
-    """ "та", "і", ", а також російське": a conjunction, then at most the next name's adjectives."""
+    """ "та", "і", ", а також російське": a conjunction, then at most the next name's adjectives (or
+    the next person's title: "і керівник VDD")."""
     words = [t.lower_ for t in joint if t.text != ","]
     lead = 2 if words[:2] in (["а", "також"], ["і", "також"], ["та", "також"]) else 1
     if not words or (lead == 1 and words[0] not in ("та", "і", "й")):
         return False
     return all(
-        any(p.pos == "ADJF" for p in parses(t.text)[:1])
+        any(p.pos == "ADJF" for p in parses(t.text)[:1]) or _is_title_word(t) or t.text[:1].isupper()
         for t in joint
         if t.text != "," and t.lower_ not in words[:lead]
     )
@@ -1521,7 +1553,11 @@ def _report_attribution(
                 else f"{cue.text} {prep.text} {doc[m.start : m.end].text}"
             )
     if source is None:
-        if prep is not None and any(p.has("plur") for p in parses(cue.text)[:1]):
+        if (
+            prep is not None
+            and any(p.has("plur") for p in parses(cue.text)[:1])
+            and not _named_after(doc, cue, sent, linking)
+        ):
             return None  # "у Брюсселі назвали ...": impersonal, and no institution named
         subject = (
             _outlet_quoting(doc, cue, sent, linking)
@@ -1672,6 +1708,21 @@ def _person_closes_report(doc: Doc, cue: Token, sent: Span, linking: Linking, su
         and before is not None
         and before.text == ","
         and bool(after)  # the speaker follows the verb; "X, відомий як ..., оприлюднив" is no report
+    )
+
+
+def _named_after(doc: Doc, cue: Token, sent: Span, linking: Linking) -> bool:
+    """ "на брифінгу в Ризі повідомили генеральний прокурор Юріс Стуканс": the place is where; a
+    title and a name right after the plural verb are its subject."""
+    nxt = _next_word(doc, cue.i + 1, sent.end)
+    for _ in range(2):  # "генеральний прокурор": adjectives before the title
+        if nxt is not None and not _nominative_title(nxt) and _adjective(nxt):
+            nxt = _next_word(doc, nxt.i + 1, sent.end)
+    if nxt is None or not _nominative_title(nxt):
+        return False
+    return any(
+        (e := linking.entity(m.entity)) is not None and e.type == "PER"
+        for m in linking.between(cue.i + 1, min(sent.end, cue.i + 6))
     )
 
 
