@@ -3946,3 +3946,19 @@ def test_a_condition_on_the_other_side_is_no_charge() -> None:
         "отримає», — сказав президент Сербії Александар Вучич."
     )
     assert not any(e.type == "ACCUSE" and countries(e.source) == {"SRB"} for e in a.events), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Армія оборони Ізраїлю в ніч на середу завдала серії авіаударів по півдню Лівану.", "ASSAULT"),
+        ("Сербія та Косово обмінялися звинуваченнями після інциденту на пункті пропуску.", "ACCUSE"),
+        (
+            "Міністр оборони Сербії Братислав Гашич повідомив, що два батальйони переведено до лінії.",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_air_strikes_dealt_accusations_traded_and_battalions_moved(text: str, etype: str) -> None:
+    a = run("Новини дня. " + text)
+    assert event_of(a, etype) is not None, describe(a)
