@@ -795,3 +795,9 @@ def test_an_inhabitant_noun_before_a_name_is_where_the_person_is_from() -> None:
     a = run("Новини дня. Норвежця Ейвінда Сандвіка засудили до восьми років ув'язнення.")
     e = next((e for e in a.entities if e.type == "PER"), None)
     assert e is not None and e.name.startswith("Ейвінд") and e.country == "NOR", describe(a)
+
+
+def test_a_name_after_a_place_the_model_read_as_a_first_name_is_kept() -> None:
+    a = run("Новини дня. Міністр внутрішніх справ Косова Джелал Свечла заявив, що напад стався вночі.")
+    e = find(a, "Джелал Свечла")
+    assert e is not None and e.type == "PER", describe(a)

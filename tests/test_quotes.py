@@ -774,3 +774,20 @@ def test_a_pronoun_after_an_inverted_cue_is_someone_named_before_the_words() -> 
     )
     q = quote_with(a, "подасть апеляцію")
     assert q is not None and a.entity(q.speaker).name == "Туре Гауген", describe(a)  # type: ignore[union-attr]
+
+
+def test_a_parenthetical_between_subject_and_verb_leaves_the_subject_speaking() -> None:
+    a = run(
+        "Прем'єр-міністр Лівану Наваф Салам, своєю чергою, закликав США та Францію «змусити Ізраїль "
+        "дотримуватися зобов'язань»."
+    )
+    q = quote_with(a, "змусити Ізраїль")
+    assert q is not None and a.entity(q.speaker).name == "Наваф Салам", describe(a)  # type: ignore[union-attr]
+
+
+def test_a_speech_verb_set_off_inside_the_sentence_reports_the_sentence_around_it() -> None:
+    a = run(
+        "Канцлер Фрідріх Мерц прибув до Києва. Перші з цих систем, уточнив канцлер, надійдуть до кінця року."
+    )
+    q = quote_with(a, "надійдуть до кінця року")
+    assert q is not None and a.entity(q.speaker).name == "Фрідріх Мерц", describe(a)  # type: ignore[union-attr]

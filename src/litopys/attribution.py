@@ -207,14 +207,31 @@ def _speaker_near(
     )
 
 
+# parenthetical words set off by commas between a subject and its verb: "Салам, своєю чергою, закликав"
+_PARENTHETICALS = frozenset(
+    {
+        "своєю чергою",
+        "у свою чергу",
+        "в свою чергу",
+        "зі свого боку",
+        "з свого боку",
+        "водночас",
+        "натомість",
+        "зокрема",
+    }
+)
+
+
 def _aside_before(doc: Doc, cue: Token, lo: int) -> int | None:
-    """The comma opening ", як передає Tasnim," right before the verb, if the verb follows one."""
+    """The comma opening ", як передає Tasnim," or ", своєю чергою," right before the verb, if the verb
+    follows one."""
     if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
         return None
     for k in range(cue.i - 2, max(lo, cue.i - 12) - 1, -1):
         if doc[k].text == ",":
             opens = k + 2 < cue.i and doc[k + 1].lower_ == "як" and _cue_kind(doc[k + 2]) is not None
-            return k if opens else None
+            aside = " ".join(t.lower_ for t in doc[k + 1 : cue.i - 1])
+            return k if opens or aside in _PARENTHETICALS else None
     return None
 
 
@@ -873,6 +890,23 @@ def _interrupted_quote(
     )
 
 
+def _said_around(doc: Doc, cue: Token, sent: Span, segments: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "Перші з цих систем, уточнив канцлер, надійдуть до кінця року": a speech verb and its
+    subject set off by commas inside the sentence; what is said is the sentence around them."""
+    if cue.i - 1 <= sent.start or doc[cue.i - 1].text != "," or inside_quotes(segments, cue.idx):
+        return None
+    closing = next((t for t in doc[cue.i + 1 : min(sent.end, cue.i + 6)] if t.is_punct), None)
+    if (
+        closing is None
+        or closing.text != ","
+        or not any(p.pos == "VERB" for t in doc[closing.i + 1 : sent.end] for p in parses(t.text)[:1])
+    ):
+        return None
+    if any(t.text in ",;:" or t.lower_ in ("що", "як") for t in doc[sent.start : cue.i - 1]):
+        return None  # only a plain clause before it: "X, уточнив він, Y"
+    return sent.start_char, sent.end_char
+
+
 def _introducer(doc: Doc, cue: Token, sent: Span) -> Token | None:
     """The word after the cue that opens its content; a short adverbial in between is skipped
     ("написав у Telegram: «...»", "заявив журналістам, що ...")."""
@@ -926,6 +960,8 @@ def _quote_for_cue(
         quote_kind = "mixed"
     elif (told := _told_before(doc, cue, sent, linking, segments)) is not None:
         content = told
+    elif (around := _said_around(doc, cue, sent, segments)) is not None:
+        content = around
     elif nxt is not None and nxt.lower_ == "про" and lemmas(cue) & _CLAIMING_VERBS:
         content = (nxt.idx, _clause_end_char(doc, nxt, sent))  # "заявило про захоплення Лисівки"
     elif nxt is not None and _naming(cue) and nxt.idx < sent.end_char:

@@ -1160,13 +1160,17 @@ def _model_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         span = doc.char_span(start_char, end_char, alignment_mode="contract")
         if span is None:
             continue
-        end = _sentence_end_inside(doc, span.start, span.end)
-        if end <= span.start or any(taken[k] for k in range(span.start, end) if not doc[k].is_punct):
+        start, end = span.start, _sentence_end_inside(doc, span.start, span.end)
+        if label == "PER":
+            # "Косова Джелал Свечла": a place the gazetteer claimed, read by the model as a first name
+            while start < end - 1 and taken[start] and not doc[start].is_punct:
+                start += 1
+        if end <= start or any(taken[k] for k in range(start, end) if not doc[k].is_punct):
             continue
-        if end - span.start == 1 and not _single_word_name(doc[span.start]):
+        if end - start == 1 and not _single_word_name(doc[start]):
             continue
-        found.append(Candidate(span.start, end, label, "model"))
-        _claim(taken, span.start, end)
+        found.append(Candidate(start, end, label, "model"))
+        _claim(taken, start, end)
     return found
 
 
