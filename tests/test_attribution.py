@@ -377,3 +377,13 @@ def test_two_officials_who_told_about_it_after_a_place_and_date_are_both_sources
     )
     names = {a.entity(s.source).name for s in a.attributions if s.source and a.entity(s.source)}  # type: ignore[union-attr]
     assert names == {"Юріс Стуканс", "Нормундс Межвієтс"}, names
+
+
+def test_the_german_press_agency_in_lower_case_is_an_outlet() -> None:
+    a = analyze(
+        "Канцлер Фрідріх Мерц прибув до Києва. «Ми не можемо нести цей тягар самотужки», — сказав він, "
+        "як передає агентство dpa.",
+        "2026-03-25",
+    )
+    sources = [a.entity(s.source) for s in a.attributions if s.source]
+    assert any(e is not None and e.country == "DEU" for e in sources), a.attributions

@@ -3962,3 +3962,21 @@ def test_a_condition_on_the_other_side_is_no_charge() -> None:
 def test_air_strikes_dealt_accusations_traded_and_battalions_moved(text: str, etype: str) -> None:
     a = run("Новини дня. " + text)
     assert event_of(a, etype) is not None, describe(a)
+
+
+def test_a_minister_and_his_counterpart_joined_by_a_possessive_both_talk() -> None:
+    a = run(
+        "Новини дня. У вівторок міністр закордонних справ Литви Кястутіс Будріс і його польський колега "
+        "Радослав Сікорський обговорили ситуацію телефоном."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and {"LTU", "POL"} <= countries(e.source) | countries(e.target), describe(a)
+
+
+def test_a_meeting_with_a_surname_named_before_is_with_that_person() -> None:
+    a = run(
+        "Новини дня. Президент Лівану Жозеф Аун засудив удари. Посол США Мішель Ісса після зустрічі з "
+        "Ауном заявив, що Вашингтон «підтримує право Ізраїлю захищати своїх громадян»."
+    )
+    e = event_of(a, "CONSULT")
+    assert e is not None and countries(e.source) == {"USA"} and countries(e.target) == {"LBN"}, describe(a)

@@ -1959,7 +1959,8 @@ def _joint(doc: Doc, end: int, start: int, comma: bool = False) -> bool:
     joint = [t for t in doc[end:start] if not t.is_space and t.text not in _QUOTE_CLOSERS]
     if not joint or not (joint[0].lower_ in _COORDINATORS or (comma and joint[0].text == ",")):
         return False
-    title = joint[1:]
+    # "Кястутіс Будріс і його польський колега": a possessive before the second one's title
+    title = [t for t in joint[1:] if t.lower_ not in ("його", "її", "їхній", "їхня", "свій", "своя")]
     return not title or (
         len(title) <= 6 and _is_title(title[0]) and not any(t.is_punct or _finite_verb(t) for t in title)
     )

@@ -484,6 +484,17 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
                 ent = new_entity("PER", key, name)
                 for part in core:
                     person_parts.setdefault(part, ent)
+        elif (
+            cand.how != "gazetteer"
+            and cand.end - cand.start == 1
+            and (person := _known_person(doc, cand, name.lower(), person_parts)) is not None
+            # the surname itself under a case ending, not a place sharing a stem with it
+            and len(person.name.split()) > 1
+            and doc[cand.start].lower_.startswith(person.name.lower().split()[-1])
+        ):
+            # "після зустрічі з Ауном" after "Жозеф Аун": the surname of the person named before,
+            # whatever type the recogniser guessed for the bare word
+            ent = person
         else:
             alias = _bracket_alias_of(doc, cand, result) or (
                 _acronym_alias(name, shortened) if cand.type == "ORG" else None
