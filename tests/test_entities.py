@@ -801,3 +801,18 @@ def test_a_name_after_a_place_the_model_read_as_a_first_name_is_kept() -> None:
     a = run("Новини дня. Міністр внутрішніх справ Косова Джелал Свечла заявив, що напад стався вночі.")
     e = find(a, "Джелал Свечла")
     assert e is not None and e.type == "PER", describe(a)
+
+
+def test_a_compound_short_name_is_the_body_named_in_full_before() -> None:
+    a = run(
+        "Новини дня. Ураження підтвердив Генеральний штаб Збройних сил України. «Уражено склад», — ідеться "
+        "в повідомленні Генштабу."
+    )
+    staffs = [e for e in a.entities if "штаб" in e.name.lower()]
+    assert len(staffs) == 1 and staffs[0].country == "UKR", describe(a)
+
+
+def test_a_ministry_with_no_country_named_is_the_storys_countrys() -> None:
+    a = run("Новини дня. Україна отримала кредит. Умови погодили в Міністерстві фінансів.")
+    e = next((e for e in a.entities if e.name.startswith("Міністерств")), None)
+    assert e is not None and e.country == "UKR", describe(a)

@@ -3980,3 +3980,11 @@ def test_a_meeting_with_a_surname_named_before_is_with_that_person() -> None:
     )
     e = event_of(a, "CONSULT")
     assert e is not None and countries(e.source) == {"USA"} and countries(e.target) == {"LBN"}, describe(a)
+
+
+def test_a_repelled_drone_attack_is_the_attackers_act() -> None:
+    a = run(
+        "Новини дня. Українські безпілотники атакували аеродром. Губернатор Воронезької області Олександр "
+        "Гусєв написав, що в окрузі «відбито масовану атаку БпЛА»."
+    )
+    assert all(countries(e.source) == {"UKR"} for e in a.events if e.type == "ASSAULT"), describe(a)

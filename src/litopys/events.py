@@ -3701,6 +3701,13 @@ def find_events(
             ):
                 # "засудив напад на цивільне судно": whoever made the attack told before
                 target = _country_level(doer.event.source)
+            if (
+                etype == "ASSAULT"
+                and trigger.lemma in ("відбити", "відбивати")
+                and _air_attack_after(doc, sent, tok)
+            ):
+                # "відбито масовану атаку БпЛА": air defence; the act is the attack of the other side
+                source, target = target, source
             if etype == "ACCUSE" and trigger.object == "нота" and _demand_in_note(doc, sent, tok):
                 etype, mode = "REQUEST", None  # "передав ноту з вимогою розблокувати пункти пропуску"
             if (
@@ -4541,6 +4548,13 @@ def _describes(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
     керівництвом ...") describes someone; it tells no event."""
     present = [p for p in parses(tok.text)[:1] if p.pos == "VERB" and p.has("pres")]
     return bool(present) and _in_relative_clause(doc, sent, tok, clauses)
+
+
+def _air_attack_after(doc: Doc, sent: Span, tok: Token) -> bool:
+    """Is the attack repelled one of drones or missiles ("атаку БпЛА", "атаку дронів")?"""
+    words = list(doc[tok.i + 1 : min(sent.end, tok.i + 5)])
+    at = next((k for k, t in enumerate(words) if "атака" in lemmas(t)), None)
+    return at is not None and any(lemmas(t) & set(weapons()) for t in words[at + 1 : at + 3])
 
 
 def _demand_in_note(doc: Doc, sent: Span, tok: Token) -> bool:

@@ -509,6 +509,15 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
                 # "МЗС" after "МЗС Данії": the one organization named before with its country after
                 earlier = qualified.get(name.lower(), {})
                 alias = next(iter(earlier.values())) if len(earlier) == 1 else None
+                # "Генштабу" after "Генеральний штаб Збройних сил України": the one body so named
+                expanded = _compound_short(name)
+                if alias is None and expanded is not None:
+                    bodies = {
+                        e.id: e
+                        for e in by_key.values()
+                        if e.type == "ORG" and e.name.lower().startswith(expanded)
+                    }
+                    alias = next(iter(bodies.values())) if len(bodies) == 1 else None
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
         names.setdefault(ent.id, []).append(name)
         if ent.type == "ORG":
@@ -536,6 +545,31 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     _link_descriptors(doc, result)
     _link_org_anaphors(doc, result)
     return result
+
+
+# compound short names of bodies and the words they stand for
+_COMPOUND_SHORTS = {
+    "генштаб": "генеральний штаб",
+    "міноборони": "міністерство оборони",
+    "мінфін": "міністерство фінансів",
+    "мін'юст": "міністерство юстиції",
+    "мінекономіки": "міністерство економіки",
+    "міненерго": "міністерство енергетики",
+    "держдеп": "державний департамент",
+}
+
+
+def _compound_short(name: str) -> str | None:
+    """The words a compound short name stands for, in any case ("Генштабу", "Мінфіні")."""
+    word = name.lower()
+    return next(
+        (
+            full
+            for short, full in _COMPOUND_SHORTS.items()
+            if word.startswith(short) and len(word) - len(short) <= 3
+        ),
+        None,
+    )
 
 
 def _name_with_owner(ent: Entity, country: str) -> None:
@@ -601,7 +635,10 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
     for ent in sorted(linking.entities, key=lambda e: e.type == "PER"):
         if ent.type not in ("PER", "ORG") or ent.country is not None or ent.code not in _NATIONAL_SECTORS:
             continue
-        if ent.type == "ORG" and (international_name(ent.name) or ent.code not in _NATIONAL_BODY_SECTORS):
+        ministry = ent.name.lower().startswith(("міністерство", "мін"))  # a ministry is one state's
+        if ent.type == "ORG" and (
+            international_name(ent.name) or (ent.code not in _NATIONAL_BODY_SECTORS and not ministry)
+        ):
             continue  # "Європейська служба зовнішніх дій"; "Рада Безпеки" may be the UN's
         first = next((m for m in linking.mentions if m.entity == ent.id), None)
         if first is None or (ent.type == "PER" and _international_employer_before(doc, first.start, linking)):
