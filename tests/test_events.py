@@ -3988,3 +3988,12 @@ def test_a_repelled_drone_attack_is_the_attackers_act() -> None:
         "Гусєв написав, що в окрузі «відбито масовану атаку БпЛА»."
     )
     assert all(countries(e.source) == {"UKR"} for e in a.events if e.type == "ASSAULT"), describe(a)
+
+
+def test_protesters_demands_with_no_addressee_are_of_their_own_state() -> None:
+    a = run(
+        "Новини дня. Поліція розігнала акцію в Тбілісі. Протестувальники перекрили проспект Руставелі й "
+        "вимагали відкликати законопроєкт."
+    )
+    e = event_of(a, "REQUEST")
+    assert e is not None and countries(e.source) == {"GEO"} and countries(e.target) == {"GEO"}, describe(a)

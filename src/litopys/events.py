@@ -3708,6 +3708,14 @@ def find_events(
             ):
                 # "відбито масовану атаку БпЛА": air defence; the act is the attack of the other side
                 source, target = target, source
+            if (
+                etype == "REQUEST"
+                and not target
+                and source
+                and all(a.entity is None and (a.code or "").endswith("CVL") and a.country for a in source)
+            ):
+                # "Протестувальники ... вимагали відкликати законопроєкт": people demand of their own state
+                target = _country_level(source)
             if etype == "ACCUSE" and trigger.object == "нота" and _demand_in_note(doc, sent, tok):
                 etype, mode = "REQUEST", None  # "передав ноту з вимогою розблокувати пункти пропуску"
             if (
