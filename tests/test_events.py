@@ -3997,3 +3997,12 @@ def test_protesters_demands_with_no_addressee_are_of_their_own_state() -> None:
     )
     e = event_of(a, "REQUEST")
     assert e is not None and countries(e.source) == {"GEO"} and countries(e.target) == {"GEO"}, describe(a)
+
+
+def test_sanctions_on_unnamed_officials_fall_on_the_country_the_story_is_in() -> None:
+    a = run(
+        "Новини дня. Поліція Грузії розігнала акцію в Тбілісі. Держдеп розглядає можливість запровадити "
+        "візові обмеження проти причетних до насильства представників влади."
+    )
+    e = event_of(a, "SANCTION")
+    assert e is not None and countries(e.source) == {"USA"} and countries(e.target) == {"GEO"}, describe(a)

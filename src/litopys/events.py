@@ -2285,6 +2285,10 @@ def _targets(
         ):
             if trigger.type == "ASSAULT":
                 return []  # "постраждали 30 людей": those struck are not the attacker's own
+            if trigger.type in ("SANCTION", "THREATEN"):
+                # "обмеження проти представників влади": someone else's officials, the country the
+                # story is about
+                return [p.implied] if p.implied is not None and p.implied.country != source_country else []
             if trigger.mode == "expel" or any(lemmas(t) & _FOREIGN_QUALIFIERS for t in doc[p.start : p.end]):
                 # "вислала дипломата": whoever is expelled is a foreigner; "звинуватив європейських
                 # виробників": someone else's, of no one country
