@@ -4320,14 +4320,15 @@ def _adversary_described(
 
 
 def _at_odds(found: list[_Found], own: Collection[str | None], other: Collection[str | None]) -> bool:
-    """Has one side done something hostile to the other in what was told before?"""
+    """Has one side done something hostile to the other in what was told before (in the last
+    events, so a long document stays linear)?"""
     return any(
         f.event.type in _HOSTILE_ACTS
         and (
             (_countries(f.event.source) & set(other) and _countries(f.event.target) & set(own))
             or (_countries(f.event.source) & set(own) and _countries(f.event.target) & set(other))
         )
-        for f in found
+        for f in found[-_LOOK_BACK_EVENTS:]
     )
 
 
@@ -5666,13 +5667,13 @@ def _acted_against(found: list[_Found], side: Collection[str | None]) -> bool:
         and own & _countries(f.event.target)
         and (acting := _countries(f.event.source) - {None})
         and not acting & own
-        for f in found
+        for f in found[-_LOOK_BACK_EVENTS:]
     )
 
 
 def _latest_doer(found: list[_Found], act: str, judges: Collection[str | None]) -> _Found | None:
     """The latest act of that type told before by a country other than the judges'."""
-    for f in reversed(found):
+    for f in reversed(found[-_LOOK_BACK_EVENTS:]):
         acting = _countries(f.event.source) - {None}
         if f.event.type == act and acting and not acting & set(judges):
             return f
