@@ -4006,3 +4006,46 @@ def test_sanctions_on_unnamed_officials_fall_on_the_country_the_story_is_in() ->
     )
     e = event_of(a, "SANCTION")
     assert e is not None and countries(e.source) == {"USA"} and countries(e.target) == {"GEO"}, describe(a)
+
+
+def test_a_bare_title_opening_the_clause_is_the_person_named_before() -> None:
+    a = run(
+        "Новини дня. Заступник глави МЗС Росії Михайло Галузін заявив, що Росія готова до діалогу. Дипломат "
+        "також звинуватив Київ в атаках морських дронів на танкери."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"RUS"} and countries(e.target) == {"UKR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "Українська сторона запропонувала мораторій на удари, проте Москва цю ідею не підтримала.",
+            "REJECT",
+            {"RUS"},
+            {"UKR"},
+        ),
+        (
+            "Естонія й Данія заявили про солідарність із Гельсінкі та Стокгольмом.",
+            "SUPPORT",
+            {"EST", "DNK"},
+            {"FIN", "SWE"},
+        ),
+    ],
+)
+def test_an_offer_not_backed_and_solidarity_declared(
+    text: str, etype: str, source: set[str], target: set[str]
+) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, etype)
+    assert e is not None and countries(e.source) == source and countries(e.target) == target, describe(a)
+
+
+def test_an_imperfective_answer_to_come_is_a_threat() -> None:
+    a = run(
+        "Новини дня. Фінляндія затримала російське судно. Захарова попередила, що Росія «відповідатиме на "
+        "будь-які спроби перешкоджати судноплавству»."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)

@@ -1677,6 +1677,14 @@ def _source(
         ent = linking.entity(ent_id)
         if ent is not None:
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
+    titled = _bare_title_subject(doc, sent, trig, clauses, phrases)
+    if titled is not None:
+        # "Дипломат також звинуватив Київ": a title alone stands for the person named before
+        ent = linking.entity(
+            antecedent(doc, _clause_start(sent, titled, clauses), linking, _title_gender(titled))
+        )
+        if ent is not None and ent.type == "PER":
+            return [Actor(ent.id, ent.country, ent.code, ent.name)], None
     right = [p for p in in_clause if p.start > trig.i and p.nominative]
     if right and not left and _countries_listed_after(doc, trig, right[0], phrases):
         # "її звернення підтримали Франція, Велика Британія, Данія та Словенія": a list of states
@@ -1809,6 +1817,32 @@ def _only_things(words: list[Token]) -> bool:
     return bool(nominative) and all(
         not any(p.has("anim") for p in found) and any(p.has("accs") for p in found) for found in nominative
     )
+
+
+def _bare_title_subject(
+    doc: Doc, sent: Span, trig: Token, clauses: list[int], phrases: list[Phrase]
+) -> Token | None:
+    """A nominative title opening the verb's clause with no name or body of its own ("Дипломат
+    також звинуватив", "Міністр додав")."""
+    clause = clauses[trig.i - sent.start]
+    words = [t for t in doc[sent.start : trig.i] if clauses[t.i - sent.start] == clause and t.is_alpha]
+    if not words or len(words) > 3:
+        return None
+    first = words[0]
+    title = any(
+        (p.lemma,) in roles()
+        and p.pos == "NOUN"
+        and (p.has("nomn") or not any(p.has(c) for c in CASES))
+        and not p.has("plur")
+        for p in parses(first.text)[:1]
+    )
+    named = any(p.start <= first.i + 1 and p.end > first.i and p.actors for p in phrases)
+    rest_adverbs = all(any(q.pos in ("ADVB", "PRCL", "CONJ") for q in parses(t.text)[:1]) for t in words[1:])
+    return first if title and not named and rest_adverbs else None
+
+
+def _title_gender(tok: Token) -> str:
+    return "femn" if all(p.has("femn") for p in parses(tok.text)[:1]) else "masc"
 
 
 def _subject_before_relative(
@@ -3564,7 +3598,8 @@ def find_events(
                 # people unless they are named as another country's
                 target = _country_level(source)[:1]
             modality, mode = _modality(doc, sent, tok, trigger, clauses)
-            if trigger.type == "REJECT" and (offer := _offer_before(doc, sent, tok)) is not None:
+            refused = trigger.type == "REJECT" or (trigger.negated_type == "REJECT" and modality == "negated")
+            if refused and (offer := _offer_before(doc, sent, tok)) is not None:
                 # "Анкара запропонувала розмістити місію, однак російська сторона цю ідею відхилила"
                 proposer, _ = _source(doc, sent, offer, local, clauses, linking)
                 if _countries(proposer) - {None} and not _countries(proposer) & _countries(source):
@@ -5038,6 +5073,11 @@ def _retaliation(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     an answer in kind still to come is a threat (whom it threatens is found later, from the acts
     against the one answering told before)."""
     found = [p for p in parses(tok.text)[:2] if p.pos == "VERB" and p.lemma in _RETALIATING and p.has("perf")]
+    if not found and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "на":
+        # "Росія «відповідатиме на будь-які спроби»": the imperfective future, answering what others do
+        found = [
+            p for p in parses(tok.text)[:2] if p.pos == "VERB" and p.lemma == "відповідати" and p.has("futr")
+        ]
     if not found or (tok.i > 0 and doc[tok.i - 1].lower_ == "не"):
         return None
     ahead = doc[max(sent.start, tok.i - 2) : tok.i]
