@@ -4049,3 +4049,14 @@ def test_an_imperfective_answer_to_come_is_a_threat() -> None:
     )
     e = event_of(a, "THREATEN")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+
+
+def test_an_occupation_administration_is_the_occupiers_and_contacts_kept_are_talks() -> None:
+    a = run(
+        "Новини дня. Суд засудив колаборанта заочно. В окупаційній адміністрації Запорізької області вирок "
+        "назвали «юридично нікчемним»."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+    b = run("Новини дня. Вашингтон, за його словами, підтримує контакти і з Києвом, і з Москвою.")
+    assert event_of(b, "CONSULT") is not None and event_of(b, "SUPPORT") is None, describe(b)

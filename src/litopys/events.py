@@ -936,6 +936,9 @@ def _phrase(doc: Doc, start: int, end: int, linking: Linking) -> Phrase | None:
             generic = g.get("sector") or ""
     # "партнери України" are Ukraine's: a named actor in the phrase outranks the group
     actors = people[-1:] if people else (others or groups)[:1]
+    if any("окупаційний" in lemmas(t) for t in doc[start:end]):
+        # "окупаційна адміністрація Запорізької області": the occupier's body, not the region's
+        actors = [_occupiers_body(a) for a in actors]
     if not actors and generic is None:
         return None
     before = start - 1
@@ -2970,6 +2973,14 @@ class _QuoteIndex:
 def occupiers() -> dict[str, str]:
     """Country of an occupied territory → the country the press means by "окупований" there."""
     return {r["country"]: r["occupier"] for r in resources.table("occupiers.tsv")}
+
+
+def _occupiers_body(actor: Actor) -> Actor:
+    occupier = occupiers().get(actor.country or "")
+    if occupier is None:
+        return actor
+    sector = (actor.code or "")[3:] if actor.code and actor.code.startswith(actor.country or "\0") else ""
+    return Actor(actor.entity, occupier, occupier + sector, actor.text)
 
 
 def _occupier_struck(
