@@ -4060,3 +4060,9 @@ def test_an_occupation_administration_is_the_occupiers_and_contacts_kept_are_tal
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
     b = run("Новини дня. Вашингтон, за його словами, підтримує контакти і з Києвом, і з Москвою.")
     assert event_of(b, "CONSULT") is not None and event_of(b, "SUPPORT") is None, describe(b)
+
+
+def test_a_detention_in_a_countrys_waters_is_by_that_country() -> None:
+    a = run("Новини дня. У фінських територіальних водах затримано суховантаж під прапором Камеруну.")
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"CMR"}, describe(a)

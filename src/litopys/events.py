@@ -4676,6 +4676,15 @@ def _clause_place(
             ent = linking.entity(a.entity)
             if ent is not None and ent.type == "LOC" and ent.country:
                 return ent.country
+    for tok in doc[sent.start : trig.i]:
+        # "у фінських територіальних водах затримано": a place told by its country's adjective
+        if (
+            clauses[tok.i - sent.start] == clause
+            and tok.lower_ in ("у", "в")
+            and tok.i + 1 < trig.i
+            and (own := country_of_adjective(doc[tok.i + 1])) is not None
+        ):
+            return own
     return None
 
 
