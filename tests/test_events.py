@@ -4066,3 +4066,27 @@ def test_a_detention_in_a_countrys_waters_is_by_that_country() -> None:
     a = run("Новини дня. У фінських територіальних водах затримано суховантаж під прапором Камеруну.")
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"CMR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Європейська комісія оголосила про заморожування 121 мільйона євро для грузинського уряду.",
+            "SANCTION",
+        ),
+        ("Прокуратура Сербії в понеділок викликала на допит колишнього заступника міністра.", "ACCUSE"),
+    ],
+)
+def test_a_freeze_announced_and_a_summons_for_questioning(text: str, etype: str) -> None:
+    a = run("Новини дня. " + text)
+    assert event_of(a, etype) is not None, describe(a)
+
+
+def test_answering_every_hostile_operation_to_come_is_a_threat() -> None:
+    a = run(
+        "Новини дня. Чехія вислала російського дипломата. «Ми зберігаємо канали з Москвою, але на кожну "
+        "ворожу операцію відповідатимемо рішуче», — додав міністр закордонних справ Чехії Петр Мацінка."
+    )
+    e = event_of(a, "THREATEN")
+    assert e is not None and countries(e.source) == {"CZE"} and countries(e.target) == {"RUS"}, describe(a)

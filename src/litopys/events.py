@@ -5093,7 +5093,10 @@ def _retaliation(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     an answer in kind still to come is a threat (whom it threatens is found later, from the acts
     against the one answering told before)."""
     found = [p for p in parses(tok.text)[:2] if p.pos == "VERB" and p.lemma in _RETALIATING and p.has("perf")]
-    if not found and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "на":
+    answered_on = any(t.lower_ == "на" for t in doc[max(sent.start, tok.i - 5) : tok.i]) or (
+        tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "на"
+    )
+    if not found and answered_on:
         # "Росія «відповідатиме на будь-які спроби»": the imperfective future, answering what others do
         found = [
             p for p in parses(tok.text)[:2] if p.pos == "VERB" and p.lemma == "відповідати" and p.has("futr")
