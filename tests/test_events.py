@@ -4090,3 +4090,12 @@ def test_answering_every_hostile_operation_to_come_is_a_threat() -> None:
     )
     e = event_of(a, "THREATEN")
     assert e is not None and countries(e.source) == {"CZE"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_the_sides_of_a_deal_between_a_bloc_and_a_state_are_both() -> None:
+    a = run(
+        "Новини дня. ЄС і Канада підписали угоду про партнерство у сфері оборони. Сторони домовилися "
+        "наступного місяця провести перший раунд консультацій."
+    )
+    e = event_of(a, "AGREE")
+    assert e is not None and [x.text for x in e.source] == ["Європейський Союз", "Канада"], describe(a)

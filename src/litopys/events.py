@@ -5412,8 +5412,9 @@ def _parties_before(
         sides = list(dict.fromkeys(a.country for a in actors if a.country))
         if len(sides) >= 2:
             return [Actor(None, c, c, None) for c in sides]
-        # "Молдова та Придністров'я провели переговори": two sides within one country
-        within = list({_key(a): a for a in actors if a.country and a.entity}.values())
+        # "Молдова та Придністров'я провели переговори": two sides within one country; "ЄС і Канада
+        # підписали угоду": a side of no country (a bloc) with a state
+        within = list({_key(a): a for a in actors if a.entity and (a.country or a.code == "IGO")}.values())
         if len(within) >= 2:
             return within
     return []
