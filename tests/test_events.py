@@ -4099,3 +4099,11 @@ def test_the_sides_of_a_deal_between_a_bloc_and_a_state_are_both() -> None:
     )
     e = event_of(a, "AGREE")
     assert e is not None and [x.text for x in e.source] == ["Європейський Союз", "Канада"], describe(a)
+
+
+def test_a_verb_with_the_other_euphonic_prefix_is_the_same_trigger() -> None:
+    a = run(
+        "Новини дня. У четвер Ризький суд за клопотанням прокуратури Латвії узяв усіх підозрюваних під варту."
+    )
+    e = event_of(a, "COERCE")
+    assert e is not None and e.mode == "arrest", describe(a)

@@ -1377,6 +1377,15 @@ def _is_request_verb(tok: Token) -> bool:
 _ADMITTED = Trigger("визнати", "", "CONCEDE", "", "REJECT")
 
 
+def _euphonic(lemma: str, table: dict[str, list[Trigger]]) -> str:
+    """The lexicon's spelling of a verb written with the other euphonic prefix: "узяв під варту" is
+    "взяти", "уразили" is "вразити" (Ukrainian alternates у- and в- by the sound before)."""
+    if lemma in table or len(lemma) < 4 or lemma[0] not in "ув":
+        return lemma
+    other = ("в" if lemma[0] == "у" else "у") + lemma[1:]
+    return other if other in table else lemma
+
+
 def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None) -> Trigger | None:
     table = triggers()
     if lemmas(tok) & {"визнати", "визнавати"} and _says_what(doc, tok, sent):
@@ -1384,6 +1393,7 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
     ahead = min(sent.end, tok.i + 12)
     for p in parses(tok.text):
         lemma = p.lemma if p.pos != "GRND" else next((v for v in gerund_verbs(p.lemma) if v in table), "")
+        lemma = _euphonic(lemma, table)
         if p.pos not in ("VERB", "INFN", "ADJF", "GRND") or lemma not in table:
             continue
         if (p.pos == "ADJF" and not p.has("Pass")) or p.has("impr"):
