@@ -4107,3 +4107,12 @@ def test_a_verb_with_the_other_euphonic_prefix_is_the_same_trigger() -> None:
     )
     e = event_of(a, "COERCE")
     assert e is not None and e.mode == "arrest", describe(a)
+
+
+def test_the_next_round_of_talks_past_an_aside_is_between_the_sides_told_before() -> None:
+    a = run(
+        "Новини дня. Делегації України та Росії провели переговори в Стамбулі. Наступний раунд переговорів, "
+        "як повідомляє Anadolu з посиланням на джерело в турецькому МЗС, може відбутися в червні."
+    )
+    talks = [e for e in a.events if e.type == "CONSULT"]
+    assert len(talks) == 2 and countries(talks[1].source) == {"UKR", "RUS"}, describe(a)

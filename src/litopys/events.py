@@ -1061,6 +1061,8 @@ def _bloc_at(doc: Doc, k: int, end: int) -> int:
 # "засідання відбулося", "наступну зустріч заплановано": a meeting told with no participants named
 # is still a meeting
 _MEETINGS = frozenset({"засідання", "зустріч", "конференція", "саміт", "переговори", "нарада"})
+# talks between sides, not a body's sitting ("засідання групи")
+_TALKS = frozenset({"переговори", "консультація", "раунд"})
 # verbs whose subject is the event itself ("відбулися консультації України та Туреччини")
 _TAKING_PLACE = frozenset({"відбутися", "відбуватися", "розпочатися", "завершитися", "пройти", "тривати"})
 _MEETING_VERBS = frozenset({"відбутися", "завершитися", "запланувати", "провести", "розпочатися", "пройти"})
@@ -1481,7 +1483,9 @@ def _instrumental_after(doc: Doc, tok: Token, sent: Span) -> bool:
 def _fronted_words(doc: Doc, tok: Token, sent: Span) -> list[Token]:
     """Up to eight words before a verb in its own stretch of the sentence: "Техніку Україні
     передали" has its object there; "через які йдуть вантажі, і передавав знімки" does not."""
-    before = list(doc[max(sent.start, tok.i - 8) : tok.i])
+    # a parenthetical aside does not count against the eight words ("Наступний раунд переговорів, як
+    # повідомляє Anadolu з посиланням на джерело в МЗС, може відбутися")
+    before = list(doc[max(sent.start, tok.i - 24) : tok.i])
     commas = [k for k, t in enumerate(before) if t.text in (",", ";", ":")]
     aside = {  # "другий транш, як уточнили в Мінфіні, банк надасть": the object is past the aside
         k
@@ -1489,7 +1493,7 @@ def _fronted_words(doc: Doc, tok: Token, sent: Span) -> list[Token]:
         if before[a].text == before[b].text == "," and before[a + 1].lower_ in _PARENTHETICAL_STARTS
         for k in range(a, b + 1)
     }
-    kept = [t for k, t in enumerate(before) if k not in aside]
+    kept = [t for k, t in enumerate(before) if k not in aside][-8:]
     cut = max((k + 1 for k, t in enumerate(kept) if t.text in (",", ";", ":")), default=0)
     return kept[cut:]
 
@@ -3403,9 +3407,16 @@ def find_events(
                 and trigger.object in _MEETINGS
                 and trigger.lemma in _MEETING_VERBS
                 and segment is None
-                and any(trigger.object in lemmas(t) for t in doc[max(sent.start, tok.i - 4) : tok.i + 4])
+                and any(
+                    trigger.object in lemmas(t)
+                    for t in [*_fronted_words(doc, tok, sent)[-4:], *doc[tok.i : min(sent.end, tok.i + 4)]]
+                )
             )
             received = trigger.type == "AID" and any(a.country for a in undergone)
+            if meeting and not source and lemmas(tok) & _TAKING_PLACE and trigger.object in _TALKS:
+                # "Наступний раунд переговорів може відбутися в червні": the talks of the sides told before
+                source = _parties_before(found, s_index)
+                named = bool(source)
             if not implied and not named and not meeting and not received:
                 continue  # "Україна отримала снаряди": aid to a named receiver from a giver not named
             if implied and not source and not target:
