@@ -816,3 +816,23 @@ def test_a_ministry_with_no_country_named_is_the_storys_countrys() -> None:
     a = run("Новини дня. Україна отримала кредит. Умови погодили в Міністерстві фінансів.")
     e = next((e for e in a.entities if e.name.startswith("Міністерств")), None)
     assert e is not None and e.country == "UKR", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Росавіація закрила аеропорти на півдні країни.", "Росавіація", "RUSGOV"),
+        ("Водночас Росфінмоніторинг вніс організацію до переліку.", "Росфінмоніторинг", "RUSGOV"),
+        ("Укрхімтрансаміак повідомив про зупинку прокачування.", "Укрхімтрансаміак", "UKRBUS"),
+    ],
+)
+def test_a_one_word_body_name_says_its_country_by_its_prefix(text: str, name: str, code: str) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == "ORG" and e.code == code, describe(a)
+
+
+@pytest.mark.parametrize("text", ["Ростислав Шурма прибув до Ростова.", "Росіянин заперечив свою провину."])
+def test_people_and_places_are_no_prefixed_bodies(text: str) -> None:
+    a = run(text)
+    assert not [e for e in a.entities if e.type == "ORG"], describe(a)

@@ -24,6 +24,7 @@ from litopys.lang.uk import resources
 from litopys.mentions import (
     Candidate,
     GazetteerEntry,
+    compound_org_prefix,
     gazetteer,
     generic_actors,
     is_capitalized,
@@ -31,6 +32,7 @@ from litopys.mentions import (
     match_entry,
     name_particles,
     org_heads,
+    org_prefixes,
 )
 from litopys.model import Entity, Mention
 from litopys.morphology import (
@@ -970,6 +972,13 @@ def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
                 break
             headed = headed or any(p.lemma in org_heads() for p in parses(tok.text)[:2] if p.pos == "NOUN")
         if country is not None:
+            break
+    for mention in ent.mentions if country is None else ():
+        # "Росавіація", "Укрзалізниця": the prefix of a one-word name says whose body it is
+        prefix = compound_org_prefix(mention.text)
+        if prefix is not None:
+            sector = sector or org_prefixes()[prefix][0]
+            country = org_prefixes()[prefix][1]
             break
     for mention in ent.mentions if country is None else ():
         # "Центр спеціальних операцій «А» СБУ": a unit named with the body it belongs to

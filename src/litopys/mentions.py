@@ -1102,24 +1102,42 @@ def _abbreviation_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) ->
 
 
 @functools.cache
-def org_prefixes() -> tuple[str, ...]:
-    return tuple(row["prefix"] for row in resources.table("org_prefixes.tsv"))
+def org_prefixes() -> dict[str, tuple[str, str | None]]:
+    """Word beginnings of one-word body names, with the sector and the country the prefix names."""
+    return {
+        row["prefix"]: (row["sector"], row["country"] or None) for row in resources.table("org_prefixes.tsv")
+    }
+
+
+def compound_org_prefix(word: str) -> str | None:
+    """The prefix that makes ``word`` a one-word body name ("Росавіація" → "Рос"), if any."""
+    prefix = next((p for p in org_prefixes() if word.startswith(p)), None)
+    if prefix is None or len(word) < len(prefix) + 3:
+        return None
+    rest = word[len(prefix) :]
+    if not (rest[:1].islower() and rest.isalpha()) or rest.startswith("і"):
+        return None  # "Росія", "Росіянин", "Україна" are the country and its people
+    found = parses(word)
+    if found[0].pos not in (None, "NOUN") or any(p.has("Name") or p.has("Surn") for p in found[:2]):
+        return None  # "Ростислав", "Росляков": people
+    return prefix
 
 
 def _compound_org_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
-    """One-word names of ministries and state bodies: "Мінекономіки", "Міноборони", "Держстат"."""
+    """One-word names of ministries and state bodies: "Мінекономіки", "Міноборони", "Держстат",
+    "Росавіація"."""
     found = []
     for tok in doc:
         word = tok.text
-        prefix = next((p for p in org_prefixes() if word.startswith(p)), None)
-        if taken[tok.i] or prefix is None or len(word) < len(prefix) + 3:
-            continue
-        rest = word[len(prefix) :]
-        if not (rest[:1].islower() and rest.isalpha()) or parses(word)[0].pos not in (None, "NOUN"):
+        if taken[tok.i] or compound_org_prefix(word) is None:
             continue
         if any(p.lemma in org_heads() or p.lemma in generic_actors() for p in parses(word)):
             continue  # "Міністерства" is the head of a longer name, found by the phrase patterns
-        if at_sentence_start(tok) and not any(p.has("Fixd") for p in parses(word)):
+        if (
+            at_sentence_start(tok)
+            and not any(p.has("Fixd") for p in parses(word))
+            and analyzer().word_is_known(word.lower())
+        ):
             continue  # "Мінус", "Укриття" starting a sentence are ordinary words
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and is_cyrillic(nxt) and is_name_like(nxt):
