@@ -4116,3 +4116,25 @@ def test_the_next_round_of_talks_past_an_aside_is_between_the_sides_told_before(
     )
     talks = [e for e in a.events if e.type == "CONSULT"]
     assert len(talks) == 2 and countries(talks[1].source) == {"UKR", "RUS"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "judged",
+    [
+        "У Сеулі пуск назвали «явною провокацією».",
+        "Токіо засудив пуск як грубе порушення резолюцій Ради Безпеки ООН.",
+    ],
+)
+def test_a_launch_judged_in_the_next_sentence_is_charged_to_who_launched(judged: str) -> None:
+    a = run(
+        "Новини дня. Північна Корея в четвер запустила балістичну ракету, яка впала в Японське море. "
+        + judged
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.target) == {"PRK"}, describe(a)
+
+
+def test_the_attacked_named_after_an_attack_noun_is_not_the_accused() -> None:
+    a = run("Служба безпеки України пов'язує кібератаку на Мінцифри з російськими хакерами.")
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.target) == {"RUS"}, describe(a)

@@ -2304,6 +2304,8 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
+        if trigger.type == "ACCUSE" and p.prep == "на" and _attack_noun_before(doc, p.start - 1):
+            return []  # "пов'язує кібератаку на Міноборони з хакерами": the attacked is not the accused
         if p.prep == "до" and p.start >= 2 and doc[p.start - 2].i != trig.i and _is_noun(doc[p.start - 2]):
             return []  # "перед переговорами про вступ до ЄС": the noun's complement, not the verb's
         if (
@@ -3766,7 +3768,7 @@ def find_events(
                 etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
             if (
                 etype == "ACCUSE"
-                and _countries(target) <= _countries(source)
+                and _countries(target) - {None} <= _countries(source)
                 and (act := _act_named_after(doc, sent, tok, clauses)) is not None
                 and (doer := _latest_doer(found, act, _countries(source))) is not None
             ):
@@ -5249,6 +5251,11 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
     return None
 
 
+def _attack_noun_before(doc: Doc, k: int) -> bool:
+    """Is the word before index ``k`` an attack noun ("кібератаку", "удару")?"""
+    return k >= 1 and any(_act_nouns().get(p.lemma) == "ASSAULT" for p in parses(doc[k - 1].text)[:2])
+
+
 def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
     return _act_named_after(doc, sent, trig, clauses) == "ASSAULT"
 
@@ -5758,9 +5765,11 @@ def _acted_against(found: list[_Found], side: Collection[str | None]) -> bool:
 
 def _latest_doer(found: list[_Found], act: str, judges: Collection[str | None]) -> _Found | None:
     """The latest act of that type told before by a country other than the judges'."""
+    # a launch into the sea is told as an attack until the sentence's end decides it is a show of force
+    kinds = {act, "ASSAULT"} if act == "MOBILIZE" else {act}
     for f in reversed(found[-_LOOK_BACK_EVENTS:]):
         acting = _countries(f.event.source) - {None}
-        if f.event.type == act and acting and not acting & set(judges):
+        if f.event.type in kinds and acting and not acting & set(judges):
             return f
     return None
 
