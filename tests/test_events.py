@@ -4138,3 +4138,37 @@ def test_the_attacked_named_after_an_attack_noun_is_not_the_accused() -> None:
     a = run("Служба безпеки України пов'язує кібератаку на Мінцифри з російськими хакерами.")
     charge = event_of(a, "ACCUSE")
     assert charge is not None and countries(charge.target) == {"RUS"}, describe(a)
+
+
+def test_a_capital_added_with_also_at_the_end_speaks_too() -> None:
+    a = run("Новини дня. Польща закрила кордон з Білоруссю. Підтримали Варшаву і в Києві.")
+    backing = event_of(a, "SUPPORT")
+    assert backing is not None and countries(backing.source) == {"UKR"}, describe(a)
+    assert countries(backing.target) == {"POL"}, describe(a)
+
+
+def test_a_city_added_at_the_end_of_an_attack_is_where_it_struck() -> None:
+    a = run("Новини дня. Росіяни вдарили по Сумах. Атакували енергетику і в Харкові.")
+    assert not [e for e in a.events if "UKR" in countries(e.source)], describe(a)
+
+
+def test_the_alliance_stands_for_nato_named_before() -> None:
+    a = run("Речниця НАТО Еллісон Гарт запевнила, що альянс «стоїть пліч-о-пліч із Польщею».")
+    backing = event_of(a, "SUPPORT")
+    assert backing is not None and backing.source and backing.source[0].code == "IGO", describe(a)
+    assert countries(backing.target) == {"POL"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        (
+            "Міністр оборони Філіппін висловився різко, назвавши китайських моряків «хуліганами».",
+            True,
+        ),
+        ("Пекін лише згодом визнав, що аварію спричинило це судно, назвавши її випадковою.", False),
+    ],
+)
+def test_a_gerund_of_naming_judges_with_a_noun(text: str, charged: bool) -> None:
+    a = run(text)
+    assert (event_of(a, "ACCUSE") is not None) == charged, describe(a)

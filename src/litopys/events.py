@@ -1710,6 +1710,9 @@ def _source(
     if right and speaking_place is not None and not _reflexive(trig) and _accusative(doc, right[0]):
         # "У Кремлі засудили рішення Токіо": the place speaks; what follows is what it judged
         return speaking_place.actors, speaking_place
+    added = _closing_place(doc, trig, in_clause)
+    if right and added is not None and right[0] is not added and _also_said(doc, added):
+        return added.actors, added  # "Підтримали Варшаву і в Києві": Kyiv speaks, Warsaw is backed
     if (
         right
         and not _subject_noun_before(doc, sent, trig, clauses, obj)
@@ -2192,9 +2195,30 @@ def _closing_place(doc: Doc, trig: Token, in_clause: list[Phrase]) -> Phrase | N
     if closing is not None and not (closing.is_punct and closing.text in ".!?;,"):
         return None
     between = doc[trig.i + 1 : place.start - 1]
-    if any(_pos(t) not in ("CONJ", "PRCL", "ADVB") for t in between):
+    if any(_pos(t) not in ("CONJ", "PRCL", "ADVB") for t in between) and not _also_said(doc, place):
         return None  # "атакували два заводи в Рязані": where the act happened, not who judged it
     return place
+
+
+_ALSO_WORDS = frozenset({"і", "й", "також", "теж"})
+
+
+def _also_said(doc: Doc, place: Phrase) -> bool:
+    """ "Підтримали Варшаву і в Києві.": a country's capital added with "і/також" at the clause's end
+    is one more voice, not where the act happened."""
+    return (
+        place.start >= 2
+        and doc[place.start - 2].lower_ in _ALSO_WORDS
+        and any(a.country and _seat_of_power(a) for a in place.actors)
+    )
+
+
+def _seat_of_power(actor: Actor) -> bool:
+    """A country or its capital ("Київ", "Брюссель"), which speak for a state; other cities do not."""
+    if actor.code == actor.country:
+        return True
+    entry = lookup("LOC", actor.text or "")
+    return entry is not None and entry.kind == "capital"
 
 
 def _after_verb(doc: Doc, phrase: Phrase) -> bool:
@@ -5016,7 +5040,10 @@ _NAMED_WELL_TRIGGER = Trigger("назвати", "", "SUPPORT", "", "")
 def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
     """ "Сальвіні назвав акцію «політичною»", "назвала угоду історичною": calling something what the
     instrumental after it says judges it, badly unless the word is one of praise."""
-    if not lemmas(tok) & _NAMING_VERBS or any(p.pos not in ("VERB",) for p in parses(tok.text)[:1]):
+    first = parses(tok.text)[:1]
+    # "висловився різкіше, назвавши китайських моряків «хуліганами»": the gerund judges as the verb does
+    named = lemmas(tok) | {v for p in first if p.pos == "GRND" for v in gerund_verbs(p.lemma)}
+    if not named & _NAMING_VERBS or any(p.pos not in ("VERB", "GRND") for p in first):
         return None
     for t in doc[tok.i + 2 : min(sent.end, tok.i + 7)]:
         if t.text in (",", ".", ";", ":") and t.i > tok.i + 2:
@@ -5029,8 +5056,8 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
             )
             # "назвали обмін сімнадцятим": a count, not a judgement
             readings = [p for w in phrase for p in _instrumental_words(w)[:1] if not _ORDINAL.search(p.lemma)]
-            if not readings:
-                return None
+            if not readings or (first[0].pos == "GRND" and not any(p.pos == "NOUN" for p in readings)):
+                return None  # "визнав, назвавши її випадковою": a gerund judges with a noun only
             # the adjectives judge when there are any: "тривожним сигналом" is no praise of a signal
             judging = [p for p in readings if p.pos == "ADJF"] or readings
             words = {form for p in judging for form in _positive_forms(p.lemma)}

@@ -1491,7 +1491,10 @@ def _last_org_headed(tok: Token, heads: frozenset[str], linking: Linking) -> Ent
 
 @functools.lru_cache(maxsize=4096)
 def _name_head(name: str) -> str | None:
-    """The head noun of an organization's name: its first noun ("Європейський інвестиційний банк")."""
+    """The head noun of an organization's name: its first noun ("Європейський інвестиційний банк");
+    an abbreviation is its own head ("НАТО", which "альянс" stands for)."""
+    if name.isupper() and " " not in name:
+        return name.lower()
     for word in name.split():
         for p in parses(word.strip("«»\"'"))[:1]:
             if p.pos == "NOUN":
