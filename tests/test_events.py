@@ -4172,3 +4172,19 @@ def test_the_alliance_stands_for_nato_named_before() -> None:
 def test_a_gerund_of_naming_judges_with_a_noun(text: str, charged: bool) -> None:
     a = run(text)
     assert (event_of(a, "ACCUSE") is not None) == charged, describe(a)
+
+
+def test_whose_count_it_is_between_subject_and_verb_is_no_subject() -> None:
+    a = run("Новини дня. Восени Росія, за підрахунками «Укренерго», знищила більшість генерації в Україні.")
+    strike = event_of(a, "ASSAULT")
+    assert strike is not None and countries(strike.source) == {"RUS"}, describe(a)
+
+
+def test_missiles_fired_unnamed_are_the_attackers_told_before() -> None:
+    a = run(
+        "Новини дня. Росія вночі атакувала Харківщину. Голова правління компанії «Укренерго» Віталій "
+        "Зайченко розповів, що по підстанції випустили щонайменше чотири балістичні ракети «Іскандер-М»."
+    )
+    strikes = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(strikes) >= 1, describe(a)
+    assert all(countries(e.source) == {"RUS"} for e in strikes), describe(a)

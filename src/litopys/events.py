@@ -977,6 +977,21 @@ _QUANTIFIERS = frozenset(
 )
 
 
+def _according_to(doc: Doc, phrase: Phrase) -> bool:
+    """ "Росія, за підрахунками «Укренерго», знищила": the one whose count it is, named after "за/на"
+    and a noun ("за даними", "на думку"), is no subject, however its name declines."""
+    k = phrase.start - 1
+    while k >= 0 and doc[k].text in '«„"':
+        k -= 1
+    return (
+        k >= 1
+        and doc[k].text[:1].islower()
+        and _pos(doc[k]) == "NOUN"
+        and doc[k - 1].lower_ in ("за", "на", "згідно")
+        and (k == 1 or doc[k - 2].is_punct or bool(doc[k - 2].is_sent_start))
+    )
+
+
 def _after_noun(doc: Doc, start: int) -> bool:
     """The word before (past an opening quote) is a common noun: "бойовики «Хезболли»"."""
     k = start - 1
@@ -1640,6 +1655,7 @@ def _source(
         and p.nominative
         and not _after_verb(doc, p)
         and not _model_of_weapon(doc, p)
+        and not _according_to(doc, p)
         and (
             _agrees_in_number(doc, p, trig, linking)
             or _joined_before(doc, p, phrases)
@@ -1702,7 +1718,8 @@ def _source(
         )
         if ent is not None and ent.type == "PER":
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
-    right = [p for p in in_clause if p.start > trig.i and p.nominative]
+    # "випустили чотири ракети «Іскандер-М»": the model's name after the weapon is no subject
+    right = [p for p in in_clause if p.start > trig.i and p.nominative and not _model_of_weapon(doc, p)]
     if right and not left and _countries_listed_after(doc, trig, right[0], phrases):
         # "її звернення підтримали Франція, Велика Британія, Данія та Словенія": a list of states
         # after a plural verb is its subject, whatever stands before the verb
@@ -1743,6 +1760,9 @@ def _source(
         and not _after_verb(doc, p)
         and clauses[p.start - sent.start] < clause
         and not (lead_in and clauses[p.start - sent.start] == 0)
+        # "Голова правління компанії «Укренерго» ... розповів, що випустили": a noun's complement
+        # ("У квітні 2021 року Прага": a date's noun has none)
+        and not (_after_noun(doc, p.start) and not lemmas(doc[p.start - 1]) & _TIME_WORDS)
         and (
             _agrees_in_number(doc, p, trig, linking)
             # "Такаїчі та Лі Чже Мьон, які зустрілися, засудили": names joined agree with a plural verb
@@ -3390,7 +3410,10 @@ def find_events(
                     implied = True
                     target = _targets(doc, sent, tok, trigger, [], None, local, clauses, linking)
                     earlier = _earlier_attack(found, target, s_index)
-                    owner = _weapon_owner(doc, weapon, linking)
+                    # "із ліванської території випустили 12 ракет": the side whose ground it came from
+                    owner = _weapon_owner(doc, weapon, linking) or _launched_from(
+                        doc, sent, tok, clauses, linking
+                    )
                     source = owner or (list(earlier.event.source) if earlier is not None else [])
                     if owner:
                         target = [a for a in target if a.country not in _countries(owner)]
@@ -4872,9 +4895,14 @@ def forces() -> dict[str, str]:
     return {r["lemma"]: r.get("mode", "") for r in resources.table("forces.tsv")}
 
 
+# "випустили по підстанції чотири балістичні ракети": what is launched is the weapon, object or not
+_FIRING_VERBS = frozenset({"випустити", "випускати", "запустити", "запускати"})
+
+
 def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
     clause = clauses[trig.i - sent.start]
-    for tok in doc[sent.start : min(sent.end, trig.i + 4)]:
+    fired = bool(lemmas(trig) & _FIRING_VERBS)
+    for tok in doc[sent.start : min(sent.end, trig.i + (7 if fired else 4))]:
         if clauses[tok.i - sent.start] != clause or tok.i == trig.i:
             continue
         found = [p for p in parses(tok.text) if p.pos in ("NOUN", None) and p.lemma in weapons()]
@@ -4890,7 +4918,8 @@ def _weapon_in_clause(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
         if tok.i < trig.i and _impersonal_form(trig) and any(p.has("ablt") for p in found):
             return tok  # "уламками пошкоджено дах", "ракетою зруйновано школу"
         if tok.i > trig.i and (
-            any(p.has("ablt") for p in found)
+            fired
+            or any(p.has("ablt") for p in found)
             or (any(p.has("nomn") for p in found) and not any(p.has("accs") for p in found))
             or (_agrees_singular(trig, found) and not _subject_noun_before(doc, sent, trig, clauses))
         ):
