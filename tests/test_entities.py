@@ -836,3 +836,23 @@ def test_a_one_word_body_name_says_its_country_by_its_prefix(text: str, name: st
 def test_people_and_places_are_no_prefixed_bodies(text: str) -> None:
     a = run(text)
     assert not [e for e in a.entities if e.type == "ORG"], describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд обрав запобіжний захід генералу Ігорю Каргополову.", "Ігор Каргополов"),
+        ("Суд заочно заарештував полковника Андрія Сухорукова.", "Андрій Сухоруков"),
+        ("Суд виніс вирок Ірині Каргополовій.", "Ірина Каргополова"),
+        ("Прокурори допитали свідка разом із Петром Завалішиним.", "Петро Завалішин"),
+    ],
+)
+def test_a_surname_the_dictionary_does_not_know_declines_by_its_suffix(text: str, name: str) -> None:
+    a = run(text)
+    assert find(a, name) is not None, describe(a)
+
+
+def test_the_country_before_a_hyphenated_rank_is_the_persons() -> None:
+    a = run("Суд обрав запобіжний захід російському генерал-лейтенанту Ігорю Каргополову.")
+    e = find(a, "Ігор Каргополов")
+    assert e is not None and e.country == "RUS" and e.code == "RUSMIL", describe(a)

@@ -316,6 +316,8 @@ def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str
         form = nominative(word, pos=pos, case=case, gender=gender, require=tag)
         if form:
             return form
+    if prefer == "Surn" and (form := _surname_by_ending(word, case, gender)) is not None:
+        return form
     if not readings(word) or all(r[0] is None for r in readings(word)):
         return word.lower()  # unknown to the dictionary: keep as written
     if (
@@ -330,6 +332,34 @@ def _person_part(word: str, case: str, gender: str, prefer: str = "Surn") -> str
 
 
 _FEMININE_SURNAME_ENDINGS = ("ова", "ева", "єва", "іна", "ина", "їна")
+
+# How possessive-suffix surnames (-ов, -ев, -єв, -ін, -ин, -їн) decline, for the many the dictionary
+# does not know ("Ігорю Каргополову" → Каргополов): (case, gender) → endings after the suffix.
+_SURNAME_CASE_ENDINGS = {
+    ("gent", "masc"): ("а",),
+    ("accs", "masc"): ("а",),
+    ("datv", "masc"): ("у", "ові"),
+    ("ablt", "masc"): ("им",),
+    ("loct", "masc"): ("ові", "у"),
+    ("gent", "femn"): ("ої",),
+    ("datv", "femn"): ("ій",),
+    ("loct", "femn"): ("ій",),
+    ("accs", "femn"): ("у",),
+    ("ablt", "femn"): ("ою",),
+}
+_SURNAME_SUFFIXES = ("ов", "ев", "єв", "ін", "ин", "їн")
+
+
+def _surname_by_ending(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a surname the dictionary does not know, read off its possessive suffix."""
+    if analyzer().word_is_known(word.lower()) or len(word) < 6:
+        return None
+    lower = word.lower()
+    for ending in _SURNAME_CASE_ENDINGS.get((case, gender), ()):
+        stem = lower.removesuffix(ending)
+        if stem != lower and stem.endswith(_SURNAME_SUFFIXES):
+            return stem + ("а" if gender == "femn" else "")
+    return None
 
 
 def phrase_name(tokens: list[Token], head: int | None) -> str:
@@ -1062,6 +1092,11 @@ def _portfolio_word(tok: Token) -> bool:
     )
 
 
+def _military_rank(word: str) -> bool:
+    """ "генерал-лейтенанту", "контр-адмірала": a hyphenated rank."""
+    return any(roles().get((p.lemma,), ("", ""))[0] == "MIL" for p in parses(word)[:2])
+
+
 def _addressees(tok: Token) -> bool:
     """A plural noun in the dative ("журналістам", "дипломатам") is whom something was said to."""
     readings = [p for p in parses(tok.text) if p.pos == "NOUN"]
@@ -1089,6 +1124,17 @@ def descriptor_before(doc: Doc, start: int, linking: Linking) -> tuple[set[str],
         ):
             k -= 1
             continue  # "Міністр економіки, довкілля та сільського господарства": a list of portfolios
+        if (
+            tok.text == "-"
+            and not tok.whitespace_
+            and k > sent_start
+            and not doc[k - 1].whitespace_
+            and window
+            and _military_rank(doc[k - 1].text + "-" + window[0].text)
+        ):
+            # "російському генерал-лейтенанту": a hyphen inside a rank's word
+            k -= 1
+            continue
         if tok.is_punct or tok.is_space:
             break
         other = linking.at(k)
