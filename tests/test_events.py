@@ -4188,3 +4188,13 @@ def test_missiles_fired_unnamed_are_the_attackers_told_before() -> None:
     strikes = [e for e in a.events if e.type == "ASSAULT"]
     assert len(strikes) >= 1, describe(a)
     assert all(countries(e.source) == {"RUS"} for e in strikes), describe(a)
+
+
+def test_a_decision_welcomed_is_backing_for_who_decided_it() -> None:
+    a = run(
+        "Новини дня. Міністри закордонних справ ЄС у понеділок затвердили новий пакет санкцій проти Росії. "
+        "У Києві рішення привітали."
+    )
+    welcome = event_of(a, "SUPPORT")
+    assert welcome is not None and countries(welcome.source) == {"UKR"}, describe(a)
+    assert [x.code for x in welcome.target] == ["IGO"], describe(a)

@@ -1259,6 +1259,35 @@ _JUDGEMENTS = frozenset({"SUPPORT", "REJECT"})  # an ACCUSE of no target answers
 _OUTCOMES = frozenset({"результат", "рішення", "вибір", "вирок", "ухвала", "крок"})
 
 
+# acts a side decides on and others welcome or reject ("У Києві рішення привітали")
+_DECIDED_ACTS = frozenset({"SANCTION", "AGREE", "AID", "COOPERATE", "CONCEDE", "RETREAT", "COERCE"})
+
+
+def _decision_in_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
+    """ "рішення", "ухвалу" in the verb's clause: a decision someone made (not "кроки до миру")."""
+    clause = clauses[tok.i - sent.start]
+    return any(
+        clauses[t.i - sent.start] == clause and lemmas(t) & {"рішення", "ухвала"}
+        for t in doc[sent.start : sent.end]
+    )
+
+
+def _latest_decision(found: list[_Found], s_index: int, judges: list[Actor]) -> _Found | None:
+    """The latest decision told in the two sentences before, by a side other than the judges."""
+    own = _countries(judges)
+    for f in reversed(found):
+        if f.sentence < s_index - 2:
+            return None
+        if (
+            f.sentence < s_index
+            and f.event.type in _DECIDED_ACTS
+            and f.event.source
+            and not _countries(f.event.source) & own
+        ):
+            return f
+    return None
+
+
 def _ownerless_outcome(doc: Doc, sent: Span, tok: Token, clauses: list[int], linking: Linking) -> bool:
     clause = clauses[tok.i - sent.start]
     for t in doc[sent.start : sent.end]:
@@ -3663,9 +3692,19 @@ def find_events(
                 and home not in _countries(source)
                 and _ownerless_outcome(doc, sent, tok, clauses, linking)
             ):
+                # "У Києві рішення привітали": the decision told just before, by another side; else
                 # "Натомість у Брюсселі результат привітали": an outcome of no named owner is the
                 # outcome of the country the article is most about
-                target = [Actor(None, home, home, None)]
+                decided = (
+                    _latest_decision(found, s_index, source)
+                    if trigger.type == "SUPPORT" and _decision_in_clause(doc, sent, tok, clauses)
+                    else None
+                )
+                target = (
+                    (_country_level(decided.event.source) or list(decided.event.source))  # a union's
+                    if decided
+                    else [Actor(None, home, home, None)]
+                )
             if (
                 not target
                 and trigger.type == "REJECT"
@@ -4610,9 +4649,6 @@ def _own_country_subject(doc: Doc, sent: Span, trig: Token, clauses: list[int]) 
 
 # acts only a state performs: an impersonal "затримали", "провели обшуки" means its organs did
 _STATE_MODES = {("ACCUSE", "investigate"), ("SANCTION", "convict")}
-
-
-_ENVOYS = frozenset({"посол", "повірений", "дипломат", "нота"})
 
 
 def _countries_after(phrases: list[Phrase], clauses: list[int], sent: Span, tok: Token) -> set[str]:
@@ -6102,7 +6138,6 @@ def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Fou
 _OPPOSING = frozenset({"виступати", "виступити"})
 # hostile acts a side may deny having done ("не атакувала", "ніколи не втручалася")
 _DENIABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-_PROPOSING = frozenset({"запропонувати", "пропонувати"})
 
 
 def _deny_blame(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
