@@ -4198,3 +4198,26 @@ def test_a_decision_welcomed_is_backing_for_who_decided_it() -> None:
     welcome = event_of(a, "SUPPORT")
     assert welcome is not None and countries(welcome.source) == {"UKR"}, describe(a)
     assert [x.code for x in welcome.target] == ["IGO"], describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("Підписання відбулося в перший день дводенного візиту Шмигаля до британської столиці.", True),
+        ("Угоду підписали під час візиту президента Польщі Анджея Дуди до Києва.", True),
+        ("Сторони обговорили порядок денний запланованого візиту Шмигаля до Лондона.", False),
+    ],
+)
+def test_a_visit_named_by_its_noun_is_a_meeting_of_visitor_and_host(text: str, made: bool) -> None:
+    a = run("Новини дня. " + text)
+    visit = next((e for e in a.events if e.type == "CONSULT" and e.trigger.startswith("візит")), None)
+    assert (visit is not None) == made, describe(a)
+
+
+def test_a_protest_rejected_answers_the_protest_just_lodged() -> None:
+    a = run(
+        "Новини дня. Маніла в понеділок заявила Пекіну протест через інцидент. Речник МЗС Китаю Лінь "
+        "Цзянь на брифінгу в середу протест відхилив."
+    )
+    rejection = event_of(a, "REJECT")
+    assert rejection is not None and countries(rejection.target) == {"PHL"}, describe(a)

@@ -134,6 +134,7 @@ _HOSTILE_ACTS = frozenset(
 # звинувачення брехнею"); blocking a budget or a declaration answers no one
 _DENIALS = frozenset(
     {"відкинути", "відкидати", "заперечити", "заперечувати", "спростувати", "спростовувати", "відповісти"}
+    | {"відхилити", "відхиляти"}  # "протест відхилив": the protest just lodged
     | {"бути", "назвати", "називати"}
     | {"визнати", "визнавати"}  # a REJECT from these is "не визнає": a claim or demand denied
     | {"мати", "нести"}  # "не має стосунку до", "не несе відповідальності": involvement denied
@@ -3999,7 +4000,10 @@ def find_events(
             found.append(
                 _Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, event.target)))
             )
-        for noun, source, target in _meetings_in_passing(doc, sent, linking, found, s_index):
+        for noun, source, target in [
+            *_meetings_in_passing(doc, sent, linking, found, s_index),
+            *_visits_named(doc, sent, linking, found, s_index),
+        ]:
             found.append(
                 _Found(
                     Event(
@@ -4263,6 +4267,57 @@ def _meetings_in_passing(
         if ent is not None and ent.country and source and ent.country not in _countries(source):
             return [(tok, source, [Actor(None, ent.country, ent.country, None)])]
     return []
+
+
+_VISIT_NOUNS = frozenset({"візит", "поїздка"})
+# "запланованого візиту", "майбутньої поїздки": a visit still to come is told by its verb, if at all
+_VISIT_NOT_MADE = frozenset({"запланований", "майбутній", "можливий", "скасований", "перенесений"})
+
+
+def _visits_named(
+    doc: Doc, sent: Span, linking: Linking, found: list[_Found], s_index: int
+) -> list[tuple[Token, list[Actor], list[Actor]]]:
+    """ "Підписання відбулося в перший день візиту Шмигаля до британської столиці": a visit named
+    by its noun, with the visitor in the genitive and the host after "до", is a meeting of the two."""
+    if any(f.event.type == "CONSULT" for f in _of_sentence(found, s_index)):
+        return []
+    for tok in sent:
+        if not any(p.pos == "NOUN" and p.lemma in _VISIT_NOUNS for p in parses(tok.text)[:1]):
+            continue
+        if tok.i > sent.start and lemmas(doc[tok.i - 1]) & _VISIT_NOT_MADE:
+            continue
+        # "візиту Шмигаля до", "візиту президента Польщі Анджея Дуди до": the name right before "до"
+        to = next(
+            (t.i for t in doc[tok.i + 2 : min(sent.end, tok.i + 9)] if t.lower_ == "до" or t.is_punct), None
+        )
+        if (
+            to is None
+            or doc[to].lower_ != "до"
+            or not any(p.has("gent") for p in parses(doc[tok.i + 1].text)[:2])
+        ):
+            continue
+        visitor = next((m for m in linking.between(tok.i + 1, to) if m.end == to), None)
+        ent = linking.entity(visitor.entity) if visitor is not None else None
+        if ent is None or not ent.country:
+            continue
+        host = _visit_host(doc, sent, to, linking)
+        if host is not None and host != ent.country:
+            return [(tok, [Actor(ent.id, ent.country, ent.code, ent.name)], [Actor(None, host, host, None)])]
+    return []
+
+
+def _visit_host(doc: Doc, sent: Span, start: int, linking: Linking) -> str | None:
+    """The country of the place after "до" right after the visitor: "до Лондона", "до британської
+    столиці"."""
+    k = start
+    if k >= sent.end or doc[k].lower_ != "до":
+        return None
+    if k + 1 < sent.end and (m := linking.at(k + 1)) is not None:
+        ent = linking.entity(m.entity)
+        return ent.country if ent is not None and ent.type in ("LOC", "ORG") else None
+    if k + 2 < sent.end and lemmas(doc[k + 2]) & {"столиця", "країна"}:
+        return country_of_adjective(doc[k + 1])
+    return None
 
 
 _IN_PASSING = (("під", "час"), ("внаслідок",), ("унаслідок",), ("в", "ході"), ("у", "ході"))
@@ -6076,7 +6131,10 @@ def _answer_accusations(found: list[_Found]) -> None:
         ):
             continue  # "заблокувала ухвалення бюджету" answers no accusation; "відкинула звинувачення" does
         # "Кишинів цей борг не визнає" answers the demand just told, not one from paragraphs before
-        not_owned = f.event.type == "REJECT" and bool(word_lemmas(f.event.trigger) & {"визнати", "визнавати"})
+        not_owned = f.event.type == "REJECT" and bool(
+            # "протест відхилив": the protest just lodged, not a demand told paragraphs before
+            word_lemmas(f.event.trigger) & {"визнати", "визнавати", "відхилити", "відхиляти"}
+        )
         for earlier in reversed(found[:n]):
             if not_owned and earlier.sentence < f.sentence - 1:
                 break
