@@ -4221,3 +4221,17 @@ def test_a_protest_rejected_answers_the_protest_just_lodged() -> None:
     )
     rejection = event_of(a, "REJECT")
     assert rejection is not None and countries(rejection.target) == {"PHL"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Два мобільні трансформатори Україні вже пообіцяла передати Німеччина.",
+        "Британія та Україна підписали угоду про дрони. Лондон вкладе в програму 200 мільйонів фунтів.",
+    ],
+)
+def test_aid_to_a_receiver_fronted_or_told_before(text: str) -> None:
+    a = run("Новини дня. " + text)
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.target) == {"UKR"}, describe(a)
+    assert "UKR" not in countries(aid.source), describe(a)

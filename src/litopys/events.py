@@ -3644,8 +3644,11 @@ def find_events(
                 # "аташе посольства Росії, якого служба підозрює у шпигунстві": whom "якого" stands for
                 target = [a for a in antecedent_of if a.country not in _countries(source)]
             if not target and source and trigger.type == "AID":
-                # "Стокгольм спрямує 2,5 мільярда крон на ремонт підстанцій": to whom the story's aid goes
-                target = _earlier_receiver(found, source, s_index)
+                # "Україні пообіцяла передати Німеччина": a receiver fronted in the dative; "Стокгольм
+                # спрямує 2,5 мільярда крон на ремонт підстанцій": to whom the story's aid goes
+                target = _fronted_receiver(
+                    doc, sent, tok, local, clauses, source, linking
+                ) or _earlier_receiver(found, source, s_index)
             if not target and source and trigger.type in ("AGREE", "REJECT"):
                 # "Сибіга запросив Кірно до Києва. Той запрошення прийняв": an answer goes back to
                 # whoever just addressed the one answering
@@ -4303,6 +4306,31 @@ def _visits_named(
         host = _visit_host(doc, sent, to, linking)
         if host is not None and host != ent.country:
             return [(tok, [Actor(ent.id, ent.country, ent.code, ent.name)], [Actor(None, host, host, None)])]
+    return []
+
+
+def _fronted_receiver(
+    doc: Doc,
+    sent: Span,
+    trig: Token,
+    phrases: list[Phrase],
+    clauses: list[int],
+    giver: list[Actor],
+    linking: Linking,
+) -> list[Actor]:
+    """A country in the dative before the verb of its clause ("Україні пообіцяла передати")."""
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if p.end > trig.i or p.prep is not None or clauses[p.start - sent.start] != clause:
+            continue
+        # "Два мобільні трансформатори Україні": the receiver may close the phrase of the gift
+        last = doc[p.end - 1]
+        if not any(r.has("datv") and r.pos == "NOUN" for r in parses(last.text)[:3]):
+            continue
+        named = linking.at(last.i)
+        ent = linking.entity(named.entity) if named is not None else None
+        if ent is not None and ent.type == "LOC" and ent.country and ent.country not in _countries(giver):
+            return [Actor(ent.id, ent.country, ent.code, ent.name)]
     return []
 
 
