@@ -4235,3 +4235,11 @@ def test_aid_to_a_receiver_fronted_or_told_before(text: str) -> None:
     aid = event_of(a, "AID")
     assert aid is not None and countries(aid.target) == {"UKR"}, describe(a)
     assert "UKR" not in countries(aid.source), describe(a)
+
+
+def test_the_speaker_of_a_cue_after_the_event_is_not_its_doer() -> None:
+    a = run(
+        "Новини дня. Російські війська в ніч на четвер атакували Київ ударними безпілотниками. Атака на "
+        "Київ тривала майже п'ять годин, уточнив речник Повітряних сил Юрій Ігнат."
+    )
+    assert all(countries(e.source) == {"RUS"} for e in a.events if e.type == "ASSAULT"), describe(a)

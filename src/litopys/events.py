@@ -978,6 +978,17 @@ _QUANTIFIERS = frozenset(
 )
 
 
+def _speaker_of_cue_after(doc: Doc, trig: Token, phrase: Phrase) -> bool:
+    """ "..., уточнив речник Повітряних сил Юрій Ігнат": the phrase follows a comma and a speech verb
+    (with the speaker's title between) after the event's verb."""
+    for k in range(phrase.start - 1, max(trig.i, phrase.start - 6), -1):
+        if any(speech_verbs().get(p.lemma) for p in parses(doc[k].text)[:1] if p.pos == "VERB"):
+            return k - 1 > trig.i and doc[k - 1].text in (",", "—", "–")
+        if doc[k].is_punct:
+            return False
+    return False
+
+
 def _according_to(doc: Doc, phrase: Phrase) -> bool:
     """ "Росія, за підрахунками «Укренерго», знищила": the one whose count it is, named after "за/на"
     and a noun ("за даними", "на думку"), is no subject, however its name declines."""
@@ -1748,8 +1759,16 @@ def _source(
         )
         if ent is not None and ent.type == "PER":
             return [Actor(ent.id, ent.country, ent.code, ent.name)], None
-    # "випустили чотири ракети «Іскандер-М»": the model's name after the weapon is no subject
-    right = [p for p in in_clause if p.start > trig.i and p.nominative and not _model_of_weapon(doc, p)]
+    # "випустили чотири ракети «Іскандер-М»": the model's name after the weapon is no subject;
+    # "Атака тривала п'ять годин, уточнив речник Юрій Ігнат": nor the speaker of a cue set off after it
+    right = [
+        p
+        for p in in_clause
+        if p.start > trig.i
+        and p.nominative
+        and not _model_of_weapon(doc, p)
+        and not _speaker_of_cue_after(doc, trig, p)
+    ]
     if right and not left and _countries_listed_after(doc, trig, right[0], phrases):
         # "її звернення підтримали Франція, Велика Британія, Данія та Словенія": a list of states
         # after a plural verb is its subject, whatever stands before the verb
