@@ -4243,3 +4243,23 @@ def test_the_speaker_of_a_cue_after_the_event_is_not_its_doer() -> None:
         "Київ тривала майже п'ять годин, уточнив речник Повітряних сил Юрій Ігнат."
     )
     assert all(countries(e.source) == {"RUS"} for e in a.events if e.type == "ASSAULT"), describe(a)
+
+
+def test_a_thing_of_one_side_welcomed_in_another_capital() -> None:
+    a = run("Новини дня. Болгарія затримала танкер. Дії Софії привітали в Брюсселі.")
+    welcome = event_of(a, "SUPPORT")
+    assert welcome is not None and countries(welcome.source) == {"BEL"}, describe(a)
+    assert countries(welcome.target) == {"BGR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "summoned"),
+    [
+        ("Увечері до МЗС України запросили посла Угорщини Антала Гейзера, якому висловили протест.", True),
+        ("Президент запросив посла Угорщини на прийом з нагоди свята.", False),
+    ],
+)
+def test_an_envoy_invited_to_the_ministry_is_summoned(text: str, summoned: bool) -> None:
+    a = run("Новини дня. " + text)
+    charge = event_of(a, "ACCUSE")
+    assert (charge is not None and countries(charge.target) == {"HUN"}) == summoned, describe(a)

@@ -978,6 +978,38 @@ _QUANTIFIERS = frozenset(
 )
 
 
+def _owner_fronted(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], judges: list[Actor]
+) -> list[Actor]:
+    clause = clauses[trig.i - sent.start]
+    for p in phrases:
+        if (
+            p.end <= trig.i
+            and clauses[p.start - sent.start] == clause
+            and p.prep is None
+            and _owner_after_thing(doc, p.start)
+            and (owners := [a for a in p.actors if a.country and a.country not in _countries(judges)])
+        ):
+            return owners
+    return []
+
+
+def _owner_after_thing(doc: Doc, start: int) -> bool:
+    """The word before ``start`` is a lifeless noun, lower-case or opening the sentence ("Дії Софії")."""
+    k = start - 1
+    if k < 0 or not (doc[k].text[:1].islower() or doc[k].is_sent_start) or lemmas(doc[k]) & _TIME_WORDS:
+        return False
+    if k > 0 and (_pos(doc[k - 1]) == "PREP" or doc[k - 1].lower_ in _PREPOSITIONS):
+        return False  # "У ніч на четвер українські дрони": a date, no thing
+    first = parses(doc[k].text)[:1]
+    return (
+        bool(first)
+        and first[0].pos == "NOUN"
+        and first[0].has("inan")
+        and any(p.has("nomn") or p.has("accs") for p in parses(doc[k].text))
+    )
+
+
 def _speaker_of_cue_after(doc: Doc, trig: Token, phrase: Phrase) -> bool:
     """ "..., уточнив речник Повітряних сил Юрій Ігнат": the phrase follows a comma and a speech verb
     (with the speaker's title between) after the event's verb."""
@@ -1712,7 +1744,15 @@ def _source(
         left = [p for p in left if p.end <= shared.i]
     speaking_place = _impersonal_source(trig, in_clause)
     judging_place = speaking_place or _closing_place(doc, trig, in_clause)
-    if left and judging_place is not None and _thing_of_actor(doc, left[-1], linking):
+    if (
+        left
+        and judging_place is not None
+        and (
+            _thing_of_actor(doc, left[-1], linking)
+            # "Дії Софії привітали в Брюсселі": the owner after the thing's noun
+            or _owner_after_thing(doc, left[-1].start)
+        )
+    ):
         # "У Москві рішення Токіо засудили": Moscow speaks; the decision is Tokyo's
         return judging_place.actors, judging_place
     subject_pronoun = _pronoun(doc, sent, clauses, clause, trig)
@@ -3290,6 +3330,8 @@ def find_events(
                 continue  # "Reuters повідомило про арешт ...": an outlet reports; the act is someone else's
             source = _bodies_of_speaker(linking, source, _speaker_at(quote_spans, tok.idx))
             summoned: list[Actor] = []
+            if trigger.lemma == "запросити" and trigger.object in _ENVOYS and not _to_a_ministry(doc, sent):
+                continue  # "запросив посла на прийом": an invitation, not a summons
             if trigger.lemma in _SUMMONING and trigger.object in _ENVOYS:
                 # "До МЗС Росії викликали посла Естонії": the side summoning is where the envoy is
                 # called to; the envoy's country is the one protested to
@@ -3708,6 +3750,9 @@ def find_events(
                 # "подякував американському президентові ... і попросив про системи Patriot": the
                 # second of two joined verbs of one subject addresses the same side
                 target = _shared_target(doc, found, s_index, tok, source, clauses, sent)
+            if not target and trigger.type in (*_JUDGEMENTS, "ACCUSE"):
+                # "Дії Софії привітали в Брюсселі": the owner of the thing judged, fronted
+                target = _owner_fronted(doc, sent, tok, local, clauses, source)
             if (
                 not target
                 and trigger.type in _JUDGEMENTS
@@ -5135,7 +5180,18 @@ def _praise_words() -> frozenset[str]:
 
 
 _PROMISES = frozenset({"пообіцяти", "обіцяти", "запропонувати", "пропонувати"})
-_SUMMONING = frozenset({"викликати"})
+_SUMMONING = frozenset({"викликати", "запросити"})
+
+
+def _to_a_ministry(doc: Doc, sent: Span) -> bool:
+    """ "до МЗС", "до міністерства закордонних справ": where an envoy is summoned."""
+    return any(
+        t.lower_ == "до"
+        and (doc[t.i + 1].text == "МЗС" or lemmas(doc[t.i + 1]) & {"міністерство", "відомство"})
+        for t in doc[sent.start : sent.end - 1]
+    )
+
+
 _ENVOYS = frozenset({"посол", "повірений"})
 
 
