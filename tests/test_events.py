@@ -4263,3 +4263,13 @@ def test_an_envoy_invited_to_the_ministry_is_summoned(text: str, summoned: bool)
     a = run("Новини дня. " + text)
     charge = event_of(a, "ACCUSE")
     assert (charge is not None and countries(charge.target) == {"HUN"}) == summoned, describe(a)
+
+
+def test_an_arrest_praised_backs_who_made_it_and_anyone_who_helps_is_no_one() -> None:
+    a = run(
+        "Новини дня. Болгарія затримала танкер. Верховна представниця ЄС Кая Каллас назвала затримання "
+        "«правильним сигналом для всіх, хто допомагає Кремлю фінансувати війну»."
+    )
+    praise = event_of(a, "SUPPORT")
+    assert praise is not None and countries(praise.target) == {"BGR"}, describe(a)
+    assert event_of(a, "AID") is None, describe(a)

@@ -77,6 +77,7 @@ _CLAUSE_WORDS = {
     "поки",
     "доки",
     "як",
+    "хто",
 }
 _RELATIVES = {"який", "яка", "яке", "які"}
 _STATE_ADJECTIVES = {"державний", "національний"}
@@ -1710,6 +1711,8 @@ def _source(
     own = [
         p for p in in_clause if first is not None and first.i < p.start and p.end <= trig.i and p.nominative
     ]
+    if first is not None and first.lower_ == "хто" and not own:
+        return [], None  # "для всіх, хто допомагає Кремлю": anyone who does it, no one named
     if first is not None and first.lower_ in _RELATIVES and own and not _after_verb(doc, own[-1]):
         # "Санкції, які Велика Британія запровадила": the relative word is the object
         return _coordinated(doc, own[-1], phrases), own[-1]
@@ -3927,6 +3930,14 @@ def find_events(
                 and (doer := _latest_doer(found, act, _countries(source))) is not None
             ):
                 # "засудив напад на цивільне судно": whoever made the attack told before
+                target = _country_level(doer.event.source)
+            if (
+                etype == "SUPPORT"
+                and trigger is _NAMED_WELL_TRIGGER
+                and (act := _act_named_after(doc, sent, tok, clauses)) is not None
+                and (doer := _latest_doer(found, act, _countries(source))) is not None
+            ):
+                # "назвала затримання «правильним сигналом»": praise for whoever made the arrest
                 target = _country_level(doer.event.source)
             if (
                 etype == "ASSAULT"
