@@ -4273,3 +4273,13 @@ def test_an_arrest_praised_backs_who_made_it_and_anyone_who_helps_is_no_one() ->
     praise = event_of(a, "SUPPORT")
     assert praise is not None and countries(praise.target) == {"BGR"}, describe(a)
     assert event_of(a, "AID") is None, describe(a)
+
+
+def test_restraint_asked_of_no_one_named_is_asked_of_the_sides_at_odds() -> None:
+    a = run(
+        "Новини дня. Індія та Пакистан обмінялися обстрілами на кордоні. До стриманості закликали Пекін і "
+        "Вашингтон."
+    )
+    call = event_of(a, "REQUEST")
+    assert call is not None and countries(call.source) == {"CHN", "USA"}, describe(a)
+    assert countries(call.target) == {"IND", "PAK"}, describe(a)

@@ -979,6 +979,28 @@ _QUANTIFIERS = frozenset(
 )
 
 
+_RESTRAINT = frozenset({"стриманість", "деескалація", "припинення", "перемир'я"})
+
+
+def _restraint_asked(doc: Doc, sent: Span, trig: Token) -> bool:
+    """ "закликали до стриманості", "До деескалації закликали": restraint asked of no one named."""
+    for t in doc[sent.start : sent.end - 1]:
+        if t.lower_ == "до" and lemmas(doc[t.i + 1]) & _RESTRAINT and abs(t.i - trig.i) <= 4:
+            return True
+    return False
+
+
+def _sides_at_odds(found: list[_Found], callers: frozenset[str | None]) -> list[Actor]:
+    """Both sides of the latest hostile act told between two countries other than the callers."""
+    for f in reversed(found[-_LOOK_BACK_EVENTS:]):
+        if f.event.type not in _HOSTILE_ACTS:
+            continue
+        sides = {c for c in _countries(f.event.source) | _countries(f.event.target) if c is not None}
+        if len(sides) >= 2 and not sides & callers:
+            return [Actor(None, c, c, None) for c in sorted(sides)]
+    return []
+
+
 def _owner_fronted(
     doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], judges: list[Actor]
 ) -> list[Actor]:
@@ -3988,6 +4010,14 @@ def find_events(
             ):
                 # "зажадала негайно звільнити затриманих росіян": asked of whoever holds them
                 target = holder
+            if (
+                etype == "REQUEST"
+                and not target
+                and _restraint_asked(doc, sent, tok)
+                and (at_odds := _sides_at_odds(found, _countries(source)))
+            ):
+                # "До стриманості закликали Пекін і Вашингтон": the sides of the fight told before
+                target = at_odds
             if etype == "REQUEST" and not target and (called := _called_for(doc, sent, tok)) is not None:
                 # "закликав до активної співпраці": an appeal to no one in particular is the
                 # cooperation (or talks) it calls for, planned
