@@ -856,3 +856,27 @@ def test_the_country_before_a_hyphenated_rank_is_the_persons() -> None:
     a = run("Суд обрав запобіжний захід російському генерал-лейтенанту Ігорю Каргополову.")
     e = find(a, "Ігор Каргополов")
     assert e is not None and e.country == "RUS" and e.code == "RUSMIL", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Міністри закордонних справ Азербайджану та Вірменії Джейхун Байрамов і Арарат Мірзоян провели "
+            "переговори.",
+            "Мірзоян",
+            "ARM",
+        ),
+        (
+            "Президенти Франції та Польщі Еммануель Макрон і Кароль Навроцький зустрілися.",
+            "Кароль Навроцький",
+            "POL",
+        ),
+    ],
+)
+def test_two_names_after_a_plural_title_of_two_countries_take_them_in_order(
+    text: str, name: str, country: str
+) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.country == country, describe(a)

@@ -572,6 +572,7 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
             _name_with_owner(ent, owned[ent.key])
     result.sort()
     _genders_in_text(doc, result)
+    _pairwise_countries(doc, result)
     _countries_of_national_posts(doc, result)
     _join_forms_to_names(doc, result)
     _link_descriptors(doc, result)
@@ -657,6 +658,44 @@ _NATIONAL_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "PTY", "MED", 
 _NATIONAL_BODY_SECTORS = frozenset({"JUD", "COP", "MIL", "PTY", "MED"})
 # how far before a name its title may name an international employer ("заступниця прокурора МКС")
 _TITLE_REACH = 6
+
+
+def _pairwise_countries(doc: Doc, linking: Linking) -> None:
+    """ "Міністри закордонних справ Азербайджану та Вірменії Джейхун Байрамов і Арарат Мірзоян": two
+    names joined after a plural title of two countries take the countries in their order."""
+    for second in linking.mentions:
+        ent = linking.entity(second.entity)
+        if ent is None or ent.type != "PER" or ent.country is not None or second.start < 4:
+            continue
+        join = second.start - 1
+        if doc[join].text[:1].isupper() and linking.at(join) is None:
+            join -= 1  # "і Арарат Мірзоян": a first name the recognizer left out
+        if doc[join].lower_ not in ("і", "й", "та"):
+            continue
+        first = linking.at(join - 1)
+        first_ent = linking.entity(first.entity) if first is not None else None
+        if first is None or first_ent is None or first_ent.type != "PER":
+            continue
+        countries = _two_countries_before(doc, first.start, linking)
+        if countries is not None and first_ent.country in (None, countries[0]):
+            ent.country = countries[1]
+            sector = (first_ent.code or "")[3:] if first_ent.country else first_ent.code or ""
+            ent.code = countries[1] + sector
+
+
+def _two_countries_before(doc: Doc, start: int, linking: Linking) -> tuple[str, str] | None:
+    """The countries of "<plural title> ... A та B" right before ``start``."""
+    b = linking.at(start - 1)
+    a = linking.at(b.start - 2) if b is not None and b.start >= 2 else None
+    if a is None or b is None or doc[b.start - 1].lower_ not in ("і", "й", "та"):
+        return None
+    first, second = linking.entity(a.entity), linking.entity(b.entity)
+    if first is None or second is None or not first.country or not second.country:
+        return None
+    title = next((t for t in doc[max(0, a.start - 5) : a.start] if _title_words() & lemmas(t)), None)
+    if title is None or not any(p.has("plur") for p in parses(title.text)[:1]):
+        return None
+    return first.country, second.country
 
 
 def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
