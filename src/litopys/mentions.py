@@ -1117,6 +1117,8 @@ def compound_org_prefix(word: str) -> str | None:
     rest = word[len(prefix) :]
     if not (rest[:1].islower() and rest.isalpha()) or rest.startswith("і"):
         return None  # "Росія", "Росіянин", "Україна" are the country and its people
+    if word.lower().startswith(tuple(resources.word_set("prefixed_non_bodies.txt"))):
+        return None  # "Ростов", "Мінськ": places
     found = parses(word)
     if found[0].pos not in (None, "NOUN") or any(p.has("Name") or p.has("Surn") for p in found[:2]):
         return None  # "Ростислав", "Росляков": people
