@@ -880,3 +880,9 @@ def test_two_names_after_a_plural_title_of_two_countries_take_them_in_order(
     a = run(text)
     e = find(a, name)
     assert e is not None and e.country == country, describe(a)
+
+
+def test_a_group_named_after_its_head_is_no_states_body_by_default() -> None:
+    a = run("Латвія звинуватила Росію. За даними служби безпеки, атаку здійснило угруповання APT28.")
+    e = find(a, "APT28")
+    assert e is not None and e.country is None, describe(a)

@@ -4283,3 +4283,10 @@ def test_restraint_asked_of_no_one_named_is_asked_of_the_sides_at_odds() -> None
     call = event_of(a, "REQUEST")
     assert call is not None and countries(call.source) == {"CHN", "USA"}, describe(a)
     assert countries(call.target) == {"IND", "PAK"}, describe(a)
+
+
+def test_forces_two_states_send_to_a_third_are_a_deployment() -> None:
+    a = run("Нідерланди й Німеччина готові наступного тижня відправити до Польщі додаткові винищувачі F-35.")
+    deployment = event_of(a, "MOBILIZE")
+    assert deployment is not None and countries(deployment.target) == {"POL"}, describe(a)
+    assert event_of(a, "COOPERATE") is None, describe(a)

@@ -3865,7 +3865,13 @@ def find_events(
                 # "КНДР запустила балістичну ракету в бік Японського моря": a launch at no one is a
                 # show of force, not an attack
                 etype, mode, target = "MOBILIZE", "weapons", []
-            if etype == "MOBILIZE" and len(_countries(source) - {None}) >= 2:
+            if (
+                etype == "MOBILIZE"
+                and len(_countries(source) - {None}) >= 2
+                # "Нідерланди й Німеччина відправлять до Польщі винищувачі": forces sent to a third
+                # country are a deployment
+                and not _countries(target) - _countries(source) - {None}
+            ):
                 # "Філіппіни та Японія провели спільні навчання": joint exercises are cooperation
                 etype, mode = "COOPERATE", None
                 target = target or source[1:] + source[:1]

@@ -653,6 +653,8 @@ def _genders_in_text(doc: Doc, linking: Linking) -> None:
 
 
 # sectors of posts that belong to one state: its government, courts, police, army, parliament, parties
+# heads of groups that act on their own or for whoever runs them, not as a state's body
+_NON_STATE_HEADS = frozenset({"угруповання", "угрупування", "група", "мережа"})
 _NATIONAL_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "PTY", "MED", "CVL"})
 # bodies that are one state's whatever their name: courts, police, armies, parties, outlets
 _NATIONAL_BODY_SECTORS = frozenset({"JUD", "COP", "MIL", "PTY", "MED"})
@@ -714,6 +716,8 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
         first = next((m for m in linking.mentions if m.entity == ent.id), None)
         if first is None or (ent.type == "PER" and _international_employer_before(doc, first.start, linking)):
             continue
+        if ent.type == "ORG" and first.start > 0 and lemmas(doc[first.start - 1]) & _NON_STATE_HEADS:
+            continue  # "угруповання APT28", "мережа «Ґраніт»": a group is no state's body by default
         counts = Counter(
             other.country
             for m in linking.mentions
