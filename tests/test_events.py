@@ -4290,3 +4290,13 @@ def test_forces_two_states_send_to_a_third_are_a_deployment() -> None:
     deployment = event_of(a, "MOBILIZE")
     assert deployment is not None and countries(deployment.target) == {"POL"}, describe(a)
     assert event_of(a, "COOPERATE") is None, describe(a)
+
+
+def test_a_deal_welcomed_backs_its_signers() -> None:
+    a = run(
+        "Новини дня. Румунія, Болгарія та Туреччина підписали угоду про розмінування Чорного моря. Угоду "
+        "привітали в Києві."
+    )
+    welcome = next((e for e in a.events if e.trigger == "привітали"), None)
+    assert welcome is not None and countries(welcome.source) == {"UKR"}, describe(a)
+    assert countries(welcome.target) == {"ROU", "BGR", "TUR"}, describe(a)

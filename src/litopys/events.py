@@ -1330,27 +1330,34 @@ _OUTCOMES = frozenset({"результат", "рішення", "вибір", "в
 _DECIDED_ACTS = frozenset({"SANCTION", "AGREE", "AID", "COOPERATE", "CONCEDE", "RETREAT", "COERCE"})
 
 
-def _decision_in_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
-    """ "рішення", "ухвалу" in the verb's clause: a decision someone made (not "кроки до миру")."""
+_DEALS_SIGNED = frozenset({"угода", "договір", "меморандум", "домовленість", "декларація"})
+
+
+def _decision_in_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> str | None:
+    """ "deal" for "угоду", "домовленість", "decision" for "рішення", "ухвалу" in the verb's clause: a
+    deal or decision someone made (not "кроки до миру")."""
     clause = clauses[tok.i - sent.start]
-    return any(
-        clauses[t.i - sent.start] == clause and lemmas(t) & {"рішення", "ухвала"}
-        for t in doc[sent.start : sent.end]
-    )
+    for t in doc[sent.start : sent.end]:
+        if clauses[t.i - sent.start] == clause and lemmas(t) & _DEALS_SIGNED:
+            return "deal"
+        if clauses[t.i - sent.start] == clause and lemmas(t) & {"рішення", "ухвала"}:
+            return "decision"
+    return None
 
 
-def _latest_decision(found: list[_Found], s_index: int, judges: list[Actor]) -> _Found | None:
-    """The latest decision told in the two sentences before, by a side other than the judges."""
+def _latest_decision(found: list[_Found], s_index: int, judges: list[Actor], kind: str) -> _Found | None:
+    """The latest deal (one agreed or signed) or decision told in the two sentences before, by a side
+    other than the judges."""
     own = _countries(judges)
     for f in reversed(found):
         if f.sentence < s_index - 2:
             return None
-        if (
-            f.sentence < s_index
-            and f.event.type in _DECIDED_ACTS
-            and f.event.source
-            and not _countries(f.event.source) & own
-        ):
+        made = (
+            f.event.type == "AGREE" or f.construction in _DEALS_SIGNED
+            if kind == "deal"
+            else f.event.type in _DECIDED_ACTS
+        )
+        if f.sentence < s_index and made and f.event.source and not _countries(f.event.source) & own:
             return f
     return None
 
@@ -3780,24 +3787,23 @@ def find_events(
                 target = _owner_fronted(doc, sent, tok, local, clauses, source)
             if (
                 not target
+                and trigger.type == "SUPPORT"
+                and (kind := _decision_in_clause(doc, sent, tok, clauses)) is not None
+                and (decided := _latest_decision(found, s_index, source, kind)) is not None
+            ):
+                # "У Києві рішення привітали", "Угоду привітали в Києві": the decision or deal told
+                # just before, by another side (a union's, when it has no country)
+                target = _country_level(decided.event.source) or list(decided.event.source)
+            if (
+                not target
                 and trigger.type in _JUDGEMENTS
                 and home is not None
                 and home not in _countries(source)
                 and _ownerless_outcome(doc, sent, tok, clauses, linking)
             ):
-                # "У Києві рішення привітали": the decision told just before, by another side; else
                 # "Натомість у Брюсселі результат привітали": an outcome of no named owner is the
                 # outcome of the country the article is most about
-                decided = (
-                    _latest_decision(found, s_index, source)
-                    if trigger.type == "SUPPORT" and _decision_in_clause(doc, sent, tok, clauses)
-                    else None
-                )
-                target = (
-                    (_country_level(decided.event.source) or list(decided.event.source))  # a union's
-                    if decided
-                    else [Actor(None, home, home, None)]
-                )
+                target = [Actor(None, home, home, None)]
             if (
                 not target
                 and trigger.type == "REJECT"
