@@ -4300,3 +4300,13 @@ def test_a_deal_welcomed_backs_its_signers() -> None:
     welcome = next((e for e in a.events if e.trigger == "привітали"), None)
     assert welcome is not None and countries(welcome.source) == {"UKR"}, describe(a)
     assert countries(welcome.target) == {"ROU", "BGR", "TUR"}, describe(a)
+
+
+def test_a_relative_word_after_a_noun_opens_its_own_clause() -> None:
+    a = run(
+        "Новини дня. Україна та Росія в четвер провели черговий обмін полоненими, посередником в якому цього "
+        "разу виступив Катар."
+    )
+    talks = event_of(a, "CONSULT")
+    assert talks is not None and countries(talks.source) == {"QAT"}, describe(a)
+    assert countries(talks.target) == {"UKR", "RUS"}, describe(a)

@@ -356,6 +356,7 @@ def _clauses(sent: Span) -> list[int]:
             or contrast
             or named_subject
             or (after_comma and tok.lower_ in _CLAUSE_WORDS)
+            or (after_comma and _relative_after_noun(sent, tok))
             # "..., який прибув до Києва, заявив": the main clause resumes; but "Міністерство, у
             # середу, 26 листопада, оголосило" only closes a date set off by commas
             or (after_comma and _finite_verb(tok) and verb_before_comma)
@@ -1031,6 +1032,24 @@ def _owner_after_thing(doc: Doc, start: int) -> bool:
         and first[0].has("inan")
         and any(p.has("nomn") or p.has("accs") for p in parses(doc[k].text))
     )
+
+
+_WHICH_FORMS = frozenset({"якому", "якій", "якого", "якої", "яких", "яким", "якими", "яку", "яке"})
+
+
+def _relative_after_noun(sent: Span, tok: Token) -> bool:
+    """ ", посередником в якому виступив Катар", ", у межах якої": a relative word a noun and a
+    preposition away opens a clause of its own."""
+    doc = tok.doc
+    window = doc[tok.i : min(sent.end, tok.i + 3)]
+    if len(window) < 2 or _pos(tok) != "NOUN":
+        return False
+    for t in window[1:]:
+        if t.lower_ in _WHICH_FORMS:
+            return True
+        if _pos(t) != "PREP" and t.lower_ not in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _speaker_of_cue_after(doc: Doc, trig: Token, phrase: Phrase) -> bool:
