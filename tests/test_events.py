@@ -4310,3 +4310,12 @@ def test_a_relative_word_after_a_noun_opens_its_own_clause() -> None:
     talks = event_of(a, "CONSULT")
     assert talks is not None and countries(talks.source) == {"QAT"}, describe(a)
     assert countries(talks.target) == {"UKR", "RUS"}, describe(a)
+
+
+def test_the_governments_of_two_countries_are_the_sides_told_before() -> None:
+    a = run(
+        "Новини дня. Прем'єр-міністри Польщі та України провели переговори в Любліні. Тим часом уряди двох "
+        "країн домовилися про систему ліцензування імпорту."
+    )
+    deal = event_of(a, "AGREE")
+    assert deal is not None and countries(deal.source) == {"POL", "UKR"}, describe(a)

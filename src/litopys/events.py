@@ -3514,7 +3514,10 @@ def find_events(
                     or _programme_country(doc, sent, tok, clauses, undergone)
                 )
             if (
-                not source or source_phrase is None or source_phrase.start < _clause_start(sent, tok, clauses)
+                not source
+                or source_phrase is None
+                or source_phrase.start < _clause_start(sent, tok, clauses)
+                or (source_phrase.generic is not None and not source_phrase.actors)  # "уряди двох країн"
             ) and (_the_parties(doc, sent, tok, clauses)):
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before, not a subject of another clause
@@ -5636,8 +5639,8 @@ def _the_parties(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
         counted = after & _PAIR_WORDS or any(p.pos == "NUMR" for t in after_words for p in parses(t.text)[:1])
         if any(p.lemma == "країна" for p in found) and before & _PAIR_WORDS:
             return True  # "обидві країни"
-        if found and _is_title(tok) and "країна" in after and counted:
-            return True  # "лідери двох країн", "міністри закордонних справ трьох країн"
+        if found and (_is_title(tok) or generic_actor(tok) is not None) and "країна" in after and counted:
+            return True  # "лідери двох країн", "міністри закордонних справ трьох країн", "уряди двох країн"
         if found and _is_title(tok) and all(_adverb_or_verb(t) for t in words[n + 1 :]):
             return True  # "Після переговорів президенти провели ...", "Міністри також домовилися"
     return False
