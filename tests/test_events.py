@@ -4319,3 +4319,37 @@ def test_the_governments_of_two_countries_are_the_sides_told_before() -> None:
     )
     deal = event_of(a, "AGREE")
     assert deal is not None and countries(deal.source) == {"POL", "UKR"}, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Росія атакувала зерновий термінал в Одесі. Удар засудили у Всесвітній продовольчій програмі ООН "
+            "(ВПП).",
+            set(),
+            {"RUS"},
+        ),
+        (
+            "Сербія вислала хорватського дипломата. Висилку хорватського дипломата засудив і президент "
+            "Хорватії Зоран Міланович.",
+            {"HRV"},
+            {"SRB"},
+        ),
+    ],
+)
+def test_an_act_judged_by_a_body_or_fronted_is_charged_to_its_doer(
+    text: str, source: set[str], target: set[str]
+) -> None:
+    a = run("Новини дня. " + text)
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.source) == source, describe(a)
+    assert countries(charge.target) == target, describe(a)
+
+
+def test_both_sides_asked_are_the_sides_at_odds() -> None:
+    a = run(
+        "Новини дня. Сербія вислала хорватського дипломата. Міланович закликав обидві сторони «охолонути»."
+    )
+    call = event_of(a, "REQUEST")
+    assert call is not None and "SRB" in countries(call.target), describe(a)

@@ -991,6 +991,12 @@ def _restraint_asked(doc: Doc, sent: Span, trig: Token) -> bool:
     return False
 
 
+def _both_sides_asked(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """ "закликав обидві сторони", "закликали сторони конфлікту": the parties, right after the verb."""
+    words = doc[trig.i + 1 : min(sent.end, trig.i + 4)]
+    return any(lemmas(t) & _PARTY_WORDS and any(p.has("plur") for p in parses(t.text)[:2]) for t in words)
+
+
 def _sides_at_odds(found: list[_Found], callers: frozenset[str | None]) -> list[Actor]:
     """Both sides of the latest hostile act told between two countries other than the callers."""
     for f in reversed(found[-_LOOK_BACK_EVENTS:]):
@@ -2351,7 +2357,10 @@ def _closing_place(doc: Doc, trig: Token, in_clause: list[Phrase]) -> Phrase | N
     if not after or after[-1].prep not in ("у", "в") or not after[-1].actors:
         return None
     place = after[-1]
-    closing = doc[place.end] if place.end < len(doc) else None
+    end = place.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "у Всесвітній продовольчій програмі ООН (ВПП).": the body's abbreviation after it
+    closing = doc[end] if end < len(doc) else None
     if closing is not None and not (closing.is_punct and closing.text in ".!?;,"):
         return None
     between = doc[trig.i + 1 : place.start - 1]
@@ -4047,6 +4056,13 @@ def find_events(
             if (
                 etype == "REQUEST"
                 and not target
+                and _both_sides_asked(doc, sent, tok, clauses)
+                and (at_odds := _sides_at_odds(found, frozenset()))
+            ):
+                target = at_odds  # "закликав обидві сторони «охолонути»": the two sides at odds
+            if (
+                etype == "REQUEST"
+                and not target
                 and _restraint_asked(doc, sent, tok)
                 and (at_odds := _sides_at_odds(found, _countries(source)))
             ):
@@ -5546,7 +5562,7 @@ _LAUNCH_NOUNS = frozenset({"пуск", "запуск", "випробування
 # "назвав угорське вето «подарунком Кремлю»": a refusal judged, to find who refused
 _VETO_NOUNS = frozenset({"вето", "блокування"})
 # "виступає проти санкцій", "засудив нові мита": what a sanction is called, to find who imposed it
-_SANCTION_NOUNS = frozenset({"санкція", "мито", "ембарго"})
+_SANCTION_NOUNS = frozenset({"санкція", "мито", "ембарго", "висилка", "вислання", "видворення"})
 # "У Москві візит розкритикували", "назвала угоду «грошима на війну»": a meeting or a deal judged
 _DEAL_NOUNS = {
     "саміт": "CONSULT",
@@ -5565,6 +5581,9 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
     clause = clauses[trig.i - sent.start]
     # after the verb, or fronted right before it ("У Москві візит розкритикували")
     near = [*doc[trig.i + 1 : min(sent.end, trig.i + 5)], *doc[max(sent.start, trig.i - 2) : trig.i]]
+    start = _clause_start(sent, trig, clauses)
+    if start < trig.i - 2:
+        near.append(doc[start])  # "Висилку хорватського дипломата засудив": the act opening the clause
     for t in near:
         if clauses[t.i - sent.start] != clause:
             continue
