@@ -4353,3 +4353,16 @@ def test_both_sides_asked_are_the_sides_at_odds() -> None:
     )
     call = event_of(a, "REQUEST")
     assert call is not None and "SRB" in countries(call.target), describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Естонія затримала судно з російським екіпажем. У Москві затримання назвали незаконним.", "ACCUSE"),
+        ("ЄС запровадив санкції проти Ірану. У Тегерані санкції назвали незаконними.", "REJECT"),
+    ],
+)
+def test_an_act_called_unlawful_is_charged_and_a_decision_rejected(text: str, etype: str) -> None:
+    a = run("Новини дня. " + text)
+    judged = next((e for e in a.events if e.trigger == "назвали"), None)
+    assert judged is not None and judged.type == etype, describe(a)

@@ -3989,6 +3989,15 @@ def find_events(
                 # says they will do on a condition is a threat
                 etype, mode = "THREATEN", _THREAT_OF.get(etype) if mode is None else _threat_mode(mode)
             if (
+                etype == "REJECT"
+                and trigger.lemma in _NAMING_VERBS
+                and trigger.object in ("незаконний", "нелегітимний")
+                and _act_named_after(doc, sent, tok, clauses) in ("COERCE", "ASSAULT")
+            ):
+                # "затримання назвали незаконним": an act called unlawful is charged; a decision
+                # ("санкції назвали нелегітимними") is rejected
+                etype, mode = "ACCUSE", None
+            if (
                 etype == "ACCUSE"
                 and _countries(target) - {None} <= _countries(source)
                 and (act := _act_named_after(doc, sent, tok, clauses)) is not None
