@@ -4366,3 +4366,16 @@ def test_an_act_called_unlawful_is_charged_and_a_decision_rejected(text: str, et
     a = run("Новини дня. " + text)
     judged = next((e for e in a.events if e.trigger == "назвали"), None)
     assert judged is not None and judged.type == etype, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Естонія затримала судно. Фінляндія долучилася до розслідування.", "COOPERATE", {"FIN"}),
+        ("Литва заявила, що спрямує до кордону з Білоруссю додаткові підрозділи.", "MOBILIZE", {"LTU"}),
+    ],
+)
+def test_joining_an_investigation_and_forces_sent(text: str, etype: str, source: set[str]) -> None:
+    a = run("Новини дня. " + text)
+    e = event_of(a, etype)
+    assert e is not None and countries(e.source) == source, describe(a)
