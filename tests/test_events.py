@@ -4379,3 +4379,10 @@ def test_joining_an_investigation_and_forces_sent(text: str, etype: str, source:
     a = run("Новини дня. " + text)
     e = event_of(a, etype)
     assert e is not None and countries(e.source) == source, describe(a)
+
+
+def test_an_aside_of_as_before_stands_between_subject_and_verb() -> None:
+    a = run("Новини дня. Сербія протестує. Росія, як і раніше, підтримала Белград.")
+    backing = event_of(a, "SUPPORT")
+    assert backing is not None and countries(backing.source) == {"RUS"}, describe(a)
+    assert countries(backing.target) == {"SRB"}, describe(a)

@@ -1822,7 +1822,10 @@ def _source(
         # "Заяви Брюсселя та Вашингтона він назвав втручанням": a pronoun before the verb is its
         # subject; the phrase fronted before it is the object
         left = []
-    if not left and (before_aside := _subject_before_relative(doc, sent, clauses, clause, phrases)):
+    if not left and (
+        before_aside := _subject_before_relative(doc, sent, clauses, clause, phrases)
+        or _subject_before_as_aside(doc, sent, trig, clauses, clause, phrases)
+    ):
         left = [before_aside]  # "Тасмагамбетов, якого цитує ТАСС, висловив жаль"
     if left:
         return _coordinated(doc, left[-1], phrases), left[-1]
@@ -2046,6 +2049,23 @@ def _subject_before_relative(
         return None
     named = [p for p in phrases if clauses[p.start - sent.start] == clause - 2 and p.actors]
     return named[-1] if named and named[-1].end == opener.i - 1 and named[-1].nominative else None
+
+
+def _subject_before_as_aside(
+    doc: Doc, sent: Span, trig: Token, clauses: list[int], clause: int, phrases: list[Phrase]
+) -> Phrase | None:
+    """ "Росія, як і раніше, підтримала Белград": an aside of "як" with no verb, set off by commas
+    between the subject and its verb."""
+    first = _first_word(doc, sent, clauses, clause)
+    if clause < 1 or first is None or first.lower_ != "як" or doc[first.i - 1].text != ",":
+        return None
+    closing = next((t for t in doc[first.i + 1 : trig.i] if t.text == ","), None)
+    if closing is None or any(_finite_verb(t) for t in doc[first.i + 1 : closing.i]):
+        return None
+    if any(not (_adverb_or_verb(t) or t.is_punct) for t in doc[closing.i + 1 : trig.i]):
+        return None
+    named = [p for p in phrases if clauses[p.start - sent.start] == clause - 1 and p.actors]
+    return named[-1] if named and named[-1].end == first.i - 1 and named[-1].nominative else None
 
 
 def _shared_subject_verb(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> Token | None:
