@@ -4386,3 +4386,9 @@ def test_an_aside_of_as_before_stands_between_subject_and_verb() -> None:
     backing = event_of(a, "SUPPORT")
     assert backing is not None and countries(backing.source) == {"RUS"}, describe(a)
     assert countries(backing.target) == {"SRB"}, describe(a)
+
+
+def test_a_report_cue_set_off_between_subject_and_verb() -> None:
+    a = run("Новини дня. Сербія протестує. Росія, як повідомляє ТАСС, підтримала Белград.")
+    backing = event_of(a, "SUPPORT")
+    assert backing is not None and countries(backing.source) == {"RUS"}, describe(a)

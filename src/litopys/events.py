@@ -2045,7 +2045,15 @@ def _subject_before_relative(
     opener = _first_word(doc, sent, clauses, clause - 1)
     if first is None or opener is None or not _finite_verb(first):
         return None
-    if not (lemmas(opener) & _RELATIVES) or doc[opener.i - 1].text != "," or doc[first.i - 1].text != ",":
+    # "Росія, як повідомляє ТАСС, підтримала": a report cue set off the same way
+    cue = opener.lower_ == "як" and any(
+        speech_verbs().get(p.lemma) for t in doc[opener.i + 1 : first.i] for p in parses(t.text)[:1]
+    )
+    if (
+        not (lemmas(opener) & _RELATIVES or cue)
+        or doc[opener.i - 1].text != ","
+        or doc[first.i - 1].text != ","
+    ):
         return None
     named = [p for p in phrases if clauses[p.start - sent.start] == clause - 2 and p.actors]
     return named[-1] if named and named[-1].end == opener.i - 1 and named[-1].nominative else None
@@ -2060,7 +2068,11 @@ def _subject_before_as_aside(
     if clause < 1 or first is None or first.lower_ != "як" or doc[first.i - 1].text != ",":
         return None
     closing = next((t for t in doc[first.i + 1 : trig.i] if t.text == ","), None)
-    if closing is None or any(_finite_verb(t) for t in doc[first.i + 1 : closing.i]):
+    if closing is None or any(
+        # "як пише видання CivilNet": a report cue is an aside too
+        _finite_verb(t) and not any(speech_verbs().get(p.lemma) for p in parses(t.text)[:1])
+        for t in doc[first.i + 1 : closing.i]
+    ):
         return None
     if any(not (_adverb_or_verb(t) or t.is_punct) for t in doc[closing.i + 1 : trig.i]):
         return None
