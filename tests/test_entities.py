@@ -886,3 +886,13 @@ def test_a_group_named_after_its_head_is_no_states_body_by_default() -> None:
     a = run("Латвія звинуватила Росію. За даними служби безпеки, атаку здійснило угруповання APT28.")
     e = find(a, "APT28")
     assert e is not None and e.country is None, describe(a)
+
+
+def test_a_name_the_text_calls_a_village_stays_a_place_in_other_cases() -> None:
+    a = run(
+        "На місці колишнього села Гута Степанська на Рівненщині почалися роботи. За даними інституту, "
+        "у Гуті Степанській загинули сотні людей."
+    )
+    places = [e for e in a.entities if e.name == "Гута Степанська"]
+    assert len(places) == 1 and places[0].type == "LOC", describe(a)
+    assert not [e for e in a.entities if e.type == "PER"], describe(a)

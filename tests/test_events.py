@@ -4392,3 +4392,23 @@ def test_a_report_cue_set_off_between_subject_and_verb() -> None:
     a = run("Новини дня. Сербія протестує. Росія, як повідомляє ТАСС, підтримала Белград.")
     backing = event_of(a, "SUPPORT")
     assert backing is not None and countries(backing.source) == {"RUS"}, describe(a)
+
+
+def test_a_body_named_with_u_speaks_for_an_impersonal_verb_before_the_thing_it_judges() -> None:
+    a = run(
+        "Новини дня. Президент Польщі Кароль Навроцький закликав Київ визнати відповідальність. "
+        "У МЗС України заклик польського президента відкинули."
+    )
+    rejection = event_of(a, "REJECT")
+    assert rejection is not None and countries(rejection.source) == {"UKR"}, describe(a)
+    assert countries(rejection.target) == {"POL"}, describe(a)
+
+
+def test_a_title_whose_country_closes_a_long_genitive_chain_names_that_countrys_colleague() -> None:
+    a = run(
+        "Новини дня. «Ми виконуємо зобов'язання», — сказала міністерка культури України Тетяна Бережна, "
+        "яка разом із польською колегою Мартою Ценковською побувала на місці робіт. Міністерка культури "
+        "і національної спадщини Польщі подякувала українській стороні за допомогу."
+    )
+    thanks = event_of(a, "SUPPORT")
+    assert thanks is not None and countries(thanks.source) == {"POL"}, describe(a)

@@ -782,11 +782,14 @@ def _name_ends_before(doc: Doc, j: int, linking: Linking) -> bool:
     if prev is None or prev.end != j:
         return False
     ent = linking.entity(prev.entity)
-    if ent is None or ent.type not in ("LOC", "PER") or not _is_noun(doc[j]):
+    if ent is None or ent.type not in ("LOC", "PER", "ORG") or not _is_noun(doc[j]):
         return False
-    # "затримала в Харкові агента ФСБ": after a place in a "в/у/на" phrase a title starts anew
-    located = ent.type == "LOC" and prev.start > 0 and doc[prev.start - 1].lower_ in _LOCATION_PREPOSITIONS
-    return located or not _is_title(doc[j])
+    # "затримала в Харкові агента ФСБ": after a place in a "в/у/на" phrase a title starts anew;
+    # "У МЗС України заклик президента відкинули": so does a noun after a body one speaks in
+    located = prev.start > 0 and doc[prev.start - 1].lower_ in _LOCATION_PREPOSITIONS
+    if ent.type == "ORG":
+        return located and doc[j].text[:1].islower()
+    return (located and ent.type == "LOC") or not _is_title(doc[j])
 
 
 def _is_title(tok: Token) -> bool:

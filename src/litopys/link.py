@@ -11,6 +11,7 @@ cross-article key.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -491,8 +492,15 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
 
     candidates = _split_at_known_surnames(doc, candidates)
     ordered = sorted(candidates, key=lambda c: (-(c.type == "PER" and c.end - c.start > 1), c.start))
+    # places the text itself calls so ("села Гута Степанська"), not the recogniser's guesses
+    places = {
+        canonical(doc, c).lower() for c in candidates if c.type == "LOC" and c.how in ("place", "gazetteer")
+    }
     for cand in ordered:
         name = canonical(doc, cand)
+        if cand.type == "PER" and cand.how != "gazetteer" and name.lower() in places:
+            # "села Гута Степанська … у Гуті Степанській": a name the text calls a place is one
+            cand = dataclasses.replace(cand, type="LOC")
         entry = cand.entry or lookup(cand.type, name)
         if entry is not None and entry.type != cand.type and cand.how != "gazetteer":
             entry = None
@@ -1399,6 +1407,9 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
         sent = sentence_of(tok)
         window = list(doc[max(sent.start, tok.i - 1) : min(sent.end, tok.i + 3)])
         _, _, country = _describe([t for t in window if t.i != tok.i], linking)
+        tail = [] if country is not None else _genitive_tail(doc, window[-1].i + 1, sent.end, linking)
+        if tail:
+            _, _, country = _describe([t for t in window + tail if t.i != tok.i], linking)
         if country is None:
             matches = _last_holder(doc, tok, role_lemmas, linking)
         else:
@@ -1415,11 +1426,19 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
                     if earlier.start < tok.i - _ANAPHOR_REACH:
                         break  # a bounded look back keeps long documents linear
                     named.add(earlier.entity)
-                of_country = [e for e in people if e.country == country and e.id in named]
-                matches = of_country if len(of_country) == 1 and not held[of_country[0].id] else []
+                # a "колега" holds no post of her own yet: the title now names it; one with another
+                # title ("керівник бюро") is someone else
+                untitled = [
+                    e
+                    for e in people
+                    if e.country == country and e.id in named and not held[e.id] - _COUNTERPARTS
+                ]
+                matches = untitled if len(untitled) == 1 and not _titles_name_after(doc, tok, linking) else []
         quoted_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _QUOTE_MARKS
-        if len(matches) != 1 or (quoted_after and _titles_name_after(doc, tok, linking)):
-            continue  # "Гендиректор «Росатому» Олексій Ліхачов": the title of the name that follows
+        if len(matches) != 1 or ((quoted_after or tail) and _titles_name_after(doc, tok, linking)):
+            # "Гендиректор «Росатому» Олексій Ліхачов", "Лідер опозиційної партії (ODS) Петр Фіала":
+            # the title of the name that follows
+            continue
         end = tok.i + 1
         after = linking.at(end) if end < len(doc) else None
         owner = linking.entity(after.entity) if after is not None else None
@@ -1445,6 +1464,24 @@ def _link_descriptors(doc: Doc, linking: Linking) -> None:
     for ent in linking.entities:
         if ent.type == "PER":
             ent.mentions.sort(key=lambda m: m.start)
+
+
+def _genitive_tail(doc: Doc, k: int, end: int, linking: Linking) -> list[Token]:
+    """ "Міністерка культури і національної спадщини Польщі": the genitive chain after a title, up to
+    the country that closes it, says whose post it is even when the country comes five words on."""
+    tail: list[Token] = []
+    while k < end and len(tail) < 5:
+        tok = doc[k]
+        if (m := linking.at(k)) is not None:
+            return tail + list(doc[k : m.end])
+        joins = tok.lower_ in ("і", "й", "та")
+        if not (
+            joins or (tok.is_alpha and tok.text.islower() and any(p.has("gent") for p in parses(tok.text)))
+        ):
+            return []
+        tail.append(tok)
+        k += 1
+    return []
 
 
 # how far back (in tokens, about fifteen sentences) a bare title or head noun looks for its referent
@@ -1488,8 +1525,8 @@ def _titles_name_after(doc: Doc, tok: Token, linking: Linking) -> bool:
     ("віцепрем'єр-міністр з питань … інтеграції Тарас Качка", "радник президентки … Станіслав
     Секрієру")."""
     for k in range(tok.i + 1, min(len(doc), tok.i + 10)):
-        if doc[k].text in _QUOTE_MARKS:
-            continue
+        if doc[k].text in _QUOTE_MARKS or doc[k].text in ("(", ")"):
+            continue  # "Лідер партії (ODS) Петр Фіала"
         if doc[k].is_punct or doc[k].is_space:
             return False
         m = linking.at(k)

@@ -578,7 +578,7 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         org = None if kind else _head_lemma(tok, org_heads())
         if not kind and not org:
             continue
-        if i > 0 and lemmas(doc[i - 1]) & role_words():
+        if i > 0 and lemmas(doc[i - 1]) & _holder_words():
             continue  # "президент країни Хав'єр Мілей": the name is the title holder's, not the place's
         j = i + 1
         quoted = doc[j].text in _QUOTES_OPEN
@@ -1038,6 +1038,16 @@ def _first_name_word(tok: Token) -> bool:
         and not tok.text.isupper()
         and not any(p.lemma in role_words() for p in found)
         and any(p.has("Name") or (p.pos == "NOUN" and p.has("anim")) for p in found)
+    )
+
+
+@functools.cache
+def _holder_words() -> frozenset[str]:
+    """One-word roles a person holds, not the modifiers of one ("колишнього села Гута")."""
+    return frozenset(
+        r["lemma"]
+        for r in resources.table("roles.tsv")
+        if " " not in r["lemma"] and r.get("kind") != "modifier"
     )
 
 
