@@ -4412,3 +4412,34 @@ def test_a_title_whose_country_closes_a_long_genitive_chain_names_that_countrys_
     )
     thanks = event_of(a, "SUPPORT")
     assert thanks is not None and countries(thanks.source) == {"POL"}, describe(a)
+
+
+def test_a_latin_name_after_a_common_noun_names_it_and_is_no_subject() -> None:
+    a = run(
+        "Новини дня. Президент США Дональд Трамп у своїй соцмережі Truth Social назвав рішення Данії "
+        "помилкою."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.source) == {"USA"}, describe(a)
+
+
+def test_duties_threatened_on_a_countrys_goods_target_that_country() -> None:
+    a = run("Новини дня. Трамп пригрозив із 1 липня запровадити 25-відсоткові мита на всі данські товари.")
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.target) == {"DNK"}, describe(a)
+
+
+def test_pressure_on_a_country_is_charged_to_whoever_pressed_it() -> None:
+    a = run(
+        "Новини дня. Трамп пригрозив запровадити мита на данські товари. Прем'єр-міністри Швеції та "
+        "Норвегії у спільній заяві назвали тиск на Данію «неприйнятним між союзниками по НАТО»."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.target) == {"USA"}, describe(a)
+
+
+def test_a_package_of_money_is_no_sanctions_package() -> None:
+    a = run("Новини дня. Уряд Данії ухвалив пакет на 14 мільярдів крон на нові патрульні кораблі.")
+    assert event_of(a, "SANCTION") is None, describe(a)
+    b = run("Новини дня. ЄС ухвалив пакет санкцій проти Росії.")
+    assert event_of(b, "SANCTION") is not None, describe(b)

@@ -830,7 +830,13 @@ def _names_noun_before(doc: Doc, m: LinkedMention) -> bool:
     prev = doc[m.start - 1]
     if prev.text in ("«", '"', "„"):
         prev = doc[m.start - 2] if m.start > 1 else prev
-    return generic_actor(prev) is not None or any(p.lemma in org_heads() for p in parses(prev.text)[:2])
+    if generic_actor(prev) is not None or any(p.lemma in org_heads() for p in parses(prev.text)[:2]):
+        return True
+    # "у своїй соцмережі Truth Social назвав": a Latin name after a common noun names that noun
+    latin = all(t.text.isascii() for t in doc[m.start : m.end] if t.is_alpha)
+    return (
+        latin and prev.is_alpha and prev.text.islower() and _is_noun(prev) and not lemmas(prev) & _TIME_WORDS
+    )
 
 
 def _other_form_of_name(doc: Doc, m: LinkedMention, linking: Linking) -> bool:
@@ -1370,21 +1376,30 @@ def _decision_in_clause(doc: Doc, sent: Span, tok: Token, clauses: list[int]) ->
             return "deal"
         if clauses[t.i - sent.start] == clause and lemmas(t) & {"рішення", "ухвала"}:
             return "decision"
+        if clauses[t.i - sent.start] == clause and lemmas(t) & {"відмова"} and not _owner_follows(doc, t):
+            return "refusal"  # "назвав відмову «великою помилкою»": the refusal the story is about
     return None
+
+
+def _owner_follows(doc: Doc, t: Token) -> bool:
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return after is not None and after.is_alpha and any(p.has("gent") for p in parses(after.text)[:1])
 
 
 def _latest_decision(found: list[_Found], s_index: int, judges: list[Actor], kind: str) -> _Found | None:
     """The latest deal (one agreed or signed) or decision told in the two sentences before, by a side
     other than the judges."""
     own = _countries(judges)
+    reach = 8 if kind == "refusal" else 2  # a bare "відмова" is the story's, told further back
     for f in reversed(found):
-        if f.sentence < s_index - 2:
+        if f.sentence < s_index - reach:
             return None
-        made = (
-            f.event.type == "AGREE" or f.construction in _DEALS_SIGNED
-            if kind == "deal"
-            else f.event.type in _DECIDED_ACTS
-        )
+        if kind == "refusal":
+            made = f.event.type == "REJECT"
+        elif kind == "deal":
+            made = f.event.type == "AGREE" or f.construction in _DEALS_SIGNED
+        else:
+            made = f.event.type in _DECIDED_ACTS
         if f.sentence < s_index and made and f.event.source and not _countries(f.event.source) & own:
             return f
     return None
@@ -1580,9 +1595,27 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                     # "скидає на Харківщину тисячу КАБів": a weapon dropped or launched is an attack
                     return Trigger(t.lemma, weapon, t.type, weapons()[weapon] or t.mode, t.negated_type)
                 continue
+            if t.object == "пакет" and t.type == "SANCTION" and _package_of_money(doc, tok, ahead):
+                continue
             if objects.get(t.object):
                 return t
     return None
+
+
+_MONEY_WORDS = frozenset({"мільярд", "мільйон", "тисяча", "сума", "долар", "євро", "гривня", "крона"})
+
+
+def _package_of_money(doc: Doc, tok: Token, ahead: int) -> bool:
+    """ "ухвалив пакет на 14 мільярдів крон на нові кораблі": a package of money, no sanctions."""
+    for t in doc[tok.i + 1 : ahead]:
+        if "пакет" in lemmas(t):
+            rest = doc[t.i + 1 : min(ahead, t.i + 4)]
+            return (
+                len(rest) >= 2
+                and rest[0].lower_ == "на"
+                and (rest[1].like_num or bool(lemmas(rest[1]) & _MONEY_WORDS))
+            )
+    return False
 
 
 def _objects_near(doc: Doc, tok: Token, sent: Span, ahead: int) -> dict[str, bool]:
@@ -2536,6 +2569,8 @@ def _targets(
             return []  # "пов'язує кібератаку на Міноборони з хакерами": the attacked is not the accused
         if p.prep == "до" and p.start >= 2 and doc[p.start - 2].i != trig.i and _is_noun(doc[p.start - 2]):
             return []  # "перед переговорами про вступ до ЄС": the noun's complement, not the verb's
+        if p.prep == "по" and p.start >= 2 and lemmas(doc[p.start - 2]) & _FELLOWS:
+            return []  # "між союзниками по НАТО": whose allies, not whom the act is aimed at
         if (
             trigger.type in ("ASSAULT", "MOBILIZE")
             and p.prep in ("з", "із", "зі")
@@ -2659,7 +2694,7 @@ def _targets(
         # they are offered to
         return found + _coordinated_after(doc, against, phrases, usable)
     if (
-        trigger.type in _THREAT_OF
+        (trigger.type in _THREAT_OF or trigger.type == "THREATEN")
         and against is None
         and (owner := _country_against(doc, sent, trig, clauses, trigger.object))
     ):
@@ -2732,6 +2767,7 @@ def _targets(
             a
             for p in phrases
             if clauses[p.start - sent.start] <= culprit_clause
+            and not (p.prep == "на" and _attack_noun_before(doc, p.start - 1))  # "тиск на Данію": the victim
             for a in p.actors
             if _key(a) not in source_keys
             and a.country
@@ -2755,12 +2791,17 @@ def _country_against(doc: Doc, sent: Span, trig: Token, clauses: list[int], obj:
     """ "проти іранських структур", "проти російських банків", "мита на американські товари": a
     country adjective after "проти" (after "на" for duties and bans)."""
     clause = clauses[trig.i - sent.start]
-    marks = ("проти", "на") if obj in _LEVIES else ("проти",)
+
+    def levied(t: Token) -> bool:
+        # "пригрозив запровадити мита на всі данські товари": the duty named before the "на"
+        return obj in _LEVIES or (t.i > trig.i + 1 and bool(lemmas(doc[t.i - 1]) & _LEVIES))
+
     at = next(
         (
             t.i
             for t in doc[trig.i + 1 : sent.end]
-            if t.lower_ in marks and clauses[t.i - sent.start] == clause
+            if (t.lower_ == "проти" or (t.lower_ == "на" and levied(t)))
+            and clauses[t.i - sent.start] == clause
         ),
         None,
     )
@@ -2769,7 +2810,7 @@ def _country_against(doc: Doc, sent: Span, trig: Token, clauses: list[int], obj:
     for t in doc[at + 1 : min(sent.end, at + 4)]:
         if (country := country_of_adjective(t)) is not None:
             return [Actor(None, country, country, t.text)]
-        if _pos(t) != "ADJF" and not t.like_num:
+        if _pos(t) not in ("ADJF", "NPRO") and not t.like_num:  # "на всі данські товари"
             break
     return []
 
@@ -3853,8 +3894,17 @@ def find_events(
                 target = _owner_fronted(doc, sent, tok, local, clauses, source)
             if (
                 not target
-                and trigger.type == "SUPPORT"
+                and trigger.type == "ACCUSE"
+                and (victims := _victims_named(doc, sent, tok, local, clauses))
+            ):
+                # "назвали тиск на Данію неприйнятним": whoever pressed Denmark in the story
+                target = _latest_hostile_against(found, victims, source)
+            if (
+                not target
                 and (kind := _decision_in_clause(doc, sent, tok, clauses)) is not None
+                and (
+                    trigger.type == "SUPPORT" or (kind == "refusal" and trigger.type in ("ACCUSE", "REJECT"))
+                )
                 and (decided := _latest_decision(found, s_index, source, kind)) is not None
             ):
                 # "У Києві рішення привітали", "Угоду привітали в Києві": the decision or deal told
@@ -5639,9 +5689,45 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
     return None
 
 
+_FELLOWS = frozenset({"союзник", "партнер", "колега"})
+
+
+def _victims_named(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]) -> set[str]:
+    """The countries after an attack or pressure noun with "на" in the verb's clause."""
+    clause = clauses[trig.i - sent.start]
+    return {
+        a.country
+        for p in phrases
+        if p.start > trig.i
+        and clauses[p.start - sent.start] == clause
+        and p.prep == "на"
+        and _attack_noun_before(doc, p.start - 1)
+        for a in p.actors
+        if a.country
+    }
+
+
+def _latest_hostile_against(found: list[_Found], victims: set[str], judges: list[Actor]) -> list[Actor]:
+    """The source of the latest hostile act told against ``victims`` by a side other than the judges."""
+    own = _countries(judges)
+    for f in reversed(found):
+        acting = _countries(f.event.source) - {None}
+        if (
+            f.event.type in _HOSTILE_ACTS
+            and victims & _countries(f.event.target)
+            and acting
+            and not acting & own
+        ):
+            return list(f.event.source)
+    return []
+
+
 def _attack_noun_before(doc: Doc, k: int) -> bool:
-    """Is the word before index ``k`` an attack noun ("кібератаку", "удару")?"""
-    return k >= 1 and any(_act_nouns().get(p.lemma) == "ASSAULT" for p in parses(doc[k - 1].text)[:2])
+    """Is the word before index ``k`` an attack noun ("кібератаку", "удару") or pressure ("тиск на
+    Данію"): what falls "на" someone names the one who suffers it."""
+    return k >= 1 and any(
+        _act_nouns().get(p.lemma) == "ASSAULT" or p.lemma == "тиск" for p in parses(doc[k - 1].text)[:2]
+    )
 
 
 def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:

@@ -1199,9 +1199,15 @@ def _model_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             continue
         if end - start == 1 and not _single_word_name(doc[start]):
             continue
+        if label == "PER" and all(_latin_word(doc[k]) for k in range(start, end) if doc[k].is_alpha):
+            label = "ORG"  # "у соцмережі Truth Social": Ukrainian spells people in Cyrillic, not brands
         found.append(Candidate(start, end, label, "model"))
         _claim(taken, start, end)
     return found
+
+
+def _latin_word(tok: Token) -> bool:
+    return tok.text.isascii() and tok.is_alpha
 
 
 def _sentence_end_inside(doc: Doc, start: int, end: int) -> int:
