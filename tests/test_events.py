@@ -4443,3 +4443,21 @@ def test_a_package_of_money_is_no_sanctions_package() -> None:
     assert event_of(a, "SANCTION") is None, describe(a)
     b = run("Новини дня. ЄС ухвалив пакет санкцій проти Росії.")
     assert event_of(b, "SANCTION") is not None, describe(b)
+
+
+def test_finishing_the_agreement_of_a_text_is_an_agreement() -> None:
+    a = run(
+        "Новини дня. Міністри закордонних справ Азербайджану та Вірменії у четвер завершили в Абу-Дабі "
+        "узгодження остаточного тексту мирного договору."
+    )
+    deal = event_of(a, "AGREE")
+    assert deal is not None and countries(deal.source) == {"AZE", "ARM"}, describe(a)
+
+
+def test_a_relative_clause_between_an_event_noun_and_its_verb() -> None:
+    a = run(
+        "Новини дня. Міністри Азербайджану та Вірменії завершили узгодження тексту договору. "
+        "Переговори, що тривали майже сім годин, відбулися за посередництва Катару."
+    )
+    talks = event_of(a, "CONSULT")
+    assert talks is not None and "ARM" in countries(talks.source), describe(a)

@@ -1669,12 +1669,27 @@ def _fronted_words(doc: Doc, tok: Token, sent: Span) -> list[Token]:
     aside = {  # "другий транш, як уточнили в Мінфіні, банк надасть": the object is past the aside
         k
         for a, b in itertools.pairwise(commas)
-        if before[a].text == before[b].text == "," and before[a + 1].lower_ in _PARENTHETICAL_STARTS
+        if before[a].text == before[b].text == ","
+        and (
+            before[a + 1].lower_ in _PARENTHETICAL_STARTS
+            # "Переговори, що тривали сім годин, відбулися": a relative clause on the noun before it
+            or _relative_on_subject(before, a, b)
+        )
         for k in range(a, b + 1)
     }
     kept = [t for k, t in enumerate(before) if k not in aside][-8:]
     cut = max((k + 1 for k, t in enumerate(kept) if t.text in (",", ";", ":")), default=0)
     return kept[cut:]
+
+
+def _relative_on_subject(before: list[Token], a: int, b: int) -> bool:
+    """ "Переговори, що тривали сім годин, відбулися": the commas at ``a`` and ``b`` enclose a
+    relative clause with its own verb, on a noun no verb precedes (the subject of what follows)."""
+    if a == 0 or not (before[a + 1].lower_ in _RELATIVE_FORMS | {"що"} and _is_noun(before[a - 1])):
+        return False
+    head = before[: a - 1]
+    start = max((k + 1 for k, t in enumerate(head) if t.text in (",", ";", ":")), default=0)
+    return not any(_finite_verb(t) for t in head[start:]) and any(_finite_verb(t) for t in before[a + 2 : b])
 
 
 # the object column's value for "a named person": "Сибігу прийняв президент Мілей" (hosting)
