@@ -4461,3 +4461,13 @@ def test_a_relative_clause_between_an_event_noun_and_its_verb() -> None:
     )
     talks = event_of(a, "CONSULT")
     assert talks is not None and "ARM" in countries(talks.source), describe(a)
+
+
+def test_an_adjective_in_an_oblique_case_keeps_its_phrase_from_being_the_subject() -> None:
+    a = run(
+        "Новини дня. Європейська комісія оголосила, що через механізм rescEU передасть Одеській області "
+        "60 потужних генераторів."
+    )
+    aid = event_of(a, "AID")
+    assert aid is not None and "UKR" not in countries(aid.source), describe(a)
+    assert countries(aid.target) == {"UKR"}, describe(a)

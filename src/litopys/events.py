@@ -1267,6 +1267,10 @@ def _nominative(doc: Doc, start: int, end: int) -> bool:
         if any(p.pos == "NOUN" for p in found) or any(p.has("Fixd") for p in found):
             # a reading with no case at all ("секретар" in the dictionary) may be the nominative
             return any(p.has("nomn") or p.has("Fixd") or not any(p.has(c) for c in CASES) for p in found)
+        if all(
+            p.pos in ("ADJF", "PRTF") and any(p.has(c) for c in CASES) and not p.has("nomn") for p in found
+        ):
+            return False  # "Одеській області": the adjective before the noun shows the case
     return True
 
 
