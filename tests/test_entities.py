@@ -896,3 +896,19 @@ def test_a_name_the_text_calls_a_village_stays_a_place_in_other_cases() -> None:
     places = [e for e in a.entities if e.name == "Гута Степанська"]
     assert len(places) == 1 and places[0].type == "LOC", describe(a)
     assert not [e for e in a.entities if e.type == "PER"], describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("Сили швидкої підтримки обстріляли Ель-Обейд.", "Ель-Обейд", "LOC"),
+        ("Житлові квартали Ель-Обейда зазнали ударів артилерії.", "Ель-Обейд", "LOC"),
+        ("Посол Судану Аль-Харіт Ідріс виступив у Раді Безпеки.", "Аль-Харіт Ідріс", "PER"),
+    ],
+)
+def test_a_capitalized_arabic_article_joined_by_a_hyphen_is_one_name(
+    text: str, name: str, etype: str
+) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == etype, describe(a)

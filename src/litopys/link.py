@@ -451,6 +451,8 @@ def canonical(doc: Doc, cand: Candidate) -> str:
     if cand.how == "place":
         # "аеродром Кневичі" stays as written; "у місті Києві" → Київ
         return single_name(tokens[0]) if len(tokens) == 1 and not _appositive(doc, cand) else surface
+    if cand.how == "arabic":
+        return _arabic_name(tokens, cand.type)
     if cand.how == "street":
         head = nominative(tokens[0].text, pos="NOUN") or tokens[0].lower_
         return " ".join([head] + [t.text for t in tokens[1:]])
@@ -459,6 +461,21 @@ def canonical(doc: Doc, cand: Candidate) -> str:
     if len(tokens) == 1:
         return single_name(tokens[0])
     return phrase_name(tokens, None if cand.head is None else cand.head - cand.start)
+
+
+def _arabic_name(tokens: list[Token], type_: str) -> str:
+    """ "Ель-Обейда" → "Ель-Обейд", "Аль-Харітом Ідрісом" → "Аль-Харіт Ідріс": the article keeps its
+    capital; a place declines only in its last part."""
+    if type_ == "PER":
+        name = person_name(tokens)
+        article = next(
+            (t.text for t in tokens if t.text[:1].isupper() and t.lower_ == name[: len(t.text)].lower()), None
+        )
+        return article + name[len(article) :] if article else name
+    last = tokens[-1]
+    nouns = [p for p in parses(last.text) if p.pos == "NOUN"]
+    stem = single_name(last) if nouns else last.text
+    return "".join(t.text_with_ws for t in tokens[:-1]) + stem
 
 
 def _appositive(doc: Doc, cand: Candidate) -> bool:
@@ -494,7 +511,9 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
     ordered = sorted(candidates, key=lambda c: (-(c.type == "PER" and c.end - c.start > 1), c.start))
     # places the text itself calls so ("села Гута Степанська"), not the recogniser's guesses
     places = {
-        canonical(doc, c).lower() for c in candidates if c.type == "LOC" and c.how in ("place", "gazetteer")
+        canonical(doc, c).lower()
+        for c in candidates
+        if c.type == "LOC" and c.how in ("place", "gazetteer", "arabic")
     }
     for cand in ordered:
         name = canonical(doc, cand)

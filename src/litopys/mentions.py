@@ -863,6 +863,53 @@ def _hyphenated_place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]
     return found
 
 
+# the Arabic article as Ukrainian writes it before a capitalized name ("Ель-Обейд", "Ер-Ріяд")
+_ARABIC_ARTICLES = frozenset(
+    {"Аль", "Ал", "Ель", "Ел", "Ен", "Ер", "Ес", "Ет", "Еш", "Ез", "Ед", "Ас", "Аш", "Ат", "Ад", "Ан", "Аз"}
+)
+
+
+def _arabic_article_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """ "Ель-Обейд", "Ен-Нагуд", "посол Аль-Харіт Ідріс": a capitalized Arabic article joined by a
+    hyphen is one name with what follows. After a title, a first name or before another capitalized
+    word it is a person; after an organization noun a body; otherwise a place (a town's name)."""
+    found: list[Candidate] = []
+    n = len(doc)
+    for i in range(n - 2):
+        tok, dash, name = doc[i], doc[i + 1], doc[i + 2]
+        if tok.text not in _ARABIC_ARTICLES or taken[i] or taken[i + 2] or dash.text != "-":
+            continue
+        if tok.whitespace_ or dash.whitespace_ or not (is_capitalized(name) and is_cyrillic(name)):
+            continue
+        if _gazetteer_starts(doc, i):
+            continue  # "Аль-Джазіра", "Аль-Каїда": the gazetteer knows the name and its type
+        end = i + 3
+        before = doc[i - 1] if i > 0 else None
+        titled = before is not None and bool(lemmas(before) & _holder_words())
+        first_name = before is not None and not taken[i - 1] and _known_first_name(before)
+        more = end < n and not taken[end] and is_capitalized(doc[end]) and is_cyrillic(doc[end])
+        more = more and not doc[end].is_sent_start and not doc[end].text.isupper()
+        if titled or first_name or more:
+            start = i - 1 if first_name else i
+            end = _name_end(doc, i + 2, taken) if more else end
+            found.append(Candidate(start, end, "PER", "arabic"))
+        elif before is not None and _head_lemma(before, org_heads()) and not _head_lemma(before, geo_heads()):
+            found.append(Candidate(i, end, "ORG", "arabic"))
+        else:
+            found.append(Candidate(i, end, "LOC", "arabic"))
+        _claim(taken, found[-1].start, found[-1].end)
+    return found
+
+
+def _gazetteer_starts(doc: Doc, i: int) -> bool:
+    words = list(doc[i : i + 6])
+    return any(
+        match_entry(words, 0, entry)
+        for key in lemmas(doc[i]) | {doc[i].text.lower()}
+        for entry in gazetteer().get(key, [])
+    )
+
+
 def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     """ "Лідер РНП Озгюр Озель", "Генеральний секретар АСЕАН Као Кім Хоурн", "мера Стамбула Екрема
     Імамоглу": capitalized words after a role title and its genitive complement (an organization,
@@ -1333,6 +1380,7 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
 
 
 _PASSES = (
+    _arabic_article_pass,
     _hyphenated_place_pass,
     _hyphenated_name_pass,
     _place_pass,
