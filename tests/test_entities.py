@@ -912,3 +912,19 @@ def test_a_capitalized_arabic_article_joined_by_a_hyphen_is_one_name(
     a = run(text)
     e = find(a, name)
     assert e is not None and e.type == etype, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Президент автономного міста Сеута Хуан Хесус Вівас звинуватив центральний уряд.",
+            "Хуан Хесус Вівас",
+        ),
+        ("— сказав старший науковий співробітник Центру Карнегі Сергій Вакуленко.", "Сергій Вакуленко"),
+    ],
+)
+def test_a_listed_first_name_begins_the_person_after_a_place_or_body_name(text: str, name: str) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == "PER", describe(a)

@@ -586,6 +586,8 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             j += 1
         k = j
         while k < n and not taken[k] and is_capitalized(doc[k]) and k - j < 4 and not doc[k].text.isupper():
+            if k > j and _listed_first_name(doc[k].text):
+                break  # "міста Сеута Хуан Хесус Вівас": the town's head is named after it
             k += 1  # an abbreviation after a place noun is a genitive owner ("озеро НАТО")
         if k < n and k > j and _is_adjective(doc[k - 1]) and _head_lemma(doc[k], geo_heads()):
             continue  # "громад Херсонської області": the region's own name follows, not the community's
@@ -760,6 +762,13 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             or (i > 0 and doc[i - 1].text in _QUOTES_OPEN)
             # "голови Держгеокадастру Наталії Кравчук": before a first name, the body a title heads
             or (i + 1 < n and _body_in_genitive(tok) and _known_first_name(doc[i + 1]))
+            # "співробітник Центру Карнегі Сергій Вакуленко": the body's own name, then the person's
+            or (
+                0 < i < n - 1
+                and _listed_first_name(doc[i + 1].text)
+                and not _listed_first_name(tok.text)
+                and _head_lemma(doc[i - 1], org_heads()) is not None
+            )
         ):
             i += 1
             continue
@@ -788,6 +797,10 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
                 or (_capitalized_mid_sentence(doc[i - 1]) and _after_title(doc, i - 1, taken))
             )
             and not (_known_first_name(tok) and _body_in_genitive(doc[i - 1]))
+            # "Центру Карнегі Сергій": a known first name begins the person after a body's name
+            and not (
+                _listed_first_name(tok.text) and i >= 2 and _head_lemma(doc[i - 2], org_heads()) is not None
+            )
         ):
             start = i - 1
         # "фон дер Ляєн" alone, after the full name was introduced
@@ -1064,6 +1077,12 @@ def _after_title(doc: Doc, k: int, taken: list[bool]) -> bool:
 
 def _known_first_name(tok: Token) -> bool:
     return any(p.has("Name") for p in parses(tok.text))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _listed_first_name(word: str) -> bool:
+    """A first name the dictionary lists (not one it guesses from an ending, as "Бусаргін")."""
+    return any(p.is_known and "Name" in p.tag for p in analyzer().parse(word.lower()))
 
 
 def _foreign_first_name(tok: Token) -> bool:
