@@ -928,3 +928,9 @@ def test_a_listed_first_name_begins_the_person_after_a_place_or_body_name(text: 
     a = run(text)
     e = find(a, name)
     assert e is not None and e.type == "PER", describe(a)
+
+
+def test_a_court_named_after_its_city_keeps_the_city_in_its_name() -> None:
+    a = run("Окружний суд Гааги в середу визнав Росію відповідальною. Україна рішення суду привітала.")
+    court = find(a, "Окружний суд Гааги")
+    assert court is not None and court.type == "ORG" and court.country == "NLD", describe(a)

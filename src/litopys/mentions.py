@@ -390,7 +390,7 @@ def _phrase_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
                 continue
         end = j + 1
         if org:
-            end = _extend_genitives(doc, end, taken, earlier)
+            end = _extend_genitives(doc, end, taken, earlier, city=org in _CITY_BODIES)
             end = _portfolio_after(doc, end, taken)
             end = _cause_after(doc, end, taken, org)
         if (
@@ -519,8 +519,12 @@ def _joins_adjectives(doc: Doc, k: int, end: int) -> bool:
     )
 
 
+# bodies named after the city they sit in ("Окружний суд Гааги", "мерія Львова")
+_CITY_BODIES = frozenset({"суд", "прокуратура", "мерія"})
+
+
 def _extend_genitives(
-    doc: Doc, end: int, taken: list[bool], earlier: list[Candidate], claim: bool = True
+    doc: Doc, end: int, taken: list[bool], earlier: list[Candidate], claim: bool = True, city: bool = False
 ) -> int:
     """Take the lower-case genitive modifiers of an organization name and one proper name after them
     ("Міністерство закордонних справ України", "агентство Кореї"); a country the gazetteer already
@@ -553,7 +557,11 @@ def _extend_genitives(
                 for c in earlier
                 if c.start == k
                 and c.entry is not None
-                and (c.entry.kind == "country" or c.entry.form.isupper())
+                and (
+                    c.entry.kind == "country"
+                    or c.entry.form.isupper()
+                    or (city and c.entry.kind in ("capital", "city"))
+                )
             ),
             None,
         )
