@@ -4471,3 +4471,10 @@ def test_an_adjective_in_an_oblique_case_keeps_its_phrase_from_being_the_subject
     aid = event_of(a, "AID")
     assert aid is not None and "UKR" not in countries(aid.source), describe(a)
     assert countries(aid.target) == {"UKR"}, describe(a)
+
+
+def test_a_fronted_place_the_verb_does_not_agree_with_is_its_object() -> None:
+    a = run("Новини дня. Молдова вислала російського дипломата. Кишинів підтримала Румунія.")
+    backing = event_of(a, "SUPPORT")
+    assert backing is not None and countries(backing.source) == {"ROU"}, describe(a)
+    assert countries(backing.target) == {"MDA"}, describe(a)

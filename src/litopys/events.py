@@ -2306,8 +2306,17 @@ def _agrees_in_number(doc: Doc, phrase: Phrase, verb: Token, linking: Linking | 
             numbers = {"plur" if p.has("plur") else "sing" for p in nouns}
             if not numbers & verb_number:
                 return False
-            return tok.text[:1].isupper() or _agrees_in_gender(nouns, verb)
+            if tok.text[:1].isupper() and not _known_place(linking, tok):
+                return True  # a name's gender is a guess
+            # "Кишинів підтримала Румунія": a country's or a city's gender is known
+            return _agrees_in_gender(nouns, verb)
     return True
+
+
+def _known_place(linking: Linking | None, tok: Token) -> bool:
+    m = linking.at(tok.i) if linking is not None else None
+    ent = linking.entity(m.entity) if linking is not None and m is not None else None
+    return ent is not None and ent.type == "LOC" and ent.country is not None and len(ent.name.split()) == 1
 
 
 _GENDERS = ("masc", "femn", "neut")
@@ -2741,6 +2750,8 @@ def _targets(
         fronted = (
             p.prep is not None
             or ((state or inverted) and not p.nominative)
+            # "Кишинів підтримала Румунія": a fronted name the verb does not agree with is its object
+            or (inverted and not _agrees_in_number(doc, p, trig, linking))
             or (
                 state and _impersonal_verb(trig) and not _agrees_in_number(doc, p, trig, linking)
             )  # "Імамоглу затримали"
