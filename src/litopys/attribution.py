@@ -344,6 +344,13 @@ def _subject_on(
             continue  # "(МАГАТЕ)": an abbreviation in brackets repeats the name before it
         if _told_through(doc, m):
             continue  # "— наголосив міністр в ефірі телеканалу M1": the channel is not the speaker
+        if (
+            m.type == "PER"
+            and n + 1 < len(mentions)
+            and mentions[n + 1].start == m.end
+            and mentions[n + 1].type == "PER"
+        ):
+            continue  # "— сказав адвокат Хазарадзе Давид Кікнадзе": whose lawyer, then the lawyer
         if _service_of(doc, cue, m, linking):
             return m.entity
         if (is_nominative(doc, m) or _named_right_after(doc, cue, m, linking)) and not _clause_break(

@@ -823,6 +823,9 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
         ):
             i += 1
             continue
+        inner = next((k for k in range(i + 1, j - 1) if _listed_first_name(doc[k].text)), None)
+        if inner is not None and start == i and tok.lower_ in seen and not _listed_first_name(tok.text):
+            start = inner  # "адвокат Хазарадзе Давид Кікнадзе": whose lawyer, then the lawyer's name
         # "по Нілу", "на Балтиці": a lone unknown name after a spatial preposition is a place
         if j - start == 1 and tok.lower_ not in seen and _after_place_preposition(doc, start):
             found.append(Candidate(start, j, "LOC", "fallback"))
@@ -953,10 +956,16 @@ def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -
         if k + 1 < n and _body_in_genitive(doc[k]) and _known_first_name(doc[k + 1]):
             continue  # "голови Держгеокадастру Наталії Кравчук": the body the title heads, then the name
         j = _name_end(doc, k, taken)
+        surnames = {doc[c.end - 1].lower_ for c in earlier if c.type == "PER"}
+        inner = next((m for m in range(k + 1, j - 1) if _listed_first_name(doc[m].text)), None)
+        if inner is not None and doc[k].lower_ in surnames and not _listed_first_name(doc[k].text):
+            k = inner  # "адвокат Хазарадзе Давид Кікнадзе": whose lawyer, then the lawyer's name
         words = doc[k:j]
         if not words or len(words) > 4 or any(_common_word(t) for t in words):
             continue
         rest = next((c for c in earlier if c.start == j and c.type == "PER"), None)
+        if rest is not None and doc[k].lower_ in surnames and _listed_first_name(doc[j].text):
+            continue  # "адвокат Хазарадзе | Давид Кікнадзе": the person whose lawyer, then the lawyer
         if rest is not None:  # "Као | Кім Хоурн": the rest of the name was found on its own
             earlier.remove(rest)
             j = rest.end
