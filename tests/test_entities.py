@@ -934,3 +934,9 @@ def test_a_court_named_after_its_city_keeps_the_city_in_its_name() -> None:
     a = run("Окружний суд Гааги в середу визнав Росію відповідальною. Україна рішення суду привітала.")
     court = find(a, "Окружний суд Гааги")
     assert court is not None and court.type == "ORG" and court.country == "NLD", describe(a)
+
+
+def test_a_short_surname_alone_at_a_sentence_start_is_the_person_named_before() -> None:
+    a = run("Президент Лівану Жозеф Аун заявив, що країна виконує умови. Аун також закликав США діяти.")
+    e = find(a, "Жозеф Аун")
+    assert e is not None and len(e.mentions) == 2, describe(a)

@@ -1027,15 +1027,20 @@ class _Surnames:
 
     def __init__(self) -> None:
         self.keys: set[tuple[int, int, str]] = set()
+        self.short: set[str] = set()  # names too short to share a stem ("Аун"): met as written
 
     def add(self, last: str) -> None:
         n = len(last)
+        if n <= 4:
+            self.short.add(last)
         for stem in range(max(3, n - 4), n):
             self.keys.add((n, stem, last[:stem]))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        if word in self.short:
+            return True
         w = len(word)
         for n in range(w - 3, w + 4):
             stem = min(n, w) - 1
