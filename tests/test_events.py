@@ -4478,3 +4478,15 @@ def test_a_fronted_place_the_verb_does_not_agree_with_is_its_object() -> None:
     backing = event_of(a, "SUPPORT")
     assert backing is not None and countries(backing.source) == {"ROU"}, describe(a)
     assert countries(backing.target) == {"MDA"}, describe(a)
+
+
+def test_naming_as_praise_outweighs_a_charge_word_in_a_clause_further_on() -> None:
+    a = run(
+        "Новини дня. Канада запровадила санкції проти Росії. Омбудсман Дмитро Лубінець назвав санкції "
+        "«важливим сигналом для всіх, хто причетний до злочинів проти дітей»."
+    )
+    named = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert named is not None and named.type == "SUPPORT", describe(a)
+    b = run("Новини дня. Речниця МЗС Росії Марія Захарова назвала санкції «недружнім кроком».")
+    named = next((e for e in b.events if e.trigger == "назвала"), None)
+    assert named is not None and named.type == "ACCUSE", describe(b)

@@ -3445,6 +3445,15 @@ def find_events(
                 or _answer(doc, tok, sent, linking)
                 or _expected_of(doc, tok, sent)
             )
+            if (
+                trigger is not None
+                and trigger.type != "SUPPORT"
+                and lemmas(tok) & _NAMING_VERBS
+                and _object_past_comma(doc, tok, sent, trigger.object)
+            ):
+                # "назвав санкції «важливим сигналом для всіх, хто причетний до злочинів»": the
+                # predicate praises; the charge word is in a clause further on
+                trigger = _praised_by_naming(doc, tok, sent) or trigger
             announced = trigger is None and (trigger := _announced_act(doc, tok, sent)) is not None
             if trigger is None or _governs_event(doc, tok, sent, clauses) or _requested(tok, sent, clauses):
                 continue
@@ -5502,6 +5511,23 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
             charged = any(p.lemma in accusation_nouns() for p in readings)  # "головною загрозою"
             return _NAMED_WELL_TRIGGER if words & _praise_words() and not charged else _NAMED_BADLY
     return None
+
+
+def _object_past_comma(doc: Doc, tok: Token, sent: Span, obj: str) -> bool:
+    """Is the lexicon object of a naming verb only past a comma after it?"""
+    if not obj:
+        return False
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 13)]:
+        if t.text == ",":
+            return True
+        if obj in lemmas(t):
+            return False
+    return False
+
+
+def _praised_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
+    judged = _judged_by_naming(doc, tok, sent)
+    return judged if judged is _NAMED_WELL_TRIGGER else None
 
 
 _ORDINAL = re.compile(r"(перш|друг|трет|четверт|п'ят|шост|сьом|восьм|дев'ят|десят|дцят|сот|тисячн)(ий|е)$")

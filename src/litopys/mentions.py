@@ -1104,7 +1104,12 @@ def _known_first_name(tok: Token) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def _listed_first_name(word: str) -> bool:
     """A first name the dictionary lists (not one it guesses from an ending, as "Бусаргін")."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False  # the analyzer fails on characters Unicode gives no name
     return any(p.is_known and "Name" in p.tag for p in analyzer().parse(word.lower()))
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯІЇЄҐа-яіїєґ'ʼ’-]+")
 
 
 def _foreign_first_name(tok: Token) -> bool:
