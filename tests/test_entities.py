@@ -940,3 +940,9 @@ def test_a_short_surname_alone_at_a_sentence_start_is_the_person_named_before() 
     a = run("Президент Лівану Жозеф Аун заявив, що країна виконує умови. Аун також закликав США діяти.")
     e = find(a, "Жозеф Аун")
     assert e is not None and len(e.mentions) == 2, describe(a)
+
+
+def test_a_ukrainian_body_named_with_another_country_is_that_countrys() -> None:
+    a = run("Китай розпочав навчання довкола Тайваню. Офіс президента Тайваню навчання засудив.")
+    office = find(a, "Офіс президента Тайваню")
+    assert office is not None and office.country == "TWN", describe(a)

@@ -192,8 +192,10 @@ def _another_countrys(doc: Doc, end: int, entry: GazetteerEntry) -> str | None:
     Естонії"): the same body of that country, not the one the short name stands for (Ukraine's)."""
     if entry.type != "ORG" or entry.country is None or end >= len(doc) or not is_capitalized(doc[end]):
         return None
-    if not entry.name.startswith(entry.form + " "):
-        return None  # only a name shortened by its owner ("Сили оборони [України]") takes another
+    if not entry.name.startswith(entry.form + " ") and entry.name.lower() != entry.form.lower():
+        # only a name shortened by its owner ("Сили оборони [України]", "Офіс президента [України]")
+        # takes another
+        return None
     nxt = doc[end]
     if not any(p.has("gent") for p in parses(nxt.text)):
         return None
