@@ -946,3 +946,17 @@ def test_a_ukrainian_body_named_with_another_country_is_that_countrys() -> None:
     a = run("Китай розпочав навчання довкола Тайваню. Офіс президента Тайваню навчання засудив.")
     office = find(a, "Офіс президента Тайваню")
     assert office is not None and office.country == "TWN", describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент Тайваню Лай Цін-де відвідав Парагвай.", "Лай Цін-де"),
+        ("Колишня президентка Цай Ін-вень заявила, що Ростов-на-Дону далеко.", "Цай Ін-вень"),
+    ],
+)
+def test_an_east_asian_given_name_joined_by_a_hyphen_is_one_person(text: str, name: str) -> None:
+    a = run(text)
+    e = find(a, name)
+    assert e is not None and e.type == "PER", describe(a)
+    assert not any(x.type == "PER" and "Ростов" in x.name for x in a.entities), describe(a)

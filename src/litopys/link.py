@@ -451,6 +451,8 @@ def canonical(doc: Doc, cand: Candidate) -> str:
     if cand.how == "place":
         # "аеродром Кневичі" stays as written; "у місті Києві" → Київ
         return single_name(tokens[0]) if len(tokens) == 1 and not _appositive(doc, cand) else surface
+    if cand.how == "asian":
+        return surface  # "Лай Цін-де" does not decline
     if cand.how == "arabic":
         return _arabic_name(tokens, cand.type)
     if cand.how == "street":

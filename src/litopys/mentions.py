@@ -927,6 +927,33 @@ def _arabic_article_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) 
     return found
 
 
+def _east_asian_name_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """ "Лай Цін-де", "Цай Ін-вень", "Ко Вень-чже": a one-syllable surname and a given name of two
+    syllables joined by a hyphen, the second in lower case. Such names do not decline."""
+    found: list[Candidate] = []
+    n = len(doc)
+    for i in range(n - 3):
+        family, given, dash, rest = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if (
+            any(taken[k] for k in (i, i + 1, i + 3))
+            or dash.text != "-"
+            or given.whitespace_
+            or dash.whitespace_
+        ):
+            continue
+        if not (is_capitalized(family) and is_cyrillic(family) and len(family.text) <= 4):
+            continue
+        if not (is_capitalized(given) and is_cyrillic(given) and len(given.text) <= 5):
+            continue
+        if not (rest.text.islower() and rest.is_alpha and len(rest.text) <= 4):
+            continue
+        if i + 4 < n and doc[i + 4].text == "-":
+            continue  # "Ростов-на-Дону": a place's particles
+        found.append(Candidate(i, i + 4, "PER", "asian"))
+        _claim(taken, i, i + 4)
+    return found
+
+
 def _gazetteer_starts(doc: Doc, i: int) -> bool:
     words = list(doc[i : i + 6])
     return any(
@@ -1429,6 +1456,7 @@ def _claim(taken: list[bool], start: int, end: int) -> None:
 
 _PASSES = (
     _arabic_article_pass,
+    _east_asian_name_pass,
     _hyphenated_place_pass,
     _hyphenated_name_pass,
     _place_pass,
