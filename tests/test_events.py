@@ -4490,3 +4490,15 @@ def test_naming_as_praise_outweighs_a_charge_word_in_a_clause_further_on() -> No
     b = run("Новини дня. Речниця МЗС Росії Марія Захарова назвала санкції «недружнім кроком».")
     named = next((e for e in b.events if e.trigger == "назвала"), None)
     assert named is not None and named.type == "ACCUSE", describe(b)
+
+
+def test_an_ordering_adjective_leaves_the_judgement_to_the_nouns() -> None:
+    a = run(
+        "Новини дня. Україна і Швеція підписали угоду. Міністр Федоров назвав угоду «новим рівнем "
+        "партнерства»."
+    )
+    named = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert named is not None and named.type == "SUPPORT", describe(a)
+    b = run("Новини дня. Речниця МЗС Росії Марія Захарова назвала санкції «черговим русофобським жестом».")
+    named = next((e for e in b.events if e.trigger == "назвала"), None)
+    assert named is not None and named.type == "ACCUSE", describe(b)

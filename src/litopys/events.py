@@ -5505,12 +5505,28 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
             readings = [p for w in phrase for p in _instrumental_words(w)[:1] if not _ORDINAL.search(p.lemma)]
             if not readings or (first[0].pos == "GRND" and not any(p.pos == "NOUN" for p in readings)):
                 return None  # "визнав, назвавши її випадковою": a gerund judges with a noun only
-            # the adjectives judge when there are any: "тривожним сигналом" is no praise of a signal
-            judging = [p for p in readings if p.pos == "ADJF"] or readings
+            # the adjectives judge when there are any: "тривожним сигналом" is no praise of a signal;
+            # a merely ordering one ("новим рівнем партнерства") leaves it to the nouns, with the
+            # genitive after them
+            adjectives = [p for p in readings if p.pos == "ADJF" and p.lemma not in _ORDERING_ADJECTIVES]
+            judging = adjectives or readings + _genitive_after(doc, t, sent)
             words = {form for p in judging for form in _positive_forms(p.lemma)}
             charged = any(p.lemma in accusation_nouns() for p in readings)  # "головною загрозою"
             return _NAMED_WELL_TRIGGER if words & _praise_words() and not charged else _NAMED_BADLY
     return None
+
+
+# adjectives that place a thing in a sequence and judge nothing: "новим етапом співпраці"
+_ORDERING_ADJECTIVES = frozenset({"новий", "наступний", "черговий", "перший", "другий", "якісно"})
+
+
+def _genitive_after(doc: Doc, t: Token, sent: Span) -> list[Parse]:
+    """The genitive noun right after an instrumental phrase starting at ``t``."""
+    for w in doc[t.i : min(sent.end, t.i + 5)]:
+        if _instrumental_words(w) or w.text in _QUOTE_OPENERS:
+            continue
+        return [p for p in parses(w.text)[:1] if p.pos == "NOUN" and p.has("gent")]
+    return []
 
 
 def _object_past_comma(doc: Doc, tok: Token, sent: Span, obj: str) -> bool:
