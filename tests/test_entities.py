@@ -960,3 +960,13 @@ def test_an_east_asian_given_name_joined_by_a_hyphen_is_one_person(text: str, na
     e = find(a, name)
     assert e is not None and e.type == "PER", describe(a)
     assert not any(x.type == "PER" and "Ростов" in x.name for x in a.entities), describe(a)
+
+
+def test_a_title_opening_a_sentence_is_of_the_country_the_sentence_before_opened_with() -> None:
+    a = run(
+        "Прем'єр-міністр Косова Альбін Курті назвав вибух терором. Сербія свою причетність категорично "
+        "заперечує. Президент Александар Вучич назвав заяви Курті «брудною брехнею»."
+    )
+    vucic, kurti = find(a, "Александар Вучич"), find(a, "Альбін Курті")
+    assert vucic is not None and vucic.country == "SRB", describe(a)
+    assert kurti is not None and kurti.country == "XKX", describe(a)

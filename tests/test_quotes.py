@@ -805,3 +805,14 @@ def test_a_surname_in_the_genitive_before_a_full_name_is_whose_title_not_the_spe
     assert said and names.get(said[0].speaker or "") == "Давид Кікнадзе", [
         (q.speaker, q.text) for q in a.quotes
     ]
+
+
+def test_a_first_name_only_nominative_makes_its_person_the_speaker() -> None:
+    a = analyze(
+        "Прем'єр-міністр Косова Альбін Курті назвав інцидент «спланованою провокацією Белграда».",
+        published="2026-06-24",
+    )
+    names = {e.id: e.name for e in a.entities}
+    assert a.quotes and names.get(a.quotes[0].speaker or "") == "Альбін Курті", [
+        (q.speaker, q.text) for q in a.quotes
+    ]

@@ -1755,7 +1755,12 @@ def _person_object_near(doc: Doc, tok: Token, sent: Span, linking: Linking) -> b
     """A person's name, not in the nominative, right before the verb or within two words after it."""
     for m in linking.between(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)):
         ent = linking.entity(m.entity)
-        if ent is None or ent.type != "PER" or is_nominative(doc, m):
+        # "Сибігу прийняв": a surname written otherwise than in the name is in an oblique case
+        if (
+            ent is None
+            or ent.type != "PER"
+            or (is_nominative(doc, m) and not _other_form_of_name(doc, m, linking))
+        ):
             continue
         between = doc[m.end : tok.i] if m.end <= tok.i else doc[tok.i + 1 : m.start]
         if all(not t.is_punct for t in between):

@@ -747,6 +747,13 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
             continue
         if ent.type == "ORG" and first.start > 0 and lemmas(doc[first.start - 1]) & _NON_STATE_HEADS:
             continue  # "угруповання APT28", "мережа «Ґраніт»": a group is no state's body by default
+        lead = _country_leading_before(doc, first.start, linking)
+        if lead is not None:
+            # "Сербія свою причетність заперечує. Президент Александар Вучич назвав ...": the post is
+            # of the country the sentence before opened with
+            ent.country = lead
+            ent.code = lead + ent.code
+            continue
         counts = Counter(
             other.country
             for m in linking.mentions
@@ -758,6 +765,19 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
         if counts:
             ent.country = counts.most_common(1)[0][0]
             ent.code = ent.country + ent.code
+
+
+def _country_leading_before(doc: Doc, start: int, linking: Linking) -> str | None:
+    """The country that opens the sentence before, when the title at ``start`` opens its own."""
+    sent = sentence_of(doc[start])
+    if start - sent.start > 1 or sent.start == 0:
+        return None
+    before = sentence_of(doc[sent.start - 1])
+    m = linking.at(before.start)
+    ent = linking.entity(m.entity) if m is not None else None
+    if ent is None or ent.type != "LOC" or ent.country is None or ent.code != ent.country:
+        return None
+    return ent.country if is_nominative(doc, m) else None  # type: ignore[arg-type]
 
 
 # words that make a body's name international rather than one state's
@@ -1691,6 +1711,10 @@ def is_nominative(doc: Doc, mention: LinkedMention) -> bool:
     if mention.start > 0 and any(p.pos == "PREP" for p in parses(doc[mention.start - 1].text)[:2]):
         return False
     tokens = list(doc[mention.start : mention.end])
+    if mention.type == "PER" and len(tokens) >= 2 and not mention.descriptor:
+        given = [p for p in parses(tokens[0].text) if p.has("Name") and not p.has("plur")]
+        if given and all(p.has("nomn") for p in given):
+            return True  # "Альбін Курті назвав": a first name only nominative decides for the surname
     for tok in reversed(tokens) if mention.type == "PER" else tokens:
         if not any("\u0400" <= ch <= "\u04ff" for ch in tok.text):
             continue  # Latin-script names do not decline

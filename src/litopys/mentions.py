@@ -240,10 +240,13 @@ def _quoted_edition_end(doc: Doc, start: int, end: int, taken: list[bool]) -> in
 
 
 def _first_name(doc: Doc, i: int) -> bool:
-    """ "Володимир Зеленський": a gazetteer word (here a city) followed by a surname is a first name."""
+    """ "Володимир Зеленський": a gazetteer word (here a city) followed by a surname is a first name;
+    followed by a first name the dictionary lists ("Косова Альбін Курті") it is the place the
+    person's title is of."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return (
         nxt is not None
+        and not _listed_first_name(nxt.text)
         and is_capitalized(nxt)
         and is_cyrillic(nxt)
         and not nxt.is_sent_start
