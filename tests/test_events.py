@@ -4502,3 +4502,14 @@ def test_an_ordering_adjective_leaves_the_judgement_to_the_nouns() -> None:
     b = run("Новини дня. Речниця МЗС Росії Марія Захарова назвала санкції «черговим русофобським жестом».")
     named = next((e for e in b.events if e.trigger == "назвала"), None)
     assert named is not None and named.type == "ACCUSE", describe(b)
+
+
+def test_in_a_story_of_one_countrys_politics_a_refusal_is_aimed_at_its_own_people() -> None:
+    a = run(
+        "Новини дня. Тисячі людей у Братиславі протестували проти законопроєкту уряду Словаччини. "
+        "Лідер опозиції Міхал Шимечка закликав депутатів відкликати законопроєкт. Поліція затримала двох "
+        "чоловіків. Прем'єр-міністр Роберт Фіцо звинуватив опозицію в брехні. Міністерка культури "
+        "Словаччини Мартіна Шимковичова звинувачення в цензурі відкинула."
+    )
+    refusal = event_of(a, "REJECT")
+    assert refusal is not None and countries(refusal.target) == {"SVK"}, describe(a)

@@ -4353,6 +4353,7 @@ def find_events(
     _bans_on_others(found)
     _signed_abroad(found, linking)
     _launches_at_no_one(found, doc)
+    _domestic_targets(found, doc)
     found.extend(_mediations(found, doc, linking))
     # "Він пообіцяв посилити боротьбу з провідниками": a promise or offer to no one, of no act the
     # lexicon knows, is a statement of intent, not an agreement between sides
@@ -6507,6 +6508,35 @@ def _narrative_after(inside: list[Timex], narrative: str | None, published: str 
     if first.value == "PRESENT_REF":
         return published
     return narrative
+
+
+# the quarrels of one country's politics: a charge, refusal or demand there is at its own people
+_DOMESTIC_QUARRELS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+_OTHERS = _FOREIGN_QUALIFIERS | {"інший", "партнер", "союзник", "світ"}
+_DOMESTIC_STORY = 4  # events a story must tell before its sides say it is one country's politics
+
+
+def _domestic_targets(found: list[_Found], doc: Doc) -> None:
+    """In a story of one country's politics (every side of every act is of that country), a charge,
+    a refusal or a demand with no side named is aimed at that country's own people ("Міністерка
+    звинувачення в цензурі відкинула": the opposition's charge), unless it is made of others
+    ("закликав інші держави")."""
+    sides = {c for f in found for c in _countries(f.event.source) | _countries(f.event.target)} - {None}
+    if len(sides) != 1 or len(found) < _DOMESTIC_STORY:
+        return
+    home = next(iter(sides))
+    for f in found:
+        if f.event.mode == "investigate":
+            continue  # "розслідує пошкодження кабелю": whoever did it is not known
+        abroad = f.at >= 0 and any(lemmas(t) & _OTHERS for t in doc[f.at + 1 : min(len(doc), f.at + 4)])
+        if (
+            f.event.type in _DOMESTIC_QUARRELS
+            and not f.event.target
+            and not abroad
+            and _countries(f.event.source) == {home}
+        ):
+            f.event.target = [Actor(None, home, home, None)]
+            f.target_keys = frozenset(map(_key, f.event.target))
 
 
 def _answer_accusations(found: list[_Found]) -> None:
