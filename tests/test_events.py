@@ -4513,3 +4513,11 @@ def test_in_a_story_of_one_countrys_politics_a_refusal_is_aimed_at_its_own_peopl
     )
     refusal = event_of(a, "REJECT")
     assert refusal is not None and countries(refusal.target) == {"SVK"}, describe(a)
+
+
+def test_ships_handed_to_a_coast_guard_are_aid() -> None:
+    a = run("Новини дня. Японія в четвер передала Береговій охороні Філіппін два нові патрульні кораблі.")
+    aid = event_of(a, "AID")
+    assert aid is not None and countries(aid.source) == {"JPN"} and countries(aid.target) == {"PHL"}, (
+        describe(a)
+    )
