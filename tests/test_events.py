@@ -4521,3 +4521,15 @@ def test_ships_handed_to_a_coast_guard_are_aid() -> None:
     assert aid is not None and countries(aid.source) == {"JPN"} and countries(aid.target) == {"PHL"}, (
         describe(a)
     )
+
+
+def test_residents_carried_off_are_deported_and_naming_it_deportation_charges_the_doer() -> None:
+    a = run(
+        "Новини дня. Російська окупаційна адміністрація впродовж березня примусово вивезла щонайменше 370 "
+        "мешканців Олешок до Криму. Про це повідомив омбудсман Дмитро Лубінець, назвавши так звану "
+        "евакуацію незаконною депортацією цивільного населення."
+    )
+    deport = event_of(a, "COERCE")
+    assert deport is not None and countries(deport.source) == {"RUS"}, describe(a)
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.target) == {"RUS"}, describe(a)

@@ -2632,8 +2632,12 @@ def _targets(
             and source_country
             and trigger.type != "AID"  # "виділить 120 млн на житло для переселенців": not the giver's own
         ):
-            if trigger.type == "ASSAULT":
-                return []  # "постраждали 30 людей": those struck are not the attacker's own
+            if trigger.type == "ASSAULT" or (
+                trigger.type == "ACCUSE" and p.generic == "CVL" and _generic_depends(doc, p)
+            ):
+                # "постраждали 30 людей": those struck are not the attacker's own; "назвав евакуацію
+                # депортацією цивільного населення": the civilians suffer the act, no one charges them
+                return []
             if trigger.type in ("SANCTION", "THREATEN"):
                 # "обмеження проти представників влади": someone else's officials, the country the
                 # story is about
@@ -5768,6 +5772,13 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
 
 
 _FELLOWS = frozenset({"союзник", "партнер", "колега"})
+
+
+def _generic_depends(doc: Doc, p: Phrase) -> bool:
+    """Is the phrase's group noun the genitive of another noun ("депортацією цивільного населення"),
+    not the phrase's head ("обвинувачення трьом людям")?"""
+    head = next((t for t in doc[p.start : p.end] if _is_noun(t)), None)
+    return head is not None and generic_actor(head) is None
 
 
 def _victims_named(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]) -> set[str]:
