@@ -5774,11 +5774,19 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
 _FELLOWS = frozenset({"союзник", "партнер", "колега"})
 
 
+# people an act is done to, when named as a whole: "депортація цивільного населення"
+_VICTIM_GROUPS = frozenset({"населення", "цивільний", "мешканець", "житель", "людина", "дитина"})
+
+
 def _generic_depends(doc: Doc, p: Phrase) -> bool:
     """Is the phrase's group noun the genitive of another noun ("депортацією цивільного населення"),
     not the phrase's head ("обвинувачення трьом людям")?"""
     head = next((t for t in doc[p.start : p.end] if _is_noun(t)), None)
-    return head is not None and generic_actor(head) is None
+    group = next((t for t in doc[p.start : p.end] if lemmas(t) & _VICTIM_GROUPS), None)
+    if head is None or group is None or group is head:
+        return False
+    cases = {c for q in parses(group.text) if q.pos == "NOUN" for c in CASES if q.has(c)}
+    return "gent" in cases and "datv" not in cases
 
 
 def _victims_named(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]) -> set[str]:
