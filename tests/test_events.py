@@ -4533,3 +4533,12 @@ def test_residents_carried_off_are_deported_and_naming_it_deportation_charges_th
     assert deport is not None and countries(deport.source) == {"RUS"}, describe(a)
     charge = event_of(a, "ACCUSE")
     assert charge is not None and countries(charge.target) == {"RUS"}, describe(a)
+
+
+def test_a_possessive_before_a_group_noun_names_the_country_it_stands_for() -> None:
+    a = run(
+        "Новини дня. Президент США Дональд Трамп пригрозив обкласти митами всі товари з Мексики, "
+        "звинувативши її владу в тому, що вона «дозволяє картелям заливати Америку фентанілом»."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.target) == {"MEX"}, describe(a)

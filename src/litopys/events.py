@@ -2628,6 +2628,13 @@ def _targets(
             return []
         if (
             not any(a.country or _group(a) for a in p.actors)
+            and p.generic is not None
+            and (owner := _possessor_country(doc, p, linking)) is not None
+            and owner != source_country
+        ):
+            return [Actor(None, owner, owner + p.generic, None)]  # "звинувативши її владу": Mexico's
+        if (
+            not any(a.country or _group(a) for a in p.actors)
             and p.generic
             and source_country
             and trigger.type != "AID"  # "виділить 120 млн на житло для переселенців": not the giver's own
@@ -5772,6 +5779,24 @@ def _act_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> s
 
 
 _FELLOWS = frozenset({"союзник", "партнер", "колега"})
+_POSSESSIVE_GENDERS = {"її": ("femn",), "його": ("masc", "neut")}
+
+
+def _possessor_country(doc: Doc, p: Phrase, linking: Linking) -> str | None:
+    """ "пригрозив обкласти митами товари з Мексики, звинувативши її владу": the country a possessive
+    "її/його" before a group noun stands for, the latest one named before it of that gender."""
+    at = next((k for k in (p.start, p.start - 1) if k >= 0 and doc[k].lower_ in _POSSESSIVE_GENDERS), None)
+    if at is None:
+        return None
+    genders = _POSSESSIVE_GENDERS[doc[at].lower_]
+    for m in linking.before(at):
+        ent = linking.entity(m.entity)
+        if ent is None or ent.type != "LOC" or not ent.country or ent.code != ent.country:
+            continue
+        if any(q.has(g) for q in parses(doc[m.start].text)[:2] if q.pos == "NOUN" for g in genders):
+            return ent.country
+        return None  # the latest country is of the other gender: the pronoun is someone else's
+    return None
 
 
 # people an act is done to, when named as a whole: "депортація цивільного населення"
