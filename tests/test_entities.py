@@ -970,3 +970,14 @@ def test_a_title_opening_a_sentence_is_of_the_country_the_sentence_before_opened
     vucic, kurti = find(a, "Александар Вучич"), find(a, "Альбін Курті")
     assert vucic is not None and vucic.country == "SRB", describe(a)
     assert kurti is not None and kurti.country == "XKX", describe(a)
+
+
+def test_after_a_title_and_a_district_noun_three_names_are_the_district_and_the_holder() -> None:
+    a = run(
+        "Серед затриманих — очільник району Кадикьой Мехмет Ердем. Президент країни Хав'єр Мілей "
+        "прийняв гостя."
+    )
+    district, head = find(a, "Кадикьой"), find(a, "Мехмет Ердем")
+    assert district is not None and district.type == "LOC", describe(a)
+    assert head is not None and head.type == "PER", describe(a)
+    assert find(a, "Хав'єр Мілей") is not None, describe(a)

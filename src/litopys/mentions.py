@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import os
 import re
 from collections.abc import Callable
@@ -591,7 +592,8 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
         org = None if kind else _head_lemma(tok, org_heads())
         if not kind and not org:
             continue
-        if i > 0 and lemmas(doc[i - 1]) & _holder_words():
+        titled = i > 0 and bool(lemmas(doc[i - 1]) & _holder_words())
+        if titled and not _place_then_person(doc, i + 1, taken, kind):
             continue  # "президент країни Хав'єр Мілей": the name is the title holder's, not the place's
         j = i + 1
         quoted = doc[j].text in _QUOTES_OPEN
@@ -599,7 +601,7 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             j += 1
         k = j
         while k < n and not taken[k] and is_capitalized(doc[k]) and k - j < 4 and not doc[k].text.isupper():
-            if k > j and _listed_first_name(doc[k].text):
+            if k > j and (_listed_first_name(doc[k].text) or titled):
                 break  # "міста Сеута Хуан Хесус Вівас": the town's head is named after it
             k += 1  # an abbreviation after a place noun is a genitive owner ("озеро НАТО")
         if k < n and k > j and _is_adjective(doc[k - 1]) and _head_lemma(doc[k], geo_heads()):
@@ -627,6 +629,19 @@ def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
 
 
 _SETTLEMENT_KINDS = {"capital", "city", "country"}
+
+
+# place nouns a title holder's own place follows: "очільник району Кадикьой Мехмет Ердем"
+_LOCAL_HEADS = frozenset({"settlement", "district", "city", "admin"})
+
+
+def _place_then_person(doc: Doc, j: int, taken: list[bool], kind: str | None) -> bool:
+    """After "очільник району", three capitalized words are the district's name and then the
+    holder's two ("Кадикьой Мехмет Ердем"); a country's head is never followed by its own name."""
+    if kind is None or geo_heads().get(kind) not in _LOCAL_HEADS:
+        return False
+    words = list(itertools.takewhile(lambda t: is_capitalized(t) and is_cyrillic(t), doc[j : j + 4]))
+    return len(words) == 3 and not any(taken[t.i] for t in words) and not any(t.is_sent_start for t in words)
 
 
 def _known_organization(doc: Doc, j: int) -> bool:
