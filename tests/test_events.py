@@ -4542,3 +4542,13 @@ def test_a_possessive_before_a_group_noun_names_the_country_it_stands_for() -> N
     )
     charge = event_of(a, "ACCUSE")
     assert charge is not None and countries(charge.target) == {"MEX"}, describe(a)
+
+
+def test_an_agreement_with_no_side_named_answers_the_latest_demand_of_another_country() -> None:
+    a = run(
+        "Новини дня. Як пише газета Rzeczpospolita, Варшава наполягала на праві вибіркових перевірок "
+        "вагонів у портах, і Київ зрештою на це погодився."
+    )
+    deal = event_of(a, "AGREE")
+    assert deal is not None and countries(deal.source) == {"UKR"}, describe(a)
+    assert countries(deal.target) == {"POL"}, describe(a)

@@ -4382,6 +4382,7 @@ def find_events(
     found = [
         f for f in found if not (f.event.type == "CONSULT" and f.event.mode == "visit" and not f.event.target)
     ]
+    _agreed_to_whom(found)
     return _merge(found)
 
 
@@ -6558,6 +6559,52 @@ def _narrative_after(inside: list[Timex], narrative: str | None, published: str 
 _DOMESTIC_QUARRELS = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 _OTHERS = _FOREIGN_QUALIFIERS | {"інший", "партнер", "союзник", "світ"}
 _DOMESTIC_STORY = 4  # events a story must tell before its sides say it is one country's politics
+
+
+_CONSENTS = frozenset({"AGREE", "CONCEDE"})
+_ASKING = frozenset({"REQUEST", "THREATEN", "SANCTION", "COERCE"})
+
+
+def _agreed_to_whom(found: list[_Found]) -> None:
+    """ "Варшава наполягала на перевірках, і Київ зрештою на це погодився": an agreement or a
+    concession with no side named answers the latest demand or pressure of another country told in
+    its sentence or the two before, else the other side of the latest meeting or deal it was in."""
+    for n, f in enumerate(found):
+        own = _countries(f.event.source) - {None}
+        if f.event.type not in _CONSENTS or f.event.target or len(own) != 1:
+            continue
+        earlier = [g for g in reversed(found[:n]) if g.sentence >= f.sentence - 2]
+        asked = next(
+            (
+                g
+                for g in earlier
+                if g.event.type in _ASKING
+                and (others := _countries(g.event.source) - {None})
+                and not others & own
+                and (own & _countries(g.event.target) or not g.event.target)
+            ),
+            None,
+        )
+        if asked is None and f.event.type != "AGREE":
+            continue  # "уряд дозволив виїжджати": a concession at home answers no one abroad
+        if asked is None:
+            asked = next(
+                (
+                    g
+                    for g in reversed(found[:n])
+                    if g.event.type in ("CONSULT", "AGREE", "SUPPORT")
+                    and own <= _countries(g.event.source) | _countries(g.event.target)
+                    and (_countries(g.event.source) | _countries(g.event.target)) - own - {None}
+                ),
+                None,
+            )
+            if asked is not None:
+                sides = list(asked.event.source) + list(asked.event.target)
+                f.event.target = _country_level([a for a in sides if a.country and a.country not in own])[:1]
+                f.target_keys = frozenset(map(_key, f.event.target))
+            continue
+        f.event.target = _country_level(asked.event.source)
+        f.target_keys = frozenset(map(_key, f.event.target))
 
 
 def _domestic_targets(found: list[_Found], doc: Doc) -> None:
