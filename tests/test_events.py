@@ -4552,3 +4552,14 @@ def test_an_agreement_with_no_side_named_answers_the_latest_demand_of_another_co
     deal = event_of(a, "AGREE")
     assert deal is not None and countries(deal.source) == {"UKR"}, describe(a)
     assert countries(deal.target) == {"POL"}, describe(a)
+
+
+def test_an_impersonal_strike_quoted_from_a_military_body_is_its_own() -> None:
+    a = run(
+        "Новини дня. Головне управління розвідки Міноборони України повідомило про удар у Криму. «Уражено "
+        "радар. Також знищено щонайменше два пункти охорони», — йдеться в повідомленні ГУР."
+    )
+    strikes = [e for e in a.events if e.trigger == "знищено"]
+    assert strikes and countries(strikes[0].source) == {"UKR"}, describe(a)
+    b = run("Новини дня. «Пожежу на борту ліквідовано», — повідомили у Збройних силах України.")
+    assert not [e for e in b.events if e.type == "ASSAULT"], describe(b)

@@ -3668,14 +3668,18 @@ def find_events(
             if not source and "обмін" in (trigger.lemma, trigger.object):
                 # "Попередній обмін відбувся 5 лютого": the sides of the exchanges the article tells
                 source = _parties_before(found, s_index, {"RETREAT"}, reach=None)
+            reporter = passage.source if segment is None else _speaker_at(quote_spans, tok.idx)
             if (
                 trigger.type == "ASSAULT"
-                and segment is None
+                and not source
                 and any(p.has("Impe") for p in parses(tok.text))  # no grammatical subject at all
                 # "за даними Повітряних сил, було випущено 47 дронів": what was launched at it is the
                 # enemy's, not the reporting army's strike
                 and lemmas(tok) & _STRIKING  # not "поранено", "пошкоджено": harm the victim reports
-                and (military := _military_reporter(linking, passage.source)) is not None
+                # «Також знищено два пункти охорони», — йдеться в повідомленні ГУР: quoted as well
+                and (military := _military_reporter(linking, reporter)) is not None
+                # "Пожежу ліквідовано": a fire put out is no strike
+                and not any(lemmas(t) & _PUT_OUT for t in doc[max(sent.start, tok.i - 3) : tok.i + 3])
             ):
                 # "За даними Генштабу ЗСУ, уражено склад боєприпасів": an army reports its own strikes
                 source = [Actor(None, military, military + "MIL", None)]
@@ -5295,6 +5299,9 @@ def _protest_place(
             if named:
                 return linking.entity(named[0].entity).country  # type: ignore[union-attr]
     return _located_country(sent, linking) if clause == 0 else None
+
+
+_PUT_OUT = frozenset({"пожежа", "загоряння", "займання", "вогонь", "наслідок"})
 
 
 def _military_reporter(linking: Linking, entity: str | None) -> str | None:
