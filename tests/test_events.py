@@ -4563,3 +4563,13 @@ def test_an_impersonal_strike_quoted_from_a_military_body_is_its_own() -> None:
     assert strikes and countries(strikes[0].source) == {"UKR"}, describe(a)
     b = run("Новини дня. «Пожежу на борту ліквідовано», — повідомили у Збройних силах України.")
     assert not [e for e in b.events if e.type == "ASSAULT"], describe(b)
+
+
+def test_a_state_recalls_its_own_envoy_from_the_other_side_of_its_quarrel() -> None:
+    a = run(
+        "Новини дня. Литва оголосила персоною нон грата співробітника дипмісії Китаю. Пекін тоді відкликав "
+        "свого посла. Литва вже оголошувала персонами нон грата трьох співробітників китайської дипмісії."
+    )
+    recall = next((e for e in a.events if e.trigger == "відкликав"), None)
+    assert recall is not None and countries(recall.target) == {"LTU"}, describe(a)
+    assert len([e for e in a.events if e.type == "SANCTION" and e.mode == "expel"]) == 2, describe(a)

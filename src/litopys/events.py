@@ -4387,6 +4387,7 @@ def find_events(
         f for f in found if not (f.event.type == "CONSULT" and f.event.mode == "visit" and not f.event.target)
     ]
     _agreed_to_whom(found)
+    _recalled_from(found)
     return _merge(found)
 
 
@@ -6612,6 +6613,30 @@ def _agreed_to_whom(found: list[_Found]) -> None:
             continue
         f.event.target = _country_level(asked.event.source)
         f.target_keys = frozenset(map(_key, f.event.target))
+
+
+def _recalled_from(found: list[_Found]) -> None:
+    """ "Пекін тоді відкликав свого посла й знизив рівень відносин": a state recalls its own envoy
+    from (and cuts ties with) the other side of its latest quarrel, not itself."""
+    for n, f in enumerate(found):
+        own = _countries(f.event.source) - {None}
+        if f.event.type != "SANCTION" or f.event.mode not in ("withdraw", "discontinue") or not own:
+            continue
+        if (_countries(f.event.target) - {None}) - own:
+            continue
+        other: frozenset[str | None] = next(
+            (
+                sides - own
+                for g in reversed(found[:n])
+                if (sides := (_countries(g.event.source) | _countries(g.event.target)) - {None}) & own
+                and sides - own
+            ),
+            frozenset(),
+        )
+        if len(other) == 1:
+            country = next(iter(other))
+            f.event.target = [Actor(None, country, country, None)]
+            f.target_keys = frozenset(map(_key, f.event.target))
 
 
 def _domestic_targets(found: list[_Found], doc: Doc) -> None:
