@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from litopys.lang.uk import resources
-from litopys.morphology import analyzer, parses, pipeline
+from litopys.morphology import analyzer, parses, pipeline, text_of
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _QUOTES_OPEN = {'"', "«", "„", "“"}
@@ -913,15 +913,27 @@ _ARABIC_ARTICLES = frozenset(
 )
 
 
+# a capitalized article, a hyphen and a capital: where to look before reading tokens
+_ARABIC_NAME = re.compile(r"(?<![\w-])(" + "|".join(sorted(_ARABIC_ARTICLES)) + r")-[А-ЯІЇЄҐ]")
+# a short capitalized word, a short capitalized one and a lower-case syllable after a hyphen
+_EAST_ASIAN_NAME = re.compile(
+    r"(?<![\w-])[А-ЯІЇЄҐ][а-яіїєґ'’]{0,3} [А-ЯІЇЄҐ][а-яіїєґ'’]{0,4}-[а-яіїєґ]{1,4}(?![\w-])"
+)
+
+
 def _arabic_article_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
     """ "Ель-Обейд", "Ен-Нагуд", "посол Аль-Харіт Ідріс": a capitalized Arabic article joined by a
     hyphen is one name with what follows. After a title, a first name or before another capitalized
     word it is a person; after an organization noun a body; otherwise a place (a town's name)."""
     found: list[Candidate] = []
     n = len(doc)
-    for i in range(n - 2):
+    for match in _ARABIC_NAME.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.start() + len(match.group(1)))
+        if span is None or span.end + 1 >= n:
+            continue
+        i = span.start
         tok, dash, name = doc[i], doc[i + 1], doc[i + 2]
-        if tok.text not in _ARABIC_ARTICLES or taken[i] or taken[i + 2] or dash.text != "-":
+        if taken[i] or taken[i + 2] or dash.text != "-":
             continue
         if tok.whitespace_ or dash.whitespace_ or not (is_capitalized(name) and is_cyrillic(name)):
             continue
@@ -950,14 +962,13 @@ def _east_asian_name_pass(doc: Doc, taken: list[bool], earlier: list[Candidate])
     syllables joined by a hyphen, the second in lower case. Such names do not decline."""
     found: list[Candidate] = []
     n = len(doc)
-    for i in range(n - 3):
-        family, given, dash, rest = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
-        if (
-            any(taken[k] for k in (i, i + 1, i + 3))
-            or dash.text != "-"
-            or given.whitespace_
-            or dash.whitespace_
-        ):
+    for match in _EAST_ASIAN_NAME.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or span.end - span.start != 4:
+            continue
+        i, d = span.start, span.start + 2
+        family, given, dash, rest = doc[i], doc[i + 1], doc[d], doc[d + 1]
+        if any(taken[k] for k in (i, i + 1, i + 3)) or given.whitespace_ or dash.whitespace_:
             continue
         if not (is_capitalized(family) and is_cyrillic(family) and len(family.text) <= 4):
             continue
@@ -1003,15 +1014,14 @@ def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -
         if k + 1 < n and _body_in_genitive(doc[k]) and _known_first_name(doc[k + 1]):
             continue  # "голови Держгеокадастру Наталії Кравчук": the body the title heads, then the name
         j = _name_end(doc, k, taken)
-        surnames = {doc[c.end - 1].lower_ for c in earlier if c.type == "PER"}
         inner = next((m for m in range(k + 1, j - 1) if _listed_first_name(doc[m].text)), None)
-        if inner is not None and doc[k].lower_ in surnames and not _listed_first_name(doc[k].text):
+        if inner is not None and _seen_surname(doc, k, earlier) and not _listed_first_name(doc[k].text):
             k = inner  # "адвокат Хазарадзе Давид Кікнадзе": whose lawyer, then the lawyer's name
         words = doc[k:j]
         if not words or len(words) > 4 or any(_common_word(t) for t in words):
             continue
         rest = next((c for c in earlier if c.start == j and c.type == "PER"), None)
-        if rest is not None and doc[k].lower_ in surnames and _listed_first_name(doc[j].text):
+        if rest is not None and _listed_first_name(doc[j].text) and _seen_surname(doc, k, earlier):
             continue  # "адвокат Хазарадзе | Давид Кікнадзе": the person whose lawyer, then the lawyer
         if rest is not None:  # "Као | Кім Хоурн": the rest of the name was found on its own
             earlier.remove(rest)
@@ -1019,6 +1029,12 @@ def _titled_person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -
         found.append(Candidate(k, j, "PER", "person"))
         _claim(taken, k, j)
     return found
+
+
+def _seen_surname(doc: Doc, k: int, earlier: list[Candidate]) -> bool:
+    """Is the word at ``k`` the last word of a person found before?"""
+    word = doc[k].lower_
+    return any(c.type == "PER" and doc[c.end - 1].lower_ == word for c in earlier)
 
 
 def _body_in_genitive(tok: Token) -> bool:
@@ -1259,8 +1275,11 @@ def org_prefixes() -> dict[str, tuple[str, str | None]]:
     }
 
 
+@functools.lru_cache(maxsize=100_000)
 def compound_org_prefix(word: str) -> str | None:
     """The prefix that makes ``word`` a one-word body name ("Росавіація" → "Рос"), if any."""
+    if not word[:1].isupper():
+        return None  # every prefix is capitalized: most words end here
     prefix = next((p for p in org_prefixes() if word.startswith(p)), None)
     if prefix is None or len(word) < len(prefix) + 3:
         return None
