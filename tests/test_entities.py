@@ -981,3 +981,9 @@ def test_after_a_title_and_a_district_noun_three_names_are_the_district_and_the_
     assert district is not None and district.type == "LOC", describe(a)
     assert head is not None and head.type == "PER", describe(a)
     assert find(a, "Хав'єр Мілей") is not None, describe(a)
+
+
+def test_a_body_named_with_a_country_abbreviation_after_it_is_that_countrys() -> None:
+    a = run("Іран захопив танкер. У П'ятому флоті ВМС США захоплення засудили.")
+    fleet = next((e for e in a.entities if e.name.startswith("П'ятий флот")), None)
+    assert fleet is not None and fleet.country == "USA", describe(a)

@@ -1132,7 +1132,12 @@ def _owner_abbreviation_country(doc: Doc, k: int) -> str | None:
     if k >= len(doc) or not doc[k].text.isupper() or len(doc[k].text) < 2:
         return None
     return next(
-        (e.country for e in gazetteer().get(doc[k].text.lower(), ()) if e.type == "ORG" and e.country),
+        (
+            e.country
+            for e in gazetteer().get(doc[k].text.lower(), ())
+            # "Центр «А» СБУ", "П'ятий флот ВМС США": a body's owner, or the country, abbreviated
+            if e.country and (e.type == "ORG" or (e.type == "LOC" and e.kind == "country"))
+        ),
         None,
     )
 
