@@ -4573,3 +4573,38 @@ def test_a_state_recalls_its_own_envoy_from_the_other_side_of_its_quarrel() -> N
     recall = next((e for e in a.events if e.trigger == "відкликав"), None)
     assert recall is not None and countries(recall.target) == {"LTU"}, describe(a)
     assert len([e for e in a.events if e.type == "SANCTION" and e.mode == "expel"]) == 2, describe(a)
+
+
+def test_a_clause_said_by_a_pronoun_goes_on_with_the_person_it_stands_for() -> None:
+    a = run(
+        "Новини дня. Міністр закордонних справ Данії Ларс Расмуссен прибув до Вашингтона. Він сказав, "
+        "що засуджує Росію."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.source) == {"DNK"}, describe(a)
+    b = run(
+        "Новини дня. Міністр закордонних справ Данії Ларс Расмуссен прибув до Вашингтона. Вона сказала, "
+        "що засуджує Росію."
+    )
+    assert event_of(b, "ACCUSE") is None, describe(b)
+
+
+def test_a_reply_that_will_not_be_long_in_coming_is_a_threat_but_one_that_was_is_not() -> None:
+    a = run(
+        "Новини дня. Австрія вислала трьох російських дипломатів. Посол Росії в Австрії Дмитро Любинський "
+        "попередив, що відповідь Москви «не забариться»."
+    )
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.source) == {"RUS"}, describe(a)
+    assert countries(threat.target) == {"AUT"}, describe(a)
+    b = run("Новини дня. Австрія вислала трьох російських дипломатів. Відповідь Москви не забарилася.")
+    assert event_of(b, "THREATEN") is None, describe(b)
+
+
+def test_a_threat_with_no_target_is_aimed_at_whom_its_side_last_acted_against() -> None:
+    a = run(
+        "Новини дня. Міністр закордонних справ Єгипту звинуватив Ефіопію у зриві переговорів. Президент "
+        "Єгипту Абдель Фаттах ас-Сісі пообіцяв вжити «всіх необхідних заходів» для захисту інтересів країни."
+    )
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.target) == {"ETH"}, describe(a)

@@ -1999,6 +1999,15 @@ def _source(
     chosen = left_generic[-1] if left_generic else next((p for p in generic if p.start > trig.i), None)
     if chosen is not None and chosen.implied is not None:
         return [chosen.implied], chosen
+    if (
+        first is not None
+        and first.lower_ == "що"
+        and not _impersonal_form(trig)
+        and _said_by_subject(doc, sent, first, trig, clauses, obj)
+        and (speaker := _speaking_pronoun(doc, sent, clauses, clause, first, trig, linking)) is not None
+    ):
+        # "Він сказав, що засуджує ...": the clause goes on with the speaker the pronoun stands for
+        return [Actor(speaker.id, speaker.country, speaker.code, speaker.name)], None
     # "відбувся обмін полоненими між Україною та Росією": the parties after "між"
     between = next((p for p in phrases if clauses[p.start - sent.start] == clause and p.prep == "між"), None)
     if between is not None and between.actors:
@@ -2528,6 +2537,22 @@ def _main_clause_before(doc: Doc, sent: Span, clauses: list[int], clause: int) -
     ):
         main -= 1  # "заперечила, що ..., стверджуючи, що ..., і звинуватила": back to the main clause
     return main
+
+
+def _speaking_pronoun(
+    doc: Doc, sent: Span, clauses: list[int], clause: int, that: Token, trig: Token, linking: Linking
+) -> Entity | None:
+    """The entity a pronoun subject of the speech verb before "що" stands for, when the verb after
+    "що" agrees with it ("Вона заявила, що засуджує": not "вони засуджують")."""
+    if clause < 1 or (pronoun := _pronoun(doc, sent, clauses, clause - 1, that)) is None:
+        return None
+    gender = _PRONOUN_GENDER[pronoun.lower_]
+    verb = parses(trig.text)[:1]
+    if gender == "plur" or pronoun.lower_ == "той":
+        return None  # "вони" and "той" stand for groups or a latter name: too loose to follow here
+    if any(p.has("plur") for p in verb) or any(p.has("past") and not p.has(gender) for p in verb):
+        return None
+    return linking.entity(antecedent(doc, _clause_start(sent, pronoun, clauses), linking, gender))
 
 
 def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token) -> Token | None:
@@ -3475,8 +3500,10 @@ def find_events(
                 continue
             if trigger.object and _announces_act(doc, tok, sent, linking):
                 continue  # "оголосив, що Таллінн передасть Києву пакет допомоги": the act is the event
-            if trigger.type == "THREATEN" and trigger.lemma in _COPULAS and not _future(tok):
-                continue  # "заводи є законними цілями": what is said of things struck, no threat
+            if trigger.type == "THREATEN" and trigger.lemma in _COPULAS | {"забаритися"} and not _future(tok):
+                # "заводи є законними цілями": what is said of things struck, no threat; "Відповідь
+                # Москви не забарилася" introduces the reply told next
+                continue
             if trigger.object == "пакет":
                 trigger = _package_kind(doc, sent, trigger, found)
             if (
@@ -6705,6 +6732,8 @@ def _answer_accusations(found: list[_Found]) -> None:
                 f.event.target = list(earlier.event.source)
                 f.target_keys = earlier.source_keys
                 break
+        if f.event.type == "THREATEN" and not f.event.target:
+            _threaten_adversary(f, reacting, found[:n])
         if f.event.type == "REJECT" and not f.event.target:
             _deny_own_act(f, reacting, found[:n])
         if f.event.type == "REJECT" and not f.event.target:
@@ -6724,6 +6753,18 @@ def _answer_accusations(found: list[_Found]) -> None:
             )
             if said is not None:
                 f.event.target, f.target_keys = _country_level(said.event.source), said.source_keys
+
+
+def _threaten_adversary(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
+    """ "Ас-Сісі пообіцяв вжити всіх необхідних заходів": a threat of no target, with no act against
+    the side told before, is aimed at whom that side itself last acted against."""
+    for act in reversed(earlier):
+        if act.sentence < f.sentence - 5:
+            return
+        aimed = [a for a in act.event.target if a.country and a.country not in reacting]
+        if act.event.type in _HOSTILE_ACTS and reacting & _countries(act.event.source) and aimed:
+            f.event.target, f.target_keys = _country_level(aimed), frozenset(map(_key, aimed))
+            return
 
 
 def _judge_latest_act(f: _Found, earlier: list[_Found]) -> None:
