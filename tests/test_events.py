@@ -4608,3 +4608,14 @@ def test_a_threat_with_no_target_is_aimed_at_whom_its_side_last_acted_against() 
     )
     threat = event_of(a, "THREATEN")
     assert threat is not None and countries(threat.target) == {"ETH"}, describe(a)
+
+
+def test_a_joint_exercise_with_a_partner_named_is_cooperation_with_it() -> None:
+    a = run(
+        "Новини дня. Єгипет і Ефіопія сперечаються. У червні Каїр провів спільні військові навчання "
+        "із Суданом."
+    )
+    joint = event_of(a, "COOPERATE")
+    assert joint is not None and countries(joint.target) == {"SDN"}, describe(a)
+    b = run("Новини дня. Росія провела навчання у Калінінградській області.")
+    assert event_of(b, "MOBILIZE") is not None and event_of(b, "COOPERATE") is None, describe(b)

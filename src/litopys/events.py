@@ -1199,6 +1199,33 @@ def _partner_with(
     return None
 
 
+def _joint_act(doc: Doc, sent: Span, trig: Token) -> bool:
+    """ "провели спільні навчання": the word "спільний" among the few words after the verb."""
+    after = doc[trig.i + 1 : min(sent.end, trig.i + 4)]
+    return any(p.lemma == "спільний" for t in after for p in parses(t.text)[:1])
+
+
+def _joint_partner(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], source: list[Actor]
+) -> list[Actor] | None:
+    """The other side of a joint act: named with "з", or a second country in the subject's words."""
+    own = _countries(source) - {None}
+    if not own:
+        return None
+    partner = _partner_with(doc, sent, trig, phrases, clauses)
+    if partner is not None and _countries(partner) - own - {None}:
+        return [a for a in partner if a.country not in own]
+    clause = clauses[trig.i - sent.start]
+    before = [
+        a
+        for p in phrases
+        if p.end <= trig.i and clauses[p.start - sent.start] == clause and p.prep is None
+        for a in p.actors
+        if a.country and a.country not in own
+    ]
+    return _country_level(before) or None
+
+
 def _is_person(linking: Linking, actor: Actor) -> bool:
     ent = linking.entity(actor.entity)
     return ent is not None and ent.type == "PER"
@@ -4083,6 +4110,14 @@ def find_events(
                 # "Філіппіни та Японія провели спільні навчання": joint exercises are cooperation
                 etype, mode = "COOPERATE", None
                 target = target or source[1:] + source[:1]
+            elif (
+                etype == "MOBILIZE"
+                and _joint_act(doc, sent, tok)
+                and (partner := _joint_partner(doc, sent, tok, local, clauses, source)) is not None
+            ):
+                # "Каїр провів спільні військові навчання із Суданом", "кораблі ВМФ Росії та ВМС
+                # Ірану розпочали спільні навчання": the partner named beside a joint exercise
+                etype, mode, target = "COOPERATE", None, partner
             if modality == "negated" and trigger.lemma in ("дозволити", "допустити") and _future(tok):
                 # «Ми не дозволимо тероризувати вулиці»: refusing to allow what others may do is a
                 # warning; "не дозволить Москві вирішувати за нас": refusing another's say is a refusal
