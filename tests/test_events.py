@@ -4619,3 +4619,25 @@ def test_a_joint_exercise_with_a_partner_named_is_cooperation_with_it() -> None:
     assert joint is not None and countries(joint.target) == {"SDN"}, describe(a)
     b = run("Новини дня. Росія провела навчання у Калінінградській області.")
     assert event_of(b, "MOBILIZE") is not None and event_of(b, "COOPERATE") is None, describe(b)
+
+
+def test_a_welcome_of_no_one_named_goes_to_the_sides_of_the_accord_just_told() -> None:
+    a = run(
+        "Новини дня. Киргизстан і Таджикистан у четвер підписали протокол про демаркацію кордону. Москва "
+        "привітала підписання протоколу."
+    )
+    signed = [e for e in a.events if e.trigger == "підписали"]
+    assert signed and countries(signed[0].source) == {"KGZ", "TJK"}, describe(a)
+    welcome = next((e for e in a.events if e.trigger == "привітала"), None)
+    assert welcome is not None and countries(welcome.target) == {"KGZ", "TJK"}, describe(a)
+
+
+def test_an_offer_to_finance_is_the_aid_offered_not_a_request() -> None:
+    a = run(
+        "Новини дня. Китай вже запропонував профінансувати реконструкцію дороги до кордону. Росія "
+        "запропонувала сторонам допомогу своїх картографів."
+    )
+    assert event_of(a, "REQUEST") is None, describe(a)
+    assert len([e for e in a.events if e.type == "AID"]) == 2, describe(a)
+    b = run("Новини дня. Кишинів запропонував Києву закуповувати газ спільно.")
+    assert event_of(b, "REQUEST") is not None, describe(b)

@@ -3397,6 +3397,16 @@ def _infinitive_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
     )
 
 
+def _offers_aid(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
+    """ "запропонувала профінансувати реконструкцію": the infinitive right after the verb (no
+    addressee between) is aid the proposer would give itself."""
+    nxt = next((t for t in doc[trig.i + 1 : min(sent.end, trig.i + 3)] if not t.is_space), None)
+    if nxt is None or not _infinitive(nxt) or clauses[nxt.i - sent.start] != clauses[trig.i - sent.start]:
+        return False
+    found = _trigger_at(doc, nxt, sent)
+    return found is not None and found.type == "AID"
+
+
 def _border_neighbour(doc: Doc, sent: Span, phrases: list[Phrase]) -> list[Actor]:
     """The country after "кордон(і) з/із" anywhere in the sentence."""
     for p in phrases:
@@ -3540,6 +3550,8 @@ def find_events(
             ):
                 # "Кишинів запропонував закуповувати газ", "запропонувала Китаю створити групу": a
                 # proposal that someone act is a request
+                if _offers_aid(doc, sent, tok, clauses):
+                    continue  # "запропонувала профінансувати реконструкцію": the offered aid is the event
                 trigger = replace(trigger, type="REQUEST")
             if _infinitive(tok) and any(
                 t.lower_ in _QUESTION_WORDS for t in doc[max(sent.start, tok.i - 3) : tok.i]
@@ -6769,6 +6781,8 @@ def _answer_accusations(found: list[_Found]) -> None:
                 break
         if f.event.type == "THREATEN" and not f.event.target:
             _threaten_adversary(f, reacting, found[:n])
+        if f.event.type == "SUPPORT" and not f.event.target and word_lemmas(f.event.trigger) & _WELCOMING:
+            _welcome_the_parties(f, reacting, found[:n])
         if f.event.type == "REJECT" and not f.event.target:
             _deny_own_act(f, reacting, found[:n])
         if f.event.type == "REJECT" and not f.event.target:
@@ -6788,6 +6802,23 @@ def _answer_accusations(found: list[_Found]) -> None:
             )
             if said is not None:
                 f.event.target, f.target_keys = _country_level(said.event.source), said.source_keys
+
+
+_WELCOMING = frozenset({"привітати", "вітати", "схвалити", "схвалювати", "підтримати", "підтримувати"})
+_ACCORDS = frozenset({"AGREE", "COOPERATE", "SUPPORT", "CONSULT"})
+
+
+def _welcome_the_parties(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
+    """ "Москва привітала підписання протоколу": a welcome of no one named goes to the sides of the
+    accord told just before (two or more countries, the one welcoming not among them)."""
+    for act in reversed(earlier):
+        if act.sentence < f.sentence - 4:
+            return
+        parties = {c for c in _countries(act.event.source) | _countries(act.event.target) if c}
+        if act.event.type in _ACCORDS and len(parties) >= 2 and not parties & reacting:
+            f.event.target = [Actor(None, c, c, None) for c in sorted(parties)]
+            f.target_keys = frozenset(map(_key, f.event.target))
+            return
 
 
 def _threaten_adversary(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
