@@ -4641,3 +4641,30 @@ def test_an_offer_to_finance_is_the_aid_offered_not_a_request() -> None:
     assert len([e for e in a.events if e.type == "AID"]) == 2, describe(a)
     b = run("Новини дня. Кишинів запропонував Києву закуповувати газ спільно.")
     assert event_of(b, "REQUEST") is not None, describe(b)
+
+
+def test_claims_named_with_a_pronoun_answer_the_speaker_quoted_before() -> None:
+    a = run(
+        "Новини дня. Речниця Пентагону Кінгслі Вілсон заявила, що Іран переправляє до Росії дрони. "
+        "Речниця МЗС Росії Марія Захарова назвала їх «черговою брехнею»."
+    )
+    named = next((e for e in a.events if e.trigger == "назвала"), None)
+    assert named is not None and countries(named.target) == {"USA"}, describe(a)
+
+
+def test_patrols_out_on_the_streets_are_no_protest() -> None:
+    a = run("Новини дня. Спільні сербсько-китайські поліцейські патрулі вперше вийшли на вулиці Белграда.")
+    assert event_of(a, "PROTEST") is None, describe(a)
+    b = run("Новини дня. Тисячі сербів вийшли на вулиці Белграда.")
+    assert event_of(b, "PROTEST") is not None, describe(b)
+
+
+def test_a_visitor_received_under_a_long_title_is_met_and_a_one_letter_name_ends_the_sentence() -> None:
+    a = run(
+        "Новини дня. Президент Сербії Александар Вучич у середу прийняв у Белграді міністра закордонних "
+        "справ Китаю Ван І. Під час візиту сторони підписали угоду про захист інвестицій."
+    )
+    met = event_of(a, "CONSULT")
+    assert met is not None and countries(met.target) == {"CHN"}, describe(a)
+    assert not [e for e in a.entities if "Під" in e.name], describe(a)
+    assert [e for e in a.events if e.trigger == "підписали"], describe(a)

@@ -1792,6 +1792,27 @@ def _person_object_near(doc: Doc, tok: Token, sent: Span, linking: Linking) -> b
         between = doc[m.end : tok.i] if m.end <= tok.i else doc[tok.i + 1 : m.start]
         if all(not t.is_punct for t in between):
             return True
+    return _titled_person_after(doc, tok, sent, linking)
+
+
+def _titled_person_after(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
+    """ "прийняв у Белграді міністра закордонних справ Китаю Ван І": a title in the accusative within
+    three words after the verb, and the person it names further on, with no comma between."""
+    end = min(sent.end, tok.i + 4)
+    title = next(
+        (
+            t
+            for t in doc[tok.i + 1 : end]
+            if _is_title(t) and any(p.has("accs") and p.has("anim") for p in parses(t.text)[:2])
+        ),
+        None,
+    )
+    if title is None:
+        return False
+    for m in linking.between(title.i + 1, min(sent.end, title.i + 8)):
+        ent = linking.entity(m.entity)
+        if ent is not None and ent.type == "PER":
+            return all(not t.is_punct for t in doc[title.i + 1 : m.start])
     return False
 
 
@@ -3397,6 +3418,17 @@ def _infinitive_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
     )
 
 
+_ON_DUTY = frozenset({"патруль", "поліцейський", "поліція", "військовий", "солдат", "силовик", "гвардієць"})
+
+
+def _forces_went_out(doc: Doc, sent: Span, trig: Token) -> bool:
+    """Patrols, police or troops as the subject of "вийти" just before it."""
+    for t in doc[max(sent.start, trig.i - 4) : trig.i]:
+        if any(p.has("nomn") and (p.lemma in _ON_DUTY or p.lemma in forces()) for p in parses(t.text)[:2]):
+            return True
+    return False
+
+
 def _offers_aid(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
     """ "запропонувала профінансувати реконструкцію": the infinitive right after the verb (no
     addressee between) is aid the proposer would give itself."""
@@ -3543,6 +3575,12 @@ def find_events(
                 continue
             if trigger.object == "пакет":
                 trigger = _package_kind(doc, sent, trigger, found)
+            if (
+                trigger.lemma in ("вийти", "виходити")
+                and trigger.type == "PROTEST"
+                and _forces_went_out(doc, sent, tok)
+            ):
+                continue  # "спільні патрулі вийшли на вулиці Белграда": patrols out on duty, no protest
             if (
                 trigger.lemma in _PROPOSING
                 and not trigger.object
@@ -4091,9 +4129,18 @@ def find_events(
                 # "назвав припущення про причетність Росії «абсурдними»", "назвав рішення «спробою
                 # втягнути Грузію у війну»": the judge's own country is what the words are about, not
                 # whom the judgement answers
-                target = [a for a in target if a.country not in _countries(source) or _is_person(linking, a)]
-                if not target and etype == "REJECT" and _statement_object(doc, sent, tok, clauses):
-                    # "Синєгубов назвав ці твердження «брехнею»": the claims just quoted, by the other side
+                target = [
+                    a
+                    for a in target
+                    if a.country not in _countries(source)
+                    or (_is_person(linking, a) and _key(a) not in set(map(_key, source)))
+                ]
+                if not target and (
+                    (etype == "REJECT" and _statement_object(doc, sent, tok, clauses))
+                    or _them_named(doc, sent, tok)
+                ):
+                    # "Синєгубов назвав ці твердження «брехнею»", "Захарова назвала їх «черговою
+                    # брехнею»": the claims just quoted, by the other side
                     target = _last_speaker_against(quote_spans, tok.idx, source, linking)
             if (
                 etype == "ACCUSE"
@@ -6585,6 +6632,12 @@ def _statement_object(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> 
 
 
 _POINTING = frozenset({"цей", "такий", "подібний", "ці", "такі"})
+
+
+def _them_named(doc: Doc, sent: Span, trig: Token) -> bool:
+    """ "назвала їх «брехнею»", "назвав це «провокацією»": what is named is pointed back to."""
+    nxt = next((t for t in doc[trig.i + 1 : min(sent.end, trig.i + 2)] if not t.is_space), None)
+    return nxt is not None and nxt.lower_ in ("їх", "це")
 
 
 def _last_speaker_against(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from litopys.lang.uk import resources
-from litopys.morphology import analyzer, parses, pipeline, text_of
+from litopys.morphology import analyzer, is_function_word, parses, pipeline, text_of
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _QUOTES_OPEN = {'"', "«", "„", "“"}
@@ -788,6 +788,8 @@ def _person_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[
             or not is_cyrillic(tok)
             or not (is_name_like(tok) or tok.lower_ in seen or tok.lower_ in _listed_surnames())
             or (i > 0 and doc[i - 1].text in _QUOTES_OPEN)
+            # "Ван І. Під час візиту": a preposition opening the next sentence is no surname
+            or (i > 0 and re.fullmatch(r"(?:[А-ЯІЇЄҐ])?\.", doc[i - 1].text) and is_function_word(tok))
             # "голови Держгеокадастру Наталії Кравчук": before a first name, the body a title heads
             or (i + 1 < n and _body_in_genitive(tok) and _known_first_name(doc[i + 1]))
             # "співробітник Центру Карнегі Сергій Вакуленко": the body's own name, then the person's
@@ -1580,6 +1582,8 @@ def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
     """A name never runs over a sentence end ("написав у X. Сибіга закликав"): keep its last part."""
     start = cand.start
     for k in range(cand.start + 1, cand.end):
+        if doc[k].is_sent_start and doc[k - 1].whitespace_ and re.fullmatch(r"[А-ЯІЇЄҐ]\.", doc[k - 1].text):
+            return None  # "Ван І. Під час": a one-letter name's end, then the next sentence's first word
         if doc[k].is_sent_start and doc[k - 1].whitespace_ and doc[k - 1].text in (".", "!", "?"):
             start = k  # not "ZN.UA", which the segmenter may cut inside
     if start == cand.start:

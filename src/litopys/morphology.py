@@ -93,18 +93,24 @@ def parses(word: str) -> tuple[Parse, ...]:
     return tuple(result)
 
 
+_INITIAL_WITH_STOP = re.compile(r"[А-ЯІЇЄҐ]\.")
+
+
 def _initial(word: str) -> bool:
     return len(word) == 1 and word.isupper() and not word.isascii()
 
 
-def _function_word(tok: Token) -> bool:
+def is_function_word(tok: Token) -> bool:
     """A pronoun, preposition or conjunction: no surname follows an initial like that."""
-    return any(p.pos in ("NPRO", "PREP", "CONJ", "PRCL") for p in parses(tok.text)[:1])
+    # any reading counts: "Під" and "Серед" are read as nouns first, "За" as an adverb
+    return any(p.pos in ("NPRO", "PREP", "CONJ", "PRCL") for p in parses(tok.text))
 
 
 def _is_sentence_start(prev: Token, tok: Token) -> bool:
     if "\n" in prev.text:
         return True
+    if _INITIAL_WITH_STOP.fullmatch(prev.text) and tok.text[:1].isupper() and is_function_word(tok):
+        return True  # "міністра Китаю Ван І. Під час візиту": a one-letter name ends the sentence
     if prev.text not in _SENTENCE_END and not (
         prev.text in _CLOSERS
         and prev.i > 0
@@ -116,7 +122,7 @@ def _is_sentence_start(prev: Token, tok: Token) -> bool:
         before = prev.doc[prev.i - 1].text
         # "р.", "ст.", "м." and single initials ("В. Зеленський") do not end a sentence; a Latin
         # letter is a name ("написав у X. Він закликав"), and so is one before a pronoun
-        if before.lower() in resources.abbreviations() or (_initial(before) and not _function_word(tok)):
+        if before.lower() in resources.abbreviations() or (_initial(before) and not is_function_word(tok)):
             return False
     first = tok.text[:1]
     if first in _CLOSERS and not prev.whitespace_:
