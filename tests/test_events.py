@@ -4668,3 +4668,31 @@ def test_a_visitor_received_under_a_long_title_is_met_and_a_one_letter_name_ends
     assert met is not None and countries(met.target) == {"CHN"}, describe(a)
     assert not [e for e in a.entities if "Під" in e.name], describe(a)
     assert [e for e in a.events if e.trigger == "підписали"], describe(a)
+
+
+def test_a_visit_to_a_capital_named_by_its_country_adjective_is_hosted_by_that_country() -> None:
+    a = run(
+        "Новини дня. Прем'єр-міністр Вірменії Нікол Пашинян прибув до французької столиці в понеділок "
+        "увечері з дводенним робочим візитом."
+    )
+    visit = event_of(a, "CONSULT")
+    assert visit is not None and countries(visit.target) == {"FRA"}, describe(a)
+
+
+def test_the_head_of_an_international_body_met_is_of_no_country() -> None:
+    a = run(
+        "Новини дня. Уповноважений Верховної Ради з прав людини Дмитро Лубінець у середу в Женеві "
+        "зустрівся з президенткою Міжнародного комітету Червоного Хреста Мір'яною Сполярич."
+    )
+    met = event_of(a, "CONSULT")
+    assert met is not None and met.target and not countries(met.target) - {None}, describe(a)
+
+
+def test_the_parties_sign_even_with_a_between_phrase_later_in_the_sentence() -> None:
+    a = run(
+        "Новини дня. Міністри оборони Польщі та Литви провели переговори у Вільнюсі. Сторони підписали "
+        "меморандум, згідно з яким польські та литовські військові патрулюватимуть ділянку між Білоруссю "
+        "та Калінінградською областю Росії."
+    )
+    signed = next((e for e in a.events if e.trigger == "підписали"), None)
+    assert signed is not None and countries(signed.source) == {"POL", "LTU"}, describe(a)

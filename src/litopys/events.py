@@ -123,6 +123,8 @@ _TARGET_PREPOSITIONS = {None, "з", "із", "зі", "до", "проти", "на"
 _LOCATION_PREPOSITIONS = {"у", "в", "на", "біля", "під", "поблизу"}
 _RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT"}
 _ALL_TYPES = frozenset(TYPES)
+# international and non-governmental bodies (and their officials) belong to no country
+_BODIES_OF_NO_COUNTRY = frozenset({"IGO", "NGO"})
 # verbs whose subject undergoes the act: "потрапили під санкції"
 _UNDERGONE = frozenset({"потрапити", "потрапляти", "отримати", "отримувати"})
 # types whose target, when the clause names none, is another actor of the sentence
@@ -2711,6 +2713,8 @@ def _targets(
             and p.generic
             and source_country
             and trigger.type != "AID"  # "виділить 120 млн на житло для переселенців": not the giver's own
+            # "з президенткою МКЧХ Мір'яною Сполярич": an international body's head is no one's own
+            and not any(a.code in _BODIES_OF_NO_COUNTRY for a in p.actors)
         ):
             if trigger.type == "ASSAULT" or (
                 trigger.type == "ACCUSE" and p.generic == "CVL" and _generic_depends(doc, p)
@@ -2745,7 +2749,7 @@ def _targets(
             a
             for a in p.actors
             if _key(a) not in source_keys
-            and (a.country or _group(a) or a.code == "IGO")  # "підтримку місії МАГАТЕ"
+            and (a.country or _group(a) or a.code in _BODIES_OF_NO_COUNTRY)  # "підтримку місії МАГАТЕ"
             # an outlet is whom a fine, a ban or a sanction falls on, never the other side of talk
             and not ((a.code or "").endswith("MED") and trigger.type not in ("COERCE", "SANCTION"))
         ]
@@ -3063,6 +3067,20 @@ def _visited(
         ]
         if hosts:
             return hosts  # "поїздки до Києва та Москви": both hosts
+    return _capital_by_adjective(sent, trig, clauses, source_country)
+
+
+def _capital_by_adjective(
+    sent: Span, trig: Token, clauses: list[int], source_country: str | None
+) -> list[Actor]:
+    """ "прибув до французької столиці": the capital named by its country's adjective."""
+    doc = sent.doc
+    for t in doc[trig.i + 1 : min(sent.end - 2, trig.i + 6)]:
+        if t.lower_ not in ("до", "у", "в") or clauses[t.i - sent.start] != clauses[trig.i - sent.start]:
+            continue
+        country = country_of_adjective(doc[t.i + 1])
+        if country and country != source_country and "столиця" in word_lemmas(doc[t.i + 2].text):
+            return [Actor(None, country, country, None)]
     return []
 
 
@@ -3762,6 +3780,7 @@ def find_events(
                 or source_phrase is None
                 or source_phrase.start < _clause_start(sent, tok, clauses)
                 or (source_phrase.generic is not None and not source_phrase.actors)  # "уряди двох країн"
+                or source_phrase.prep == "між"  # "Сторони підписали меморандум ... між Білоруссю та ..."
             ) and (_the_parties(doc, sent, tok, clauses)):
                 # "Сторони погодили дорожню карту", "лідери двох країн підписали угоду": the two
                 # sides of the meeting (or exchange) told just before, not a subject of another clause
