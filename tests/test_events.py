@@ -4696,3 +4696,25 @@ def test_the_parties_sign_even_with_a_between_phrase_later_in_the_sentence() -> 
     )
     signed = next((e for e in a.events if e.trigger == "підписали"), None)
     assert signed is not None and countries(signed.source) == {"POL", "LTU"}, describe(a)
+
+
+def test_a_signed_agreement_between_two_countries_is_also_an_agreement_reached() -> None:
+    a = run("Новини дня. Україна та Франція у вівторок підписали угоду про співпрацю у сфері оборони.")
+    assert event_of(a, "SUPPORT") is not None and event_of(a, "AGREE") is not None, describe(a)
+    b = run("Новини дня. Україна не підписала угоду про співпрацю у сфері оборони з Францією.")
+    assert event_of(b, "AGREE") is None, describe(b)
+
+
+def test_what_another_country_tries_to_do_in_the_words_of_its_victim_is_a_charge() -> None:
+    a = run(
+        "Новини дня. Російський винищувач порушив повітряний простір Естонії. Глава МЗС Естонії Маргус "
+        "Цахкна заявив, що Москва «намагається залякати Естонію», але «цього не вийде»."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.source) == {"EST"}, describe(a)
+    assert countries(charge.target) == {"RUS"} and event_of(a, "THREATEN") is None, describe(a)
+    b = run(
+        "Новини дня. Британія запровадила санкції проти Ірану. «Іран залишає за собою право на відповідні "
+        "заходи», — заявив речник МЗС Ірану."
+    )
+    assert event_of(b, "THREATEN") is not None, describe(b)

@@ -3142,14 +3142,26 @@ _ON_PURPOSE = frozenset({"свідомо", "навмисно", "цілеспря
 
 
 def _rhetorical_accuser(
-    doc: Doc, sent: Span, tok: Token, clauses: list[int], source: list[Actor], speaker: list[Actor]
+    doc: Doc,
+    sent: Span,
+    tok: Token,
+    clauses: list[int],
+    source: list[Actor],
+    speaker: list[Actor],
+    trying: bool = False,
 ) -> list[Actor]:
     """The speaker's side, when an attack is told in their words as a habit (a present verb) or as
-    done on purpose ("свідомо", "цілеспрямовано") by another country."""
+    done on purpose ("свідомо", "цілеспрямовано") by another country; with ``trying``, an infinitive
+    after a present verb of trying ("намагається залякати") instead of the habit."""
     acting, speaking = _countries(source) - {None}, _countries(speaker) - {None}
     if not acting or not speaking or acting & speaking:
         return []
-    present = any(p.pos == "VERB" and p.has("pres") for p in parses(tok.text)[:1])
+    present = (not trying and any(p.pos == "VERB" and p.has("pres") for p in parses(tok.text)[:1])) or (
+        trying
+        and _infinitive(tok)
+        and tok.i > sent.start
+        and any(p.lemma in _TRYING and p.has("pres") for p in parses(doc[tok.i - 1].text)[:1])
+    )
     clause = clauses[tok.i - sent.start]
     on_purpose = any(
         t.lower_ in _ON_PURPOSE
@@ -3159,6 +3171,7 @@ def _rhetorical_accuser(
     return _country_level(speaker) if present or on_purpose else []
 
 
+_TRYING = frozenset({"намагатися", "прагнути", "хотіти", "пробувати", "силкуватися"})
 _INTENTIONS = frozenset({"намір", "готовність", "план", "рішення", "бажання"})
 
 
@@ -4369,6 +4382,18 @@ def find_events(
             if implied and mode is None:
                 mode = _weapon_mode(doc, sent, tok, clauses)
             speaker = _speaker_at(quote_spans, tok.idx)
+            if (
+                etype in ("THREATEN", "COERCE")
+                and modality == "asserted"
+                and (
+                    accuser := _rhetorical_accuser(
+                        doc, sent, tok, clauses, source, _speaker_actor(linking, speaker), trying=True
+                    )
+                )
+            ):
+                # "Цахкна заявив, що Москва «намагається залякати Естонію»": what another country
+                # keeps doing, in the words of the side it is done to, is a charge, not an act told
+                etype, mode, source, target = "ACCUSE", None, accuser, _country_level(source)
             end = _sentence_end(doc, sent)
             event = Event(
                 id="",
@@ -4507,6 +4532,7 @@ def find_events(
     _answer_accusations(found)
     _bans_on_others(found)
     _signed_abroad(found, linking)
+    found.extend(_accords_signed(found))
     _launches_at_no_one(found, doc)
     _domestic_targets(found, doc)
     found.extend(_mediations(found, doc, linking))
@@ -6903,6 +6929,26 @@ def _threaten_adversary(f: _Found, reacting: frozenset[str | None], earlier: lis
         if act.event.type in _HOSTILE_ACTS and reacting & _countries(act.event.source) and aimed:
             f.event.target, f.target_keys = _country_level(aimed), frozenset(map(_key, aimed))
             return
+
+
+_SIGNING = frozenset({"підписати", "підписувати"})
+
+
+def _accords_signed(found: list[_Found]) -> list[_Found]:
+    """A signed agreement between two or more countries is both the formal endorsement PLOVER files
+    under SUPPORT and the agreement the sides reached (AGREE): annotators read it either way, and
+    a timeline by type should find it under both."""
+    twins = []
+    for f in found:
+        sides = (_countries(f.event.source) | _countries(f.event.target)) - {None}
+        if (
+            f.event.type == "SUPPORT"
+            and f.event.modality == "asserted"
+            and len(sides) >= 2
+            and word_lemmas(f.event.trigger) & _SIGNING
+        ):
+            twins.append(replace(f, event=replace(f.event, type="AGREE")))
+    return twins
 
 
 def _judge_latest_act(f: _Found, earlier: list[_Found]) -> None:
