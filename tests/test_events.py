@@ -4718,3 +4718,17 @@ def test_what_another_country_tries_to_do_in_the_words_of_its_victim_is_a_charge
         "заходи», — заявив речник МЗС Ірану."
     )
     assert event_of(b, "THREATEN") is not None, describe(b)
+
+
+def test_a_wrong_another_country_does_in_reported_words_is_a_charge_unless_denied() -> None:
+    a = run(
+        "Новини дня. У Кишиневі затримали двох громадян Росії. Офіційна представниця МЗС Росії Марія "
+        "Захарова заявила, що влада Молдови «придушує мирний протест»."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.target) == {"MDA"}, describe(a)
+    b = run(
+        "Новини дня. Молдова вислала російського дипломата. Посол Росії Олег Озеров сказав журналістам, "
+        "що Росія «ніколи не втручалася і не втручається» у молдовські вибори."
+    )
+    assert not [e for e in b.events if e.type == "ACCUSE" and countries(e.source) == {"RUS"}], describe(b)

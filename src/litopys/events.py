@@ -4937,8 +4937,10 @@ def _speech_accusation(
         for noun in (t for t in words if _accusation_noun(t) and not _time_phrase(doc, t)):
             clause = clauses[noun.i - sent.start]
             first = _first_word(doc, sent, clauses, clause)
-            if first is not None and first.lower_ == "щоб":
-                continue
+            if first is not None and first.lower_ in ("щоб", "якщо", "якби"):
+                continue  # a purpose or a condition ("якщо Київ продовжить ігнорувати вимоги") is no charge
+            if noun.i > sent.start and doc[noun.i - 1].lower_ in ("не", "ні"):
+                continue  # "Росія «ніколи не втручалася»": a denial
             # "Таллінн грає з вогнем, і наслідки цієї провокації ляжуть ...": one charge in two joined clauses
             # "... бачить у діях Росії «той самий почерк, що й у газовому шантажі»": a clause that goes
             # on from the one before ("і ...", "що й ...") shares its accused
@@ -5085,12 +5087,15 @@ def _judged_act(found: list[_Found], sentence: int, judge: list[Actor]) -> _Foun
 
 
 # "співпраця Пхеньяна й Москви «загрожує безпеці Японії»", "поставки «лише затягують конфлікт»"
-_ENDANGERING = frozenset({"загрожувати", "затягувати", "підривати", "дестабілізувати"})
+@functools.cache
+def accusation_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in resources.table("accusation_verbs.tsv"))
 
 
 def _accusation_noun(tok: Token) -> bool:
     return any(
-        (p.pos == "NOUN" and p.lemma in accusation_nouns()) or (p.pos == "VERB" and p.lemma in _ENDANGERING)
+        (p.pos == "NOUN" and p.lemma in accusation_nouns())
+        or (p.pos == "VERB" and p.lemma in accusation_verbs())
         for p in parses(tok.text)
     )
 
