@@ -4732,3 +4732,14 @@ def test_a_wrong_another_country_does_in_reported_words_is_a_charge_unless_denie
         "що Росія «ніколи не втручалася і не втручається» у молдовські вибори."
     )
     assert not [e for e in b.events if e.type == "ACCUSE" and countries(e.source) == {"RUS"}], describe(b)
+
+
+def test_a_note_handed_to_an_envoy_just_summoned_is_the_same_protest() -> None:
+    a = run(
+        "Новини дня. Індія та Пакистан обмінялися обстрілами. У середу вранці до Міністерства закордонних "
+        "справ Індії викликали тимчасового повіреного у справах Пакистану Мухаммада Тахіра Хашмі й "
+        "вручили йому ноту протесту."
+    )
+    protests = [e for e in a.events if e.type == "ACCUSE"]
+    assert len(protests) == 1 and countries(protests[0].source) == {"IND"}, describe(a)
+    assert countries(protests[0].target) == {"PAK"}, describe(a)

@@ -3607,6 +3607,12 @@ def find_events(
             if trigger.object == "пакет":
                 trigger = _package_kind(doc, sent, trigger, found)
             if (
+                trigger.type == "ACCUSE"
+                and (first_verb := _shared_subject_verb(doc, sent, tok, clauses)) is not None
+                and lemmas(first_verb) & _SUMMONING
+            ):
+                continue  # "викликали повіреного ... й вручили йому ноту протесту": the one summons
+            if (
                 trigger.lemma in ("вийти", "виходити")
                 and trigger.type == "PROTEST"
                 and _forces_went_out(doc, sent, tok)
