@@ -4743,3 +4743,16 @@ def test_a_note_handed_to_an_envoy_just_summoned_is_the_same_protest() -> None:
     protests = [e for e in a.events if e.type == "ACCUSE"]
     assert len(protests) == 1 and countries(protests[0].source) == {"IND"}, describe(a)
     assert countries(protests[0].target) == {"PAK"}, describe(a)
+
+
+def test_prisoners_released_and_troops_withdrawn_are_retreats_but_a_demand_to_release_is_not() -> None:
+    a = run("Новини дня. Білоруська влада у четвер звільнила 52 політичних в'язнів.")
+    assert event_of(a, "RETREAT") is not None, describe(a)
+    b = run("Новини дня. Франція в четвер завершила виведення своїх військ із Чаду.")
+    pulled = event_of(b, "RETREAT")
+    assert pulled is not None and countries(pulled.target) == {"TCD"}, describe(b)
+    c = run(
+        "Новини дня. У Єревані затримали активістів. Кілька тисяч прихильників опозиції зібралися біля "
+        "будівлі Слідчого комітету з вимогою звільнити затриманих."
+    )
+    assert event_of(c, "RETREAT") is None, describe(c)

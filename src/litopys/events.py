@@ -1531,6 +1531,8 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
     for t in reversed(sent.doc[sent.start : tok.i]):
         if clauses[t.i - sent.start] != clause:
             return False
+        if lemmas(t) & _DEMAND_NOUNS:
+            return True  # "зібралися з вимогою звільнити затриманих": what is demanded, not done
         if _may_be_finite(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
             return (
                 (_is_directive(t) and _is_request_verb(t))
@@ -1540,6 +1542,9 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
                 or bool(lemmas(t) & _REFUSING)  # "відмовилася обговорювати мораторій": refused, not done
             )
     return False
+
+
+_DEMAND_NOUNS = frozenset({"вимога", "заклик", "прохання"})
 
 
 def _is_permission(verb: Token, infinitive: Token) -> bool:
