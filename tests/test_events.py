@@ -4756,3 +4756,12 @@ def test_prisoners_released_and_troops_withdrawn_are_retreats_but_a_demand_to_re
         "будівлі Слідчого комітету з вимогою звільнити затриманих."
     )
     assert event_of(c, "RETREAT") is None, describe(c)
+
+
+def test_a_plea_of_not_guilty_answers_the_defendants_own_state() -> None:
+    a = run(
+        "Новини дня. Суд у Тбілісі засудив журналіста Давида Кікнадзе до двох років ув'язнення. ЄС і США "
+        "засудили вирок. Сам журналіст провини не визнав."
+    )
+    plea = next((e for e in a.events if e.trigger == "визнав"), None)
+    assert plea is not None and plea.type == "REJECT" and countries(plea.target) == {"GEO"}, describe(a)

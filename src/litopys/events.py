@@ -4246,6 +4246,9 @@ def find_events(
                 etype, modality, mode = trigger.negated_type, "asserted", None
                 if trigger.type == "ACCUSE" and _countries(target) <= _countries(source):
                     target = []  # «Російська сторона не несе відповідальності»: a denial, answered later
+                if etype == "REJECT" and trigger.object in ("провина", "вина") and not target:
+                    # "Журналіст провини не визнав": a plea of not guilty answers his own state's charge
+                    target = _country_level(source)
             elif modality == "negated" and etype in _POLICY_TYPES and not _past(tok):
                 # «Ми не передаємо зброю», "не підтримає жодного кроку": a stated policy of refusal
                 etype, modality = "REJECT", "asserted"
