@@ -987,3 +987,19 @@ def test_a_body_named_with_a_country_abbreviation_after_it_is_that_countrys() ->
     a = run("Іран захопив танкер. У П'ятому флоті ВМС США захоплення засудили.")
     fleet = next((e for e in a.entities if e.name.startswith("П'ятий флот")), None)
     assert fleet is not None and fleet.country == "USA", describe(a)
+
+
+def test_a_country_after_a_role_is_its_holders_whatever_country_comes_before() -> None:
+    a = analyze(
+        "Суд ухвалив рішення про екстрадицію до Сполучених Штатів 57-річного громадянина Росії "
+        "Геннадія Корнєєва.",
+        "2025-06-18",
+    )
+    person = next(e for e in a.entities if e.type == "PER")
+    assert person.country == "RUS", [(e.name, e.country) for e in a.entities]
+
+
+def test_a_capitals_adjective_gives_its_bodies_their_country() -> None:
+    a = analyze("Софійська міська прокуратура підтримала обвинувачення.", "2025-06-18")
+    body = next(e for e in a.entities if e.type == "ORG")
+    assert body.country == "BGR", [(e.name, e.country) for e in a.entities]

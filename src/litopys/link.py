@@ -1371,6 +1371,9 @@ def _only_place(window: list[Token], linking: Linking) -> bool:
 def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | None, str | None]:
     found_roles: set[str] = set()
     sector = country = org_sector = None
+    # "екстрадицію до Сполучених Штатів 57-річного громадянина Росії": a country named after the
+    # role is its holder's, whatever country the words before the role name
+    country_after_role: str | None = None
     table = roles()
     i = 0
     while i < len(window):
@@ -1405,13 +1408,18 @@ def _describe(window: list[Token], linking: Linking) -> tuple[set[str], str | No
                 pass  # "сказав на брифінгу в Кишиневі голова місії МВФ": where it was said, not whose post
             elif ent is not None and ent.type in ("LOC", "ORG") and ent.country:
                 country = country or ent.country
+                if found_roles:
+                    country_after_role = country_after_role or ent.country
                 if ent.type == "ORG" and ent.code and len(ent.code) > 3:
                     org_sector = org_sector or ent.code[3:]
             elif ent is not None and ent.type == "ORG" and ent.code:
                 org_sector = org_sector or ent.code  # "координатор ООН": an international body (IGO)
         else:
             country = country or country_of_adjective(tok)
+            if found_roles:
+                country_after_role = country_after_role or country_of_adjective(tok)
         i += 1
+    country = country_after_role or country
     if org_sector and (sector in (None, "GOV", "BUS")):
         sector = org_sector  # "генеральний директор МАГАТЕ": the agency's, not a company's
     return found_roles, sector, country
