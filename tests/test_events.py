@@ -4765,3 +4765,15 @@ def test_a_plea_of_not_guilty_answers_the_defendants_own_state() -> None:
     )
     plea = next((e for e in a.events if e.trigger == "визнав"), None)
     assert plea is not None and plea.type == "REJECT" and countries(plea.target) == {"GEO"}, describe(a)
+
+
+def test_intelligence_officers_expelled_are_sanctioned_and_delegations_are_the_parties() -> None:
+    a = run("Новини дня. У березні 2022 року Нідерланди вислали 17 співробітників російських спецслужб.")
+    expelled = event_of(a, "SANCTION")
+    assert expelled is not None and expelled.mode == "expel", describe(a)
+    b = run(
+        "Новини дня. Україна та Росія провели в Стамбулі раунд консультацій. Делегації погодили ще один "
+        "обмін полоненими."
+    )
+    deal = next((e for e in b.events if e.trigger == "погодили"), None)
+    assert deal is not None and countries(deal.source) == {"UKR", "RUS"}, describe(b)

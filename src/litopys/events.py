@@ -6080,7 +6080,7 @@ def _weapon_mode(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> str |
     return next((weapons()[p.lemma] or None for p in parses(weapon.text) if p.lemma in weapons()), None)
 
 
-_PARTY_WORDS = {"сторона"}
+_PARTY_WORDS = {"сторона", "делегація"}  # "делегації погодили механізм": the two sides
 _EXCHANGING = frozenset({"обмінятися", "обмінюватися"})
 _PAIR_WORDS = {"обидва", "два"}
 
