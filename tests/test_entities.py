@@ -1003,3 +1003,10 @@ def test_a_capitals_adjective_gives_its_bodies_their_country() -> None:
     a = analyze("Софійська міська прокуратура підтримала обвинувачення.", "2025-06-18")
     body = next(e for e in a.entities if e.type == "ORG")
     assert body.country == "BGR", [(e.name, e.country) for e in a.entities]
+
+
+def test_latin_words_joined_by_a_glued_hyphen_are_one_name() -> None:
+    a = analyze("Про це повідомляє агенція France-Presse з посиланням на дорожню жандармерію.", "2025-12-10")
+    assert any(m.text == "France-Presse" for e in a.entities for m in e.mentions), [
+        (e.name, e.type) for e in a.entities
+    ]

@@ -703,16 +703,26 @@ def _latin_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[C
             i += 1
             continue
         j = i + 1
-        while (
-            j < n
-            and not taken[j]
-            and (
-                _LATIN_WORD.match(doc[j].text)
-                or (doc[j].text in _LATIN_LINKERS and j + 1 < n and _LATIN_WORD.match(doc[j + 1].text))
+        while j < n and (
+            (
+                not taken[j]
+                and (
+                    _LATIN_WORD.match(doc[j].text)
+                    or (doc[j].text in _LATIN_LINKERS and j + 1 < n and _LATIN_WORD.match(doc[j + 1].text))
+                )
+            )
+            # "France-Presse", "Rheinmetall-Werke": a hyphen glued on both sides joins Latin words
+            or (
+                doc[j].text == "-"
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and j + 1 < n
+                and not taken[j + 1]
+                and bool(_LATIN_WORD.match(doc[j + 1].text))
             )
         ):
             j += 1
-        words = [t.text.rstrip(".").lower() for t in doc[i:j]]
+        words = [t.text.rstrip(".").lower() for t in doc[i:j] if t.text != "-"]
         named = (
             any(w in latin_org_words() for w in words)
             or tuple(words) in known
