@@ -4777,3 +4777,11 @@ def test_intelligence_officers_expelled_are_sanctioned_and_delegations_are_the_p
     )
     deal = next((e for e in b.events if e.trigger == "погодили"), None)
     assert deal is not None and countries(deal.source) == {"UKR", "RUS"}, describe(b)
+
+
+def test_what_one_is_forced_or_tries_to_do_is_no_act_of_its_own() -> None:
+    a = run(
+        "Новини дня. Сербський переговірник відкинув пропозицію Приштини щодо номерних знаків, назвавши її "
+        "«спробою змусити сербів визнати незалежність через чорний хід»."
+    )
+    assert event_of(a, "REJECT") is not None and event_of(a, "SUPPORT") is None, describe(a)

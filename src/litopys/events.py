@@ -1532,7 +1532,9 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
         if clauses[t.i - sent.start] != clause:
             return False
         if lemmas(t) & _DEMAND_NOUNS:
-            return True  # "зібралися з вимогою звільнити затриманих": what is demanded, not done
+            # "зібралися з вимогою звільнити затриманих": what is demanded, not done; "спробою
+            # змусити сербів визнати незалежність": what one is forced or tries to do, not done
+            return True
         if _may_be_finite(t):  # the verb that governs the infinitive ("і пообіцяла виділити": not it)
             return (
                 (_is_directive(t) and _is_request_verb(t))
@@ -1544,7 +1546,9 @@ def _requested(tok: Token, sent: Span, clauses: list[int]) -> bool:
     return False
 
 
-_DEMAND_NOUNS = frozenset({"вимога", "заклик", "прохання"})
+_DEMAND_NOUNS = frozenset(
+    {"вимога", "заклик", "прохання", "спроба", "змусити", "змушувати", "примусити", "примушувати"}
+)
 
 
 def _is_permission(verb: Token, infinitive: Token) -> bool:
