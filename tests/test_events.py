@@ -4785,3 +4785,13 @@ def test_what_one_is_forced_or_tries_to_do_is_no_act_of_its_own() -> None:
         "«спробою змусити сербів визнати незалежність через чорний хід»."
     )
     assert event_of(a, "REJECT") is not None and event_of(a, "SUPPORT") is None, describe(a)
+
+
+def test_a_closing_place_joined_to_more_places_still_speaks() -> None:
+    a = run(
+        "Новини дня. Угорщина заблокувала спільну заяву ЄС. Рішення Будапешта різко розкритикували у "
+        "Варшаві та балтійських столицях."
+    )
+    charge = event_of(a, "ACCUSE")
+    assert charge is not None and countries(charge.source) == {"POL"}, describe(a)
+    assert countries(charge.target) == {"HUN"}, describe(a)

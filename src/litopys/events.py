@@ -2523,10 +2523,12 @@ def _closing_place(doc: Doc, trig: Token, in_clause: list[Phrase]) -> Phrase | N
     if not any(p.pos == "VERB" and p.has("plur") for p in parses(trig.text)[:1]):
         return None
     after = [p for p in in_clause if p.start > trig.i]
-    if not after or after[-1].prep not in ("у", "в") or not after[-1].actors:
+    if after and after[-1].prep not in ("у", "в"):
+        after = []
+    place = after[-1] if after and after[-1].actors else None
+    if place is None:
         return None
-    place = after[-1]
-    end = place.end
+    end = _past_places_joined(doc, place.end)
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3  # "у Всесвітній продовольчій програмі ООН (ВПП).": the body's abbreviation after it
     closing = doc[end] if end < len(doc) else None
@@ -2539,6 +2541,17 @@ def _closing_place(doc: Doc, trig: Token, in_clause: list[Phrase]) -> Phrase | N
 
 
 _ALSO_WORDS = frozenset({"і", "й", "також", "теж"})
+
+
+def _past_places_joined(doc: Doc, end: int) -> int:
+    """ "у Варшаві та балтійських столицях.": past more places joined to the closing one (adjectives
+    and nouns in the locative after "та/і/й")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("та", "і", "й"):
+        return end
+    k = end + 1
+    while k < len(doc) and any(p.pos in ("ADJF", "NOUN") and p.has("loct") for p in parses(doc[k].text)):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _also_said(doc: Doc, place: Phrase) -> bool:
