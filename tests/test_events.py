@@ -4795,3 +4795,12 @@ def test_a_closing_place_joined_to_more_places_still_speaks() -> None:
     charge = event_of(a, "ACCUSE")
     assert charge is not None and countries(charge.source) == {"POL"}, describe(a)
     assert countries(charge.target) == {"HUN"}, describe(a)
+
+
+def test_a_dismissal_with_no_side_named_answers_the_latest_claim_of_another_country() -> None:
+    a = run(
+        "Новини дня. Росія пригрозила Данії «відповіддю» за фінансування виробництва дронів. Копенгаген ці "
+        "погрози відкинув."
+    )
+    dismissal = event_of(a, "REJECT")
+    assert dismissal is not None and countries(dismissal.target) == {"RUS"}, describe(a)

@@ -6921,6 +6921,8 @@ def _answer_accusations(found: list[_Found]) -> None:
             _deny_own_act(f, reacting, found[:n])
         if f.event.type == "REJECT" and not f.event.target:
             _deny_blame(f, reacting, found[:n])
+        if f.event.type == "REJECT" and not f.event.target and word_lemmas(f.event.trigger) & _DISMISSING:
+            _dismiss_latest_claim(f, reacting, found[:n])
         if answer and not f.event.target:
             # "Тихий у відповідь нагадав, що ...": an answer goes to whoever spoke against others last
             said = next(
@@ -7014,6 +7016,21 @@ def _deny_own_act(f: _Found, reacting: frozenset[str | None], earlier: list[_Fou
 _OPPOSING = frozenset({"виступати", "виступити"})
 # hostile acts a side may deny having done ("не атакувала", "ніколи не втручалася")
 _DENIABLE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+_DISMISSING = frozenset({"відкинути", "відкидати", "відхилити", "відхиляти", "спростувати", "спростовувати"})
+
+
+def _dismiss_latest_claim(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
+    """ "У Єревані цю вимогу відкинули", "Вільнюс відкинув пропозицію Мінська": what is thrown out is
+    the latest claim, demand or offer another country made, told in the two sentences before."""
+    for act in reversed(earlier):
+        if act.sentence < f.sentence - 2:
+            return
+        acting = _countries(act.event.source) - {None}
+        if act.event.type in ("ACCUSE", "REQUEST", "AGREE", "THREATEN") and acting and not acting & reacting:
+            f.event.target, f.target_keys = _country_level(act.event.source), act.source_keys
+            return
 
 
 def _deny_blame(f: _Found, reacting: frozenset[str | None], earlier: list[_Found]) -> None:
