@@ -4804,3 +4804,12 @@ def test_a_dismissal_with_no_side_named_answers_the_latest_claim_of_another_coun
     )
     dismissal = event_of(a, "REJECT")
     assert dismissal is not None and countries(dismissal.target) == {"RUS"}, describe(a)
+
+
+def test_consular_access_is_asked_of_whoever_detained_the_citizens() -> None:
+    a = run(
+        "Новини дня. Фінська поліція затримала танкер і його екіпаж. Посольство Росії в Гельсінкі вимагає "
+        "надати консульський доступ до російських членів екіпажу."
+    )
+    asked = event_of(a, "REQUEST")
+    assert asked is not None and countries(asked.target) == {"FIN"}, describe(a)

@@ -3142,10 +3142,15 @@ _RELEASING = frozenset({"звільнити", "відпустити", "звіл�
 
 
 def _release_asked(doc: Doc, sent: Span, tok: Token) -> bool:
-    """Is the act asked for a release ("зажадав негайно звільнити поліцейського")?"""
+    """Is the act asked for a release ("зажадав негайно звільнити поліцейського") or consular access
+    to the detained ("вимагає надати консульський доступ", "вимагав консульського доступу")?"""
     for t in doc[tok.i + 1 : min(sent.end, tok.i + 4)]:
+        if "консульський" in lemmas(t):
+            return True
         if _infinitive(t):
-            return bool(lemmas(t) & _RELEASING)
+            return bool(lemmas(t) & _RELEASING) or (
+                t.i + 1 < sent.end and "консульський" in lemmas(doc[t.i + 1])
+            )
         if lemmas(t) & {"звільнення", "повернення"}:
             return True  # "добиватиметься звільнення всіх українців"
     return False
@@ -6948,7 +6953,7 @@ def _welcome_the_parties(f: _Found, reacting: frozenset[str | None], earlier: li
     """ "Москва привітала підписання протоколу": a welcome of no one named goes to the sides of the
     accord told just before (two or more countries, the one welcoming not among them)."""
     for act in reversed(earlier):
-        if act.sentence < f.sentence - 4:
+        if act.sentence < f.sentence - 8:
             return
         parties = {c for c in _countries(act.event.source) | _countries(act.event.target) if c}
         if act.event.type in _ACCORDS and len(parties) >= 2 and not parties & reacting:
