@@ -4813,3 +4813,13 @@ def test_consular_access_is_asked_of_whoever_detained_the_citizens() -> None:
     )
     asked = event_of(a, "REQUEST")
     assert asked is not None and countries(asked.target) == {"FIN"}, describe(a)
+
+
+def test_an_envoy_ordered_summoned_to_an_unnamed_ministry_is_summoned_by_the_one_who_orders() -> None:
+    a = run(
+        "Новини дня. Чехія звинуватила Росію у вербуванні. У відповідь міністр закордонних справ Чехії Петр "
+        "Мацінка доручив викликати до МЗС посла Росії Олександра Зміївського."
+    )
+    summons = next((e for e in a.events if e.trigger == "викликати"), None)
+    assert summons is not None and countries(summons.source) == {"CZE"}, describe(a)
+    assert countries(summons.target) == {"RUS"}, describe(a)

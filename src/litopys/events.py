@@ -3694,7 +3694,10 @@ def find_events(
             if trigger.lemma in _SUMMONING and trigger.object in _ENVOYS:
                 # "До МЗС Росії викликали посла Естонії": the side summoning is where the envoy is
                 # called to; the envoy's country is the one protested to
-                host, envoy = _summons(doc, sent, tok, local, clauses, clear_home or home)
+                # "міністр Чехії доручив викликати до МЗС посла Росії": the one who orders it is the
+                # host when the ministry is not named with its country
+                ordering = _country_level(source)[:1] if _infinitive(tok) else []
+                host, envoy = _summons(doc, sent, tok, local, clauses, clear_home or home, ordering)
                 if host:
                     source, source_phrase, summoned = host, None, envoy
             blamed: list[Actor] = []
@@ -5653,14 +5656,27 @@ _ENVOYS = frozenset({"посол", "повірений"})
 
 
 def _summons(
-    doc: Doc, sent: Span, tok: Token, phrases: list[Phrase], clauses: list[int], home: str | None = None
+    doc: Doc,
+    sent: Span,
+    tok: Token,
+    phrases: list[Phrase],
+    clauses: list[int],
+    home: str | None = None,
+    ordering: list[Actor] | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """(the side summoning, the envoy's side) from "до <body>" and the envoy's own phrase."""
     clause = clauses[tok.i - sent.start]
     mine = [p for p in phrases if clauses[p.start - sent.start] == clause and p.actors]
     host = next((p for p in mine if p.prep == "до" and any(a.country for a in p.actors)), None)
+    envoy_inside = host is not None and any(lemmas(t) & _ENVOYS for t in doc[host.start : host.end])
+    if envoy_inside:
+        host = None  # "викликати до МЗС посла Росії": the country is the envoy's, the ministry unnamed
     hosts = list(host.actors) if host is not None else []
     named_envoys = {a.country for p in mine if p is not host and p.prep in (None, "у") for a in p.actors}
+    if envoy_inside:
+        named_envoys |= {a.country for p in mine if p.prep == "до" for a in p.actors}
+    if host is None and ordering and not _countries(ordering) & named_envoys:
+        hosts = list(ordering)
     if (
         host is None
         and home is not None
@@ -5675,7 +5691,7 @@ def _summons(
         a
         for p in sorted(mine, key=lambda p: p.start < tok.i)  # after the verb first, then before it
         if p is not host
-        and (p.prep is None or "справа" in lemmas(doc[p.start]))  # "Посла Росії ... викликали" too
+        and (p.prep is None or "справа" in lemmas(doc[p.start]) or (envoy_inside and p.prep == "до"))
         for a in p.actors
         if a.country and a.country not in {b.country for b in hosts}
     ]
