@@ -4823,3 +4823,13 @@ def test_an_envoy_ordered_summoned_to_an_unnamed_ministry_is_summoned_by_the_one
     summons = next((e for e in a.events if e.trigger == "викликати"), None)
     assert summons is not None and countries(summons.source) == {"CZE"}, describe(a)
     assert countries(summons.target) == {"RUS"}, describe(a)
+
+
+def test_talks_finished_or_planned_are_consultations_of_the_sides() -> None:
+    a = run(
+        "Новини дня. В'єтнам і Китай у середу завершили в Пекіні черговий раунд переговорів щодо ситуації "
+        "в Південнокитайському морі. Наступний раунд переговорів запланували на першу половину 2026 року."
+    )
+    talks = [e for e in a.events if e.type == "CONSULT"]
+    assert len(talks) == 2, describe(a)
+    assert all(e.source and countries(e.source) <= {"VNM", "CHN"} for e in talks), describe(a)

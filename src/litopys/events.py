@@ -3923,7 +3923,12 @@ def find_events(
                 )
             )
             received = trigger.type == "AID" and any(a.country for a in undergone)
-            if meeting and not source and lemmas(tok) & _TAKING_PLACE and trigger.object in _TALKS:
+            if (
+                meeting
+                and not source
+                and lemmas(tok) & (_TAKING_PLACE | {"запланувати"})
+                and trigger.object in _TALKS
+            ):
                 # "Наступний раунд переговорів може відбутися в червні": the talks of the sides told before
                 source = _parties_before(found, s_index)
                 named = bool(source)
