@@ -4833,3 +4833,12 @@ def test_talks_finished_or_planned_are_consultations_of_the_sides() -> None:
     talks = [e for e in a.events if e.type == "CONSULT"]
     assert len(talks) == 2, describe(a)
     assert all(e.source and countries(e.source) <= {"VNM", "CHN"} for e in talks), describe(a)
+
+
+def test_a_first_name_the_dictionary_knows_as_a_thing_does_not_make_its_person_an_object() -> None:
+    a = run(
+        "Новини дня. Міністри закордонних справ Азербайджану та Вірменії Джейхун Байрамов і Арарат Мірзоян "
+        "у четвер в Абу-Дабі погодили графік делімітації спільного кордону."
+    )
+    deal = event_of(a, "AGREE")
+    assert deal is not None and countries(deal.source) == {"AZE", "ARM"}, describe(a)
