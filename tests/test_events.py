@@ -4842,3 +4842,12 @@ def test_a_first_name_the_dictionary_knows_as_a_thing_does_not_make_its_person_a
     )
     deal = event_of(a, "AGREE")
     assert deal is not None and countries(deal.source) == {"AZE", "ARM"}, describe(a)
+
+
+def test_resolute_measures_promised_are_a_threat() -> None:
+    a = run(
+        "Новини дня. США запровадили санкції проти китайських компаній. «Якщо США наполягатимуть на своїх "
+        "помилкових діях, Китай ужиє рішучих заходів», — наголосив дипломат."
+    )
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.target) == {"USA"}, describe(a)
