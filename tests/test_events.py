@@ -4851,3 +4851,12 @@ def test_resolute_measures_promised_are_a_threat() -> None:
     )
     threat = event_of(a, "THREATEN")
     assert threat is not None and countries(threat.target) == {"USA"}, describe(a)
+
+
+def test_not_ruling_out_closing_the_border_crossings_is_a_threat() -> None:
+    a = run(
+        "Новини дня. Польща закрила повітряний простір біля кордону з Білоруссю. Прем'єр-міністр Польщі "
+        "Дональд Туск не виключив, що в разі нових інцидентів Варшава знову закриє прикордонні переходи."
+    )
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.target) == {"BLR"}, describe(a)

@@ -3348,7 +3348,9 @@ def _warned_that(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
     if first is None or first.lower_ != "що" or first.i - 2 < sent.start:
         return False
     verb = doc[first.i - 2] if doc[first.i - 1].text == "," else doc[first.i - 1]
-    return bool(lemmas(verb) & _WARNING_VERBS)
+    # "не виключив, що Варшава знову закриє переходи": not ruling an act out warns of it
+    ruled_in = bool(lemmas(verb) & {"виключити", "виключати"}) and doc[verb.i - 1].lower_ == "не"
+    return bool(lemmas(verb) & _WARNING_VERBS) or ruled_in
 
 
 def _impersonal_condition(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
@@ -4327,7 +4329,7 @@ def find_events(
                 (etype in _THREAT_OF or etype == "PROTEST")
                 and modality == "conditional"
                 and _future(tok)
-                and _said_that(doc, sent, tok, clauses)
+                and (_said_that(doc, sent, tok, clauses) or _warned_that(doc, sent, tok, clauses))
             ):
                 # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
                 # says they will do on a condition is a threat
