@@ -214,6 +214,25 @@ def test_a_bare_body_name_after_its_qualified_form_is_the_same_body() -> None:
     assert len([e for e in a.entities if e.type == "ORG"]) == 3, describe(a)
 
 
+def test_a_bare_abbreviation_is_the_one_body_named_in_full() -> None:
+    a = analyze(
+        "До Міністерства закордонних справ Азербайджану викликали посла Франції. "
+        "Речник МЗС Айхан Гаджизаде заявив, що Париж «свідомо мілітаризує Південний Кавказ».",
+        "2026-05-20",
+    )
+    spokesman = find(a, "Айхан Гаджизаде")
+    assert spokesman is not None and spokesman.country == "AZE", describe(a)
+    charges = [e for e in a.events if e.type == "ACCUSE" and e.trigger == "мілітаризує"]
+    assert charges and charges[0].target[0].country == "FRA", describe(a)
+    # two ministries so named, one in full and one by its abbreviation, leave a bare "МЗС" open
+    a = analyze(
+        "Речник МЗС Ірану відкинув звинувачення. Речниця МЗС РФ назвала публікацію вкиданням. "
+        "Сибіга доручив викликати до МЗС повіреного.",
+        "2025-10-15",
+    )
+    assert not any(m.text == "МЗС" for e in a.entities if e.country == "RUS" for m in e.mentions), describe(a)
+
+
 def test_a_listed_persons_country_outranks_a_bare_title() -> None:
     a = analyze(
         "Суд у Вільнюсі засудив трьох диверсантів. МЗС Литви вислало дипломата, а Литва закрила кордон. "

@@ -576,7 +576,9 @@ def link(doc: Doc, candidates: list[Candidate]) -> Linking:
                     bodies = {
                         e.id: e
                         for e in by_key.values()
-                        if e.type == "ORG" and e.name.lower().startswith(expanded)
+                        if e.type == "ORG"
+                        # "МЗС Ірану" counts as well: two ministries so named leave "МЗС" open
+                        and e.name.lower().startswith((expanded, f"{name.lower()} "))
                     }
                     alias = next(iter(bodies.values())) if len(bodies) == 1 else None
             ent = alias or by_key.get(key) or new_entity(cand.type, key, name)
@@ -618,6 +620,8 @@ _COMPOUND_SHORTS = {
     "мінекономіки": "міністерство економіки",
     "міненерго": "міністерство енергетики",
     "держдеп": "державний департамент",
+    "мзс": "міністерство закордонних справ",
+    "мвс": "міністерство внутрішніх справ",
 }
 
 
