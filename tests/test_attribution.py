@@ -387,3 +387,12 @@ def test_the_german_press_agency_in_lower_case_is_an_outlet() -> None:
     )
     sources = [a.entity(s.source) for s in a.attributions if s.source]
     assert any(e is not None and e.country == "DEU" for e in sources), a.attributions
+
+
+def test_a_titled_speaker_after_the_verb_and_a_day() -> None:
+    a = analyze(
+        "Румунія викликала посла. «Росія наражає на небезпеку наших громадян», — заявила в понеділок "
+        "міністерка закордонних справ Румунії Оана Цою.",
+        "2025-10-21",
+    )
+    assert [name_of(a, q.speaker) for q in a.quotes] == ["Оана Цою"], a.quotes

@@ -3940,6 +3940,18 @@ def test_what_a_speaker_says_the_other_side_does_is_a_charge_against_it() -> Non
     assert e is not None and countries(e.source) == {"MDA"}, describe(a)
 
 
+def test_a_deed_told_as_done_on_purpose_is_a_charge_whoever_speaks() -> None:
+    a = run(
+        "Новини дня. Ракета влучила в склад в Ізмаїлі. «Росія свідомо наражає на небезпеку наших громадян», "
+        "— заявила в понеділок міністерка закордонних справ Румунії Оана Цою."
+    )
+    e = next((e for e in a.events if e.type == "ACCUSE" and countries(e.target) == {"RUS"}), None)
+    assert e is not None and countries(e.source) == {"ROU"}, describe(a)
+    # praise said with an adverb of repetition is no charge
+    a = run("Новини дня. «Данія знову показує приклад іншим», — написав Шмигаль у Telegram.")
+    assert not any(e.type == "ACCUSE" for e in a.events), describe(a)
+
+
 def test_a_condition_on_the_other_side_is_no_charge() -> None:
     a = run(
         "Новини дня. Хорватія вислала сербського дипломата. «Якщо Загреб обирає конфронтацію, він її "

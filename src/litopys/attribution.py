@@ -263,7 +263,7 @@ def _titled_subject_after(
 ) -> str | None:
     """ "Про це оголосив прем'єр-міністр Чехії Петр Фіала": a nominative title right after the verb
     introduces its subject, whose own case cannot be read."""
-    first = _next_word(doc, cue.i + 1, hi)
+    first = _next_word(doc, _after_time_adverbial(doc, cue.i + 1, hi), hi)
     for _ in range(2):  # "генеральний директор МАГАТЕ Рафаель Гроссі": adjectives before the title
         if first is not None and not _nominative_title(first) and _adjective(first):
             first = _next_word(doc, first.i + 1, hi)
@@ -272,6 +272,22 @@ def _titled_subject_after(
     if _clause_break(doc, cue.i + 1, right[0].start, linking):
         return None
     return _person_in_phrase(doc, right, linking)
+
+
+_WEEKDAYS = frozenset({"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя"})
+
+
+def _after_time_adverbial(doc: Doc, i: int, hi: int) -> int:
+    """Where the words after a speech verb go on past a time adverbial ("— заявила в понеділок
+    міністерка", "— сказав учора посол")."""
+    if i >= hi:
+        return i
+    word = doc[i]
+    if word.lower_ in ("в", "у", "во") and i + 1 < hi and lemmas(doc[i + 1]) & _WEEKDAYS:
+        return i + 2
+    if word.text.islower() and any(p.pos == "ADVB" for p in parses(word.text)[:1]):
+        return i + 1
+    return i
 
 
 def _adjective(tok: Token) -> bool:

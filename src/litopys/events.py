@@ -5072,7 +5072,11 @@ def _adversary_described(
             if (
                 len(accused) != 1
                 or accused & own
-                or not (_at_odds(found, own, accused) or _hostile_head(doc[p.start]))
+                or not (
+                    _at_odds(found, own, accused)
+                    or _hostile_head(doc[p.start])
+                    or _told_as_wrongdoing(doc, sent, p.end, clauses)
+                )
             ):
                 continue
             if _in_condition(doc, sent, doc[p.start], clauses):
@@ -5083,6 +5087,23 @@ def _adversary_described(
                 # what the other side did, told as an event of its own ("росіяни атакували"), is that event
                 return verb, speaker, _country_level(p.actors), q.speaker
     return None
+
+
+# adverbs that make a deed told of another side a wrong done on purpose
+_WRONGDOING_ADVERBS = frozenset(
+    {"свідомо", "навмисно", "умисно", "цинічно", "систематично", "системно", "планомірно", "брутально"}
+)
+
+
+def _told_as_wrongdoing(doc: Doc, sent: Span, end: int, clauses: list[int]) -> bool:
+    """«Росія свідомо наражає на небезпеку наших громадян», «Індія знову вдається до агресії»: a
+    deed told with an adverb of intent or repetition, or with a charge word in its own clause, is a
+    charge whoever the speaker is."""
+    if end >= sent.end:
+        return False
+    clause = clauses[end - sent.start]
+    words = [t for t in doc[end : sent.end] if clauses[t.i - sent.start] == clause]
+    return any(t.lower_ in _WRONGDOING_ADVERBS or _accusation_noun(t) for t in words)
 
 
 def _at_odds(found: list[_Found], own: Collection[str | None], other: Collection[str | None]) -> bool:
