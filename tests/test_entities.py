@@ -1029,3 +1029,22 @@ def test_latin_words_joined_by_a_glued_hyphen_are_one_name() -> None:
     assert any(m.text == "France-Presse" for e in a.entities for m in e.mentions), [
         (e.name, e.type) for e in a.entities
     ]
+
+
+def test_an_embassy_is_one_body_of_its_owner_named_by_the_host_country() -> None:
+    a = analyze(
+        "Посольство Росії в Оттаві назвало санкції «актом економічного піратства». Пізніше посольство РФ "
+        "в Оттаві надіслало ноту. Литва вислала радника посольства США у Вільнюсі.",
+        "2026-08-26",
+    )
+    missions = [e for e in a.entities if e.type == "ORG"]
+    names = {e.name: (e.country, [m.text for m in e.mentions]) for e in missions}
+    assert names.get("Посольство Росії в Канаді") == (
+        "RUS",
+        ["Посольство Росії в Оттаві", "посольство РФ в Оттаві"],
+    ), describe(a)
+    assert names.get("Посольство США в Литві", ("", []))[0] == "USA", describe(a)
+    # its words are a quote of the embassy, not a source of information
+    assert not a.attributions, a.attributions
+    speakers = [a.entity(q.speaker) for q in a.quotes]
+    assert [e.name for e in speakers if e is not None] == ["Посольство Росії в Канаді"]

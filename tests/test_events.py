@@ -4633,6 +4633,18 @@ def test_a_joint_exercise_with_a_partner_named_is_cooperation_with_it() -> None:
     assert event_of(b, "MOBILIZE") is not None and event_of(b, "COOPERATE") is None, describe(b)
 
 
+def test_exercises_held_together_with_partners_are_cooperation_with_all_of_them() -> None:
+    a = run(
+        "Новини дня. Юнсон повідомив, що Збройні сили Швеції у вересні разом із Фінляндією та Естонією "
+        "проведуть навчання з протидії перешкодам."
+    )
+    joint = event_of(a, "COOPERATE")
+    assert joint is not None and countries(joint.target) == {"FIN", "EST"}, describe(a)
+    a = run("Новини дня. Спільні навчання з Естонією Фінляндія проведе в травні.")
+    joint = event_of(a, "COOPERATE")
+    assert joint is not None and countries(joint.target) == {"EST"}, describe(a)
+
+
 def test_a_welcome_of_no_one_named_goes_to_the_sides_of_the_accord_just_told() -> None:
     a = run(
         "Новини дня. Киргизстан і Таджикистан у четвер підписали протокол про демаркацію кордону. Москва "

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, is_nominative, roles
-from litopys.mentions import lemmas, org_heads
+from litopys.mentions import is_mission_name, lemmas, org_heads
 from litopys.model import Attribution, Quote
 from litopys.morphology import gerund_verbs, parses, readings, sentence_of, sentences, text_of, token_at_char
 
@@ -1576,7 +1576,9 @@ def _institution_says(
     if not _introduces_content(doc, cue, sent):
         return False
     subject = _speaker_near(doc, cue, linking, segments, sent.start, sent.end)
-    if subject is None or not _is_source_entity(linking, subject):
+    if subject is None or not _is_source_entity(linking, subject) or _mission(linking, subject):
+        # "Посольство Росії в Празі заявило, що ...": an embassy states its country's side, like
+        # a spokesman, and its words are a quote
         return False
     # "Глава ОВА уточнив": the head of the body speaks, not the body
     first = next((m for m in linking.between(sent.start, cue.i) if m.entity == subject), None)
@@ -1666,7 +1668,8 @@ def _institution_after(doc: Doc, prep: Token, linking: Linking) -> LinkedMention
     for k in range(prep.i + 1, min(len(doc), prep.i + 4)):
         m = linking.at(k)
         if m is not None:
-            return m
+            # "посольства Румунії в Москві оголосили": a preposition inside a name opens no source
+            return m if m.start > prep.i else None
         if doc[k].is_punct and not (k == prep.i + 1 and doc[k].text in _OPENERS):
             return None
     return None
@@ -1783,6 +1786,11 @@ def _named_after(doc: Doc, cue: Token, sent: Span, linking: Linking) -> bool:
         (e := linking.entity(m.entity)) is not None and e.type == "PER"
         for m in linking.between(cue.i + 1, min(sent.end, cue.i + 6))
     )
+
+
+def _mission(linking: Linking, entity_id: str) -> bool:
+    ent = linking.entity(entity_id)
+    return ent is not None and is_mission_name(ent.name)
 
 
 def _is_source_entity(linking: Linking, entity_id: str) -> bool:

@@ -1197,14 +1197,31 @@ def _partner_with(
             and clauses[p.start - sent.start] == clause
             and any(a.country for a in p.actors)
         ):
-            return list(p.actors)
+            partners, end = list(p.actors), p.end
+            for q in phrases:
+                # "разом із Фінляндією та Естонією": the partners joined after the first
+                joined = [t.lower_ for t in doc[end : q.start]] in (["та"], ["і"], ["й"])
+                if q.start > end and q.prep in (None, p.prep) and joined:
+                    partners.extend(q.actors)
+                    end = q.end
+            return partners
     return None
 
 
 def _joint_act(doc: Doc, sent: Span, trig: Token) -> bool:
-    """ "провели спільні навчання": the word "спільний" among the few words after the verb."""
-    after = doc[trig.i + 1 : min(sent.end, trig.i + 4)]
-    return any(p.lemma == "спільний" for t in after for p in parses(t.text)[:1])
+    """ "провели спільні навчання": the word "спільний" among the few words after the verb, or
+    before it in its clause ("спільні штабні навчання ... проведуть у травні"); "разом із Фінляндією
+    проведуть навчання": "разом" right before the partner."""
+    after = list(doc[trig.i + 1 : min(sent.end, trig.i + 4)])
+    before = []
+    for t in reversed(doc[max(sent.start, trig.i - 12) : trig.i]):
+        if t.is_punct:
+            break
+        before.append(t)
+    words = after + before
+    return any(p.lemma == "спільний" for t in words for p in parses(t.text)[:1]) or any(
+        t.lower_ == "разом" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("з", "із", "зі") for t in words
+    )
 
 
 def _joint_partner(

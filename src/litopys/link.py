@@ -26,9 +26,11 @@ from litopys.mentions import (
     Candidate,
     GazetteerEntry,
     compound_org_prefix,
+    country_names,
     gazetteer,
     generic_actors,
     is_capitalized,
+    is_mission_name,
     lemmas,
     match_entry,
     name_particles,
@@ -444,6 +446,8 @@ def canonical(doc: Doc, cand: Candidate) -> str:
     """The nominative name of one mention."""
     if cand.entry is not None:
         return cand.entry.form  # the nominative form the gazetteer matched
+    if "name" in cand.extra:
+        return cand.extra["name"]  # built from its parts where it was found: "Посольство Росії в Канаді"
     tokens = list(doc[cand.start : cand.end])
     surface = doc[cand.start : cand.end].text
     if cand.how in ("latin", "abbr"):
@@ -642,23 +646,12 @@ def _name_with_owner(ent: Entity, country: str) -> None:
     """ "турецьке МЗС" is "МЗС Туреччини", the name other articles use for it."""
     if ent.country is None:
         ent.country, ent.code = country, country + (ent.code or "")
-    owner = _country_names().get(country)
+    owner = country_names().get(country)
     genitive = inflect(owner, "gent") if owner is not None and " " not in owner else None
     # only a bare abbreviation or head noun: "Керемет Банк" is a name of its own
     if genitive and (ent.name.isupper() or " " not in ent.name):
         ent.name = f"{ent.name} {genitive[:1].upper()}{genitive[1:]}"
         ent.key = f"{ent.type}:{ent.name.lower()}"
-
-
-@functools.cache
-def _country_names() -> dict[str, str]:
-    """Country code → its name in the gazetteer ("TUR" → "Туреччина")."""
-    names: dict[str, str] = {}
-    for entries in gazetteer().values():
-        for e in entries:
-            if e.type == "LOC" and e.kind == "country" and e.country:
-                names.setdefault(e.country, e.name)
-    return names
 
 
 def _genders_in_text(doc: Doc, linking: Linking) -> None:
@@ -765,6 +758,8 @@ def _countries_of_national_posts(doc: Doc, linking: Linking) -> None:
             and (other := linking.entity(m.entity)) is not None
             and other.country
             and other.code != "IGO"
+            # "Посольство США в Каракасі" tells where the story is no more than its parts do
+            and not is_mission_name(other.name)
         )
         if counts:
             ent.country = counts.most_common(1)[0][0]

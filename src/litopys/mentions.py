@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from litopys.lang.uk import resources
-from litopys.morphology import analyzer, is_function_word, parses, pipeline, text_of
+from litopys.morphology import analyzer, inflect, is_function_word, parses, pipeline, text_of
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _QUOTES_OPEN = {'"', "«", "„", "“"}
@@ -579,6 +579,95 @@ def _extend_genitives(
     if (_is_genitive_noun(doc[k]) and not is_name_like(doc[k])) or doc[k].text.isupper():
         return k + 1
     return k
+
+
+@functools.cache
+def mission_heads() -> dict[str, str]:
+    """Head phrase of a diplomatic mission (nominative, as in the data) → sector."""
+    return {r["lemma"]: r["sector"] for r in resources.table("diplomatic_missions.tsv")}
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Country code → its name in the gazetteer ("TUR" → "Туреччина")."""
+    names: dict[str, str] = {}
+    for entries in gazetteer().values():
+        for e in entries:
+            if e.type == "LOC" and e.kind == "country" and e.country:
+                names.setdefault(e.country, e.name)
+    return names
+
+
+def _mission_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
+    """A country's embassy or consulate named by its owner ("Посольство Росії", "посольстві США в
+    Берліні", "консульства РФ у Стамбулі"): one organization, the countries and the city inside it
+    no entities of their own."""
+    found: list[Candidate] = []
+    starts = {c.start: c for c in earlier}
+    for tok in doc:
+        head = _mission_head_at(doc, tok.i)
+        if head is None or any(taken[tok.i : tok.i + len(head.split())]):
+            continue
+        owner = starts.get(tok.i + len(head.split()))
+        if owner is None or owner.entry is None:
+            continue
+        if not (owner.entry.kind == "country" or owner.entry.form.isupper()):
+            continue
+        parts, end, seat = [owner], owner.end, None
+        if end + 1 < len(doc) and doc[end].lower_ in ("в", "у", "на", "при"):
+            seat = starts.get(end + 1)
+            if seat is not None and seat.type in ("LOC", "ORG"):
+                parts.append(seat)  # "в Оттаві", "при ООН": where it sits is part of its name
+                end = seat.end
+            else:
+                seat = None
+        name = _mission_name(doc, head, owner, seat)
+        found.append(Candidate(tok.i, end, "ORG", "org", head=tok.i, extra={"name": name}))
+        _claim(taken, tok.i, end)
+    return found
+
+
+def _mission_head_at(doc: Doc, i: int) -> str | None:
+    for phrase in sorted(mission_heads(), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        tokens = doc[i : i + len(words)]
+        if len(tokens) == len(words) and all(
+            lemmas(t) & word_lemmas(w) for t, w in zip(tokens, words, strict=True)
+        ):
+            return phrase
+    return None
+
+
+def is_mission_name(name: str) -> bool:
+    """Does an organization's name begin with an embassy's or consulate's head noun?"""
+    words = name.split()
+    return any(
+        len(words) >= len(phrase.split())
+        and all(word_lemmas(a) & word_lemmas(b) for a, b in zip(words, phrase.split(), strict=False))
+        for phrase in mission_heads()
+    )
+
+
+def _mission_name(doc: Doc, head: str, owner: Candidate, seat: Candidate | None) -> str:
+    """ "Посольство Росії в Канаді" for "посольства РФ в Оттаві": the owner's and the host country's
+    own names, so every mention of one mission gets one name."""
+    # the owner after the head is in the genitive already; an abbreviation gives way to the name
+    # ("посольства РФ" → "Посольство Росії"), as one mission is named either way
+    surface = doc[owner.start : owner.end].text
+    full = owner.entry.name if owner.entry is not None else surface
+    genitive = inflect(full, "gent") if surface.isupper() and " " not in full and not full.isupper() else None
+    name = f"{head[:1].upper()}{head[1:]} {genitive[:1].upper() + genitive[1:] if genitive else surface}"
+    if seat is None:
+        return name
+    prep = doc[seat.start - 1].lower_
+    host = seat.entry.country if seat.entry is not None and prep != "при" else None
+    country = country_names().get(host or "")
+    place = inflect(country, "loct") if country and " " not in country else None
+    if place is None:
+        return f"{name} {doc[seat.start - 1 : seat.end].text}"
+    place = place[:1].upper() + place[1:]
+    euphonic = "у" if re.match(r"[вфВФ]|[^аеєиіїоуюяАЕЄИІЇОУЮЯ]{2}", place) else "в"
+    return f"{name} {euphonic} {place}"
 
 
 def _place_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list[Candidate]:
@@ -1510,6 +1599,7 @@ _PASSES = (
     _hyphenated_name_pass,
     _place_pass,
     _gazetteer_pass,
+    _mission_pass,
     _compound_org_pass,
     _phrase_pass,
     _latin_pass,
