@@ -4884,3 +4884,23 @@ def test_not_ruling_out_closing_the_border_crossings_is_a_threat() -> None:
     )
     threat = event_of(a, "THREATEN")
     assert threat is not None and countries(threat.target) == {"BLR"}, describe(a)
+
+
+def test_claims_called_groundless_in_reported_speech_are_rejected() -> None:
+    a = run(
+        "Новини дня. Литва вислала радника посольства Білорусі. Речник МЗС Білорусі Руслан Вараньков заявив, "
+        "що звинувачення проти дипломата «не підкріплені жодним фактом»."
+    )
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"BLR"} and countries(e.target) == {"LTU"}, describe(a)
+    a = run(
+        "Новини дня. Речник МЗС Білорусі Руслан Вараньков заявив, що звинувачення Литви не є безпідставними."
+    )
+    assert event_of(a, "REJECT") is None, describe(a)
+
+
+def test_calling_something_an_example_of_a_wrong_is_no_praise() -> None:
+    a = run(
+        "Новини дня. Речниця МЗС КНР Мао Нін назвала законопроєкт «типовим прикладом економічного примусу»."
+    )
+    assert event_of(a, "SUPPORT") is None, describe(a)

@@ -4515,6 +4515,26 @@ def find_events(
                 doc, sent, quote_index, linking, phrases, clauses, _of_sentence(found, s_index), found
             )
         )
+        dismissed = _claims_dismissed(doc, sent, quote_index, linking, clauses, _of_sentence(found, s_index))
+        if dismissed is not None:
+            word, source, target, speaker = dismissed
+            event = Event(
+                id="",
+                type="REJECT",
+                mode=None,
+                source=source,
+                target=target,
+                date=_date_of(word, sent, clauses, sentence_timexes, narrative),
+                location=None,
+                modality="asserted",
+                according_to=speaker,
+                start=sent.start_char,
+                end=_sentence_end(doc, sent),
+                trigger=word.text,
+            )
+            # a denial answers the latest charge or act against the speaker's side (_answer_accusations)
+            keys = frozenset(map(_key, source)), frozenset(map(_key, target))
+            found.append(_Found(event, s_index, *keys, at=word.i, answer=True))
         if charge is not None:
             noun, source, target, speaker = charge
             # "заяви Брюсселя та Відня є «неприйнятним втручанням»": calling others' statements a
@@ -5050,6 +5070,57 @@ def _speech_accusation(
                 # «Це був не маневр, а напад»: a judgement of the act just told; whose act it was is
                 # found after all events are read (_answer_accusations)
                 return noun, source, [], q.speaker
+    return None
+
+
+@functools.cache
+def claim_dismissals() -> dict[str, frozenset[str]]:
+    """kind (claim, groundless, unbacked) → lemmas (claim_dismissals.tsv)."""
+    kinds: dict[str, set[str]] = {}
+    for r in resources.table("claim_dismissals.tsv"):
+        kinds.setdefault(r["kind"], set()).add(r["lemma"])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _claims_dismissed(
+    doc: Doc, sent: Span, quotes: _QuoteIndex, linking: Linking, clauses: list[int], in_sentence: list[_Found]
+) -> tuple[Token, list[Actor], list[Actor], str] | None:
+    """ "Речник МЗС Білорусі заявив, що звинувачення проти дипломата «не підкріплені жодним фактом»":
+    a speaker who says the claims are groundless rejects them; whose claims they were is the country
+    named after the claim noun, else found after all events are read (the latest charge against the
+    speaker's side)."""
+    if any(f.event.type == "REJECT" for f in in_sentence):
+        return None
+    words_of = claim_dismissals()
+    for q in quotes.between(sent.start_char, sent.end_char):
+        source = _speaker_actor(linking, q.speaker) if q.speaker is not None else []
+        own = {a.country for a in source}
+        if not source or None in own or q.speaker is None:
+            continue
+        words = [t for t in doc[_token_at(doc, q.start).i : sent.end] if t.idx < q.end]
+        for claim in (t for t in words if lemmas(t) & words_of["claim"]):
+            clause = clauses[claim.i - sent.start]
+            rest = [t for t in words if t.i > claim.i and clauses[t.i - sent.start] == clause]
+            said = next((t for t in rest if lemmas(t) & words_of["groundless"]), None) or next(
+                (
+                    doc[t.i + 1]
+                    for t in rest
+                    if t.lower_ == "не" and t.i + 1 < sent.end and lemmas(doc[t.i + 1]) & words_of["unbacked"]
+                ),
+                None,
+            )
+            if said is None or (
+                # "звинувачення не є безпідставними": a denial of the denial
+                not lemmas(said) & words_of["unbacked"]
+                and any(t.lower_ == "не" for t in doc[max(sent.start, said.i - 2) : said.i])
+            ):
+                continue
+            claimants = [
+                a
+                for t in doc[claim.i + 1 : min(sent.end, claim.i + 3)]
+                if (a := _country_actor(t, linking)) is not None and a.country not in own
+            ]
+            return said, source, _country_level(claimants[:1]), q.speaker
     return None
 
 
@@ -5808,7 +5879,9 @@ def _judged_by_naming(doc: Doc, tok: Token, sent: Span) -> Trigger | None:
             adjectives = [p for p in readings if p.pos == "ADJF" and p.lemma not in _ORDERING_ADJECTIVES]
             judging = adjectives or readings + _genitive_after(doc, t, sent)
             words = {form for p in judging for form in _positive_forms(p.lemma)}
-            charged = any(p.lemma in accusation_nouns() for p in readings)  # "головною загрозою"
+            # "головною загрозою", "типовим прикладом економічного примусу": a charge word in the
+            # phrase or in the genitive that says what it is an example of
+            charged = any(p.lemma in accusation_nouns() for p in readings + _genitives_after(doc, t, sent))
             return _NAMED_WELL_TRIGGER if words & _praise_words() and not charged else _NAMED_BADLY
     return None
 
@@ -5824,6 +5897,20 @@ def _genitive_after(doc: Doc, t: Token, sent: Span) -> list[Parse]:
             continue
         return [p for p in parses(w.text)[:1] if p.pos == "NOUN" and p.has("gent")]
     return []
+
+
+def _genitives_after(doc: Doc, t: Token, sent: Span) -> list[Parse]:
+    """The genitive nouns of the few words after an instrumental phrase ("прикладом економічного
+    примусу" → примус)."""
+    found: list[Parse] = []
+    for w in doc[t.i : min(sent.end, t.i + 6)]:
+        if _instrumental_words(w) or w.text in _QUOTE_OPENERS:
+            continue
+        first = parses(w.text)[:1]
+        if not any(p.has("gent") and p.pos in ("NOUN", "ADJF") for p in first):
+            break
+        found.extend(p for p in first if p.pos == "NOUN")
+    return found
 
 
 def _object_past_comma(doc: Doc, tok: Token, sent: Span, obj: str) -> bool:
