@@ -4904,3 +4904,18 @@ def test_calling_something_an_example_of_a_wrong_is_no_praise() -> None:
         "Новини дня. Речниця МЗС КНР Мао Нін назвала законопроєкт «типовим прикладом економічного примусу»."
     )
     assert event_of(a, "SUPPORT") is None, describe(a)
+
+
+def test_a_condemned_strike_accuses_the_attacker_not_the_place_it_fell() -> None:
+    a = run("Новини дня. Росія вдарила ракетою по Сумах. США засудили удар по лікарні в Сумах.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_a_strike_with_no_side_named_falls_on_the_place_just_named() -> None:
+    a = run(
+        "Новини дня. Ракета влучила в лікарню в Сумах. Удару по лікарні російські війська завдали в ніч "
+        "на понеділок."
+    )
+    struck = [e for e in a.events if e.type == "ASSAULT" and e.trigger == "завдали"]
+    assert struck and countries(struck[0].target) == {"UKR"}, describe(a)

@@ -34,7 +34,7 @@ from litopys.link import (
     lookup,
     roles,
 )
-from litopys.mentions import geo_heads, is_capitalized, lemmas, org_heads, word_lemmas
+from litopys.mentions import geo_heads, is_capitalized, is_mission_name, lemmas, org_heads, word_lemmas
 from litopys.model import Actor, Entity, Event, Quote, Timex
 from litopys.morphology import (
     CASES,
@@ -2715,8 +2715,10 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
-        if trigger.type == "ACCUSE" and p.prep == "на" and _attack_noun_before(doc, p.start - 1):
-            return []  # "пов'язує кібератаку на Міноборони з хакерами": the attacked is not the accused
+        if trigger.type == "ACCUSE" and p.prep in ("на", "по") and _attack_noun_before(doc, p.start - 1):
+            # "пов'язує кібератаку на Міноборони з хакерами", "засудили удар по лікарні в Сумах": the
+            # attacked is not the accused
+            return []
         if p.prep == "до" and p.start >= 2 and doc[p.start - 2].i != trig.i and _is_noun(doc[p.start - 2]):
             return []  # "перед переговорами про вступ до ЄС": the noun's complement, not the verb's
         if p.prep == "по" and p.start >= 2 and lemmas(doc[p.start - 2]) & _FELLOWS:
@@ -2933,6 +2935,7 @@ def _targets(
             for p in phrases
             if clauses[p.start - sent.start] <= culprit_clause
             and not (p.prep == "на" and _attack_noun_before(doc, p.start - 1))  # "тиск на Данію": the victim
+            and not _where_attack_fell(doc, p)
             for a in p.actors
             if _key(a) not in source_keys
             and a.country
@@ -4128,6 +4131,18 @@ def find_events(
             if trigger.type == "ASSAULT" and source and not target and _countries(source) - {None}:
                 # "українські підрозділи знищили шість танків": the side this one fights in the story
                 target = _adversary(found, _first_country(source))
+            if not target and trigger.type in _NEEDS_TARGET and _host_of_mission(linking, sent, source):
+                # "У посольстві Росії в Аргентині угоду назвали «недружнім кроком»": an embassy's
+                # words with no one named answer the country it sits in
+                target = _host_of_mission(linking, sent, source)
+            if trigger.type == "ASSAULT" and not target and (own := _countries(source) - {None}):
+                # "Удару по лікарні російські війська завдали в ніч на понеділок" after "лікарні в
+                # Сумах": the city or region last named, when it is not the attacker's own
+                struck_place = _last_place_before(linking, tok.i)
+                if struck_place is not None and struck_place.country not in own:
+                    target = [
+                        Actor(struck_place.id, struck_place.country, struck_place.country, struck_place.name)
+                    ]
             if blamed:
                 target = blamed
             if summoned:
@@ -6217,6 +6232,34 @@ def _attack_noun_before(doc: Doc, k: int) -> bool:
     return k >= 1 and any(
         _act_nouns().get(p.lemma) == "ASSAULT" or p.lemma == "тиск" for p in parses(doc[k - 1].text)[:2]
     )
+
+
+def _host_of_mission(linking: Linking, sent: Span, source: list[Actor]) -> list[Actor]:
+    """The country an embassy among the actors sits in, named inside its name ("Посольство Росії в
+    Аргентині")."""
+    missions = {a.entity for a in source if (ent := linking.entity(a.entity)) and is_mission_name(ent.name)}
+    own = _countries(source)
+    for m in linking.between(sent.start, sent.end):
+        if m.entity not in missions:
+            continue
+        for inner in linking.between(m.start + 1, m.end):
+            ent = linking.entity(inner.entity)
+            if ent is not None and ent.type == "LOC" and ent.country and ent.country not in own:
+                return [Actor(ent.id, ent.country, ent.country, ent.name)]
+    return []
+
+
+def _where_attack_fell(doc: Doc, p: Phrase) -> bool:
+    """ "засудили удар по лікарні в Сумах", "атаку на порт в Ізмаїлі": a place after an attack noun
+    (within a few words, no comma between) is where it fell, not whom a condemnation accuses."""
+    if p.prep not in ("по", "у", "в", "на"):
+        return False
+    for k in range(p.start - 1, max(-1, p.start - 5), -1):
+        if doc[k].is_punct:
+            return False
+        if _attack_noun_before(doc, k + 1) and k + 1 < p.start:
+            return True
+    return False
 
 
 def _attack_named_after(doc: Doc, sent: Span, trig: Token, clauses: list[int]) -> bool:
