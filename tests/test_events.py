@@ -4919,3 +4919,12 @@ def test_a_strike_with_no_side_named_falls_on_the_place_just_named() -> None:
     )
     struck = [e for e in a.events if e.type == "ASSAULT" and e.trigger == "завдали"]
     assert struck and countries(struck[0].target) == {"UKR"}, describe(a)
+
+
+def test_calling_threats_something_rejects_them() -> None:
+    a = run(
+        "Новини дня. Москва пригрозила Фінляндії контрзаходами. Президент Фінляндії Александр Стубб назвав "
+        "погрози Кремля «передбачуваними»."
+    )
+    e = next((e for e in a.events if e.trigger == "назвав"), None)
+    assert e is not None and e.type == "REJECT" and countries(e.target) == {"RUS"}, describe(a)
