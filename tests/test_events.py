@@ -4928,3 +4928,16 @@ def test_calling_threats_something_rejects_them() -> None:
     )
     e = next((e for e in a.events if e.trigger == "назвав"), None)
     assert e is not None and e.type == "REJECT" and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_states_that_protest_lodge_a_protest_and_crowds_protest_in_the_street() -> None:
+    a = run(
+        "Новини дня. Китай провів масштабні навчання довкола Тайваню після транзиту Лай Цін-де через США, "
+        "Тайбей і Вашингтон протестують."
+    )
+    e = next((e for e in a.events if e.trigger == "протестують"), None)
+    assert e is not None and e.type == "ACCUSE" and e.mode == "disapprove", describe(a)
+    drills = event_of(a, "MOBILIZE")
+    assert drills is not None and countries(drills.target) == {"TWN"}, describe(a)
+    a = run("Новини дня. У Словаччині десятки тисяч людей протестували проти закону про нейтралітет.")
+    assert event_of(a, "PROTEST") is not None and event_of(a, "ACCUSE") is None, describe(a)

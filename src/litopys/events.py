@@ -2584,6 +2584,23 @@ def _also_said(doc: Doc, place: Phrase) -> bool:
     )
 
 
+def _named_subject(
+    doc: Doc, sent: Span, linking: Linking, actor: Actor, clauses: list[int], verb: Token
+) -> bool:
+    """Is the actor named in the verb's clause by a nominative name of its own, not as a place ("у
+    Словаччині") nor by an adjective?"""
+    for m in linking.between(sent.start, sent.end):
+        if m.entity != actor.entity or clauses[m.start - sent.start] != clauses[verb.i - sent.start]:
+            continue
+        before = doc[m.start - 1] if m.start > sent.start else None
+        after_preposition = before is not None and any(p.pos == "PREP" for p in parses(before.text)[:1])
+        # "Зеленський і Санду домовилися ..., у Тирасполі протестують": the subject of another verb
+        lo, hi = (m.end, verb.i) if m.end <= verb.i else (verb.i + 1, m.start)
+        between = _verb_between(doc, lo, hi)
+        return not after_preposition and not between and is_nominative(doc, m)
+    return False
+
+
 def _seat_of_power(actor: Actor) -> bool:
     """A country or its capital ("Київ", "Брюссель"), which speak for a state; other cities do not."""
     if actor.code == actor.country:
@@ -2810,6 +2827,18 @@ def _targets(
         phrases = [p for p in phrases if p.prep is None]
 
     in_clause = [p for p in phrases if clauses[p.start - sent.start] == clause]
+    if trigger.type == "MOBILIZE":
+        # "провів навчання довкола Тайваню", "стягує війська до кордону з Литвою": whom a show of
+        # force is aimed at is the country it is held around or by
+        around = [
+            a
+            for p in in_clause
+            if p.start > trig.i and p.prep in _AROUND
+            for a in p.actors
+            if a.country and a.country != source_country and (a.code == a.country or _seat_of_power(a))
+        ]
+        if around:
+            return _country_level(around)
     joined = _joined_verb_after(doc, sent, trig, clauses)
     if joined is not None and _object_after(doc, trig, joined):
         # "назвала удар «тероризмом» і звинуватила Лондон": the first verb has its own object, and
@@ -3797,6 +3826,19 @@ def find_events(
                 and (place := _protest_place(doc, sent, tok, local, clauses, linking) or home)
             ):
                 source = [Actor(None, place, place + "CVL", None)]  # a protest with no organizer named
+            if (
+                trigger.lemma == "протестувати"
+                and source
+                and _finite_verb(tok)
+                and all(
+                    a.country
+                    and (_seat_of_power(a) or (a.code or "").endswith("GOV"))
+                    and _named_subject(doc, sent, linking, a, clauses, tok)
+                    for a in source
+                )
+            ):
+                # "Тайбей і Вашингтон протестують": states protest through diplomats, not in the street
+                trigger = Trigger(trigger.lemma, trigger.object, "ACCUSE", "disapprove", "")
             if (
                 not source
                 and segment is not None
@@ -6247,6 +6289,9 @@ def _host_of_mission(linking: Linking, sent: Span, source: list[Actor]) -> list[
             if ent is not None and ent.type == "LOC" and ent.country and ent.country not in own:
                 return [Actor(ent.id, ent.country, ent.country, ent.name)]
     return []
+
+
+_AROUND = frozenset({"довкола", "навколо", "біля", "поблизу", "поруч", "уздовж", "вздовж"})
 
 
 def _where_attack_fell(doc: Doc, p: Phrase) -> bool:
