@@ -6302,8 +6302,8 @@ def _where_attack_fell(doc: Doc, p: Phrase) -> bool:
     for k in range(p.start - 1, max(-1, p.start - 5), -1):
         if doc[k].is_punct:
             return False
-        if _attack_noun_before(doc, k + 1) and k + 1 < p.start:
-            return True
+        if any(_act_nouns().get(r.lemma) == "ASSAULT" for r in parses(doc[k].text)[:2]):
+            return True  # not pressure: "тиск на виборців у Сербії" is put on in Serbia, by its state
     return False
 
 
