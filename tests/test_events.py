@@ -4941,3 +4941,12 @@ def test_states_that_protest_lodge_a_protest_and_crowds_protest_in_the_street() 
     assert drills is not None and countries(drills.target) == {"TWN"}, describe(a)
     a = run("Новини дня. У Словаччині десятки тисяч людей протестували проти закону про нейтралітет.")
     assert event_of(a, "PROTEST") is not None and event_of(a, "ACCUSE") is None, describe(a)
+
+
+def test_insisting_that_the_other_side_struck_is_a_charge_not_a_request() -> None:
+    a = run("Новини дня. Дрон вибухнув біля ЗАЕС. Київ наполягає, що удар завдали самі окупанти.")
+    assert event_of(a, "REQUEST") is None, describe(a)
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
+    a = run("Новини дня. Речник Генштабу заявив, що удар по Харкову завдали російські війська.")
+    assert event_of(a, "ACCUSE") is None, describe(a)

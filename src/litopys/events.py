@@ -3247,9 +3247,23 @@ def _rhetorical_accuser(
         for t in doc[max(sent.start, tok.i - 3) : tok.i]
         if clauses[t.i - sent.start] == clause
     )
-    return _country_level(speaker) if present or on_purpose else []
+    return _country_level(speaker) if present or on_purpose or _claimed(doc, sent, tok) else []
 
 
+def _claimed(doc: Doc, sent: Span, tok: Token) -> bool:
+    """Is the act told in a "що" clause after a verb of insisting or claiming ("Київ наполягає, що
+    удар завдали самі окупанти"), or with "самі" for its doers?"""
+    cue = next((t for t in reversed(doc[sent.start : tok.i]) if t.lower_ == "що"), None)
+    comma = cue is not None and cue.i - 2 >= sent.start and doc[cue.i - 1].text == ","
+    verb = doc[cue.i - 2] if cue is not None and comma else None
+    return (verb is not None and bool(lemmas(verb) & _CLAIMING)) or any(
+        t.lower_ in ("самі", "сама", "сам") for t in doc[tok.i + 1 : min(sent.end, tok.i + 3)]
+    )
+
+
+_INSISTING = frozenset({"наполягати", "наполягти"})
+# verbs that tell a contested claim: an attack told after them is laid at someone's door
+_CLAIMING = frozenset({"наполягати", "наполягти"})
 _TRYING = frozenset({"намагатися", "прагнути", "хотіти", "пробувати", "силкуватися"})
 _INTENTIONS = frozenset({"намір", "готовність", "план", "рішення", "бажання"})
 
@@ -3699,6 +3713,8 @@ def find_events(
                 and _forces_went_out(doc, sent, tok)
             ):
                 continue  # "спільні патрулі вийшли на вулиці Белграда": patrols out on duty, no protest
+            if trigger.lemma in _INSISTING and _says_what(doc, tok, sent):
+                continue  # "Київ наполягає, що удар завдали окупанти": insisting on a fact asks nothing
             if (
                 trigger.lemma in _PROPOSING
                 and not trigger.object
