@@ -1048,3 +1048,14 @@ def test_an_embassy_is_one_body_of_its_owner_named_by_the_host_country() -> None
     assert not a.attributions, a.attributions
     speakers = [a.entity(q.speaker) for q in a.quotes]
     assert [e.name for e in speakers if e is not None] == ["Посольство Росії в Канаді"]
+
+
+def test_a_listed_surname_in_the_genitive_before_a_listed_person_is_cut_off() -> None:
+    a = analyze(
+        "Удар по НПЗ у Сизрані. Речник Путіна Дмитро Пєсков назвав удари по НПЗ «проявом терористичної "
+        "сутності київського режиму».",
+        "2026-03-09",
+    )
+    peskov = find(a, "Дмитро Пєсков")
+    assert peskov is not None and peskov.country == "RUS", describe(a)
+    assert not any("«" in m.text for e in a.entities for m in e.mentions), describe(a)

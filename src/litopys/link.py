@@ -870,6 +870,16 @@ def _surname_cut(doc: Doc, cand: Candidate, surnames: dict[str, str]) -> int | N
     ):
         return cand.end - 1
     stems = _name_stems(first.lower_)
+    rest = [t.lower_ for t in doc[cand.start + 1 : cand.end]]
+    if (
+        cand.end - cand.start >= 3
+        and _oblique(first)
+        and any(stem in _listed_by_surname_stem() for stem in stems - {first.lower_})
+        and _listed_person(rest) is not None
+    ):
+        # "Речник Путіна Дмитро Пєсков": a listed person's surname in the genitive, then another
+        # listed person in full
+        return cand.start + 1
     for surname, given in surnames.items():
         if cand.end - cand.start >= 3 and stems & _name_stems(surname) and given != first.lower_:
             return cand.start + 1 if _oblique(first) else None

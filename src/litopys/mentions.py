@@ -1618,7 +1618,7 @@ def find_mentions(doc: Doc) -> list[Candidate]:
     for recognizer in _PASSES:
         found.extend(recognizer(doc, taken, found))
     found = [c for c in (_within_sentence(doc, c) for c in found) if c is not None]
-    found = [_quoted_name_only(doc, c) for c in found]
+    found = [_quoted_words_cut(doc, _quoted_name_only(doc, c)) for c in found]
     found = [_without_demonym(doc, c) for c in found]
     found = _with_hyphenated_prefixes(doc, found)
     found.sort(key=lambda c: c.start)
@@ -1676,6 +1676,17 @@ def _quoted_name_only(doc: Doc, cand: Candidate) -> Candidate:
     if len(inside) != 1 or doc[inside[0]].text not in _QUOTES_OPEN or inside[0] + 1 >= cand.end:
         return cand
     return dataclasses.replace(cand, start=inside[0] + 1, entry=None, head=None)
+
+
+def _quoted_words_cut(doc: Doc, cand: Candidate) -> Candidate:
+    """ "НПЗ «проявом терористичної сутності ...»": lower-case words in quotes are someone's words,
+    not a name; a recognised name ends before the quote."""
+    if cand.how not in ("model", "fallback"):
+        return cand
+    opening = next((k for k in range(cand.start + 1, cand.end - 1) if doc[k].text in _QUOTES_OPEN), None)
+    if opening is None or not doc[opening + 1].text.islower():
+        return cand
+    return dataclasses.replace(cand, end=opening, entry=None, head=None)
 
 
 def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
