@@ -1059,3 +1059,14 @@ def test_a_listed_surname_in_the_genitive_before_a_listed_person_is_cut_off() ->
     peskov = find(a, "Дмитро Пєсков")
     assert peskov is not None and peskov.country == "RUS", describe(a)
     assert not any("«" in m.text for e in a.entities for m in e.mentions), describe(a)
+
+
+def test_a_double_surname_whose_first_part_does_not_decline() -> None:
+    a = analyze(
+        "Президент Сербії Александар Вучич прийняв у Белграді посла Росії Олександра Боцан-Харченка. "
+        "Боцан-Харченко подякував сербському керівництву.",
+        "2026-01-14",
+    )
+    envoy = find(a, "Олександр Боцан-Харченко")
+    assert envoy is not None and envoy.country == "RUS", describe(a)
+    assert [m.text for m in envoy.mentions] == ["Олександра Боцан-Харченка", "Боцан-Харченко"], describe(a)

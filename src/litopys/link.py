@@ -218,6 +218,10 @@ def person_name(tokens: list[Token]) -> str:
                 continue
             prefer = "Name" if tok is words[0] and len(words) > 1 else "Surn"
             form = _person_part(tok.text, case, gender, prefer)
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            first_of_double = nxt is not None and nxt.text == "-" and tok is not words[0]
+            if form is None and first_of_double:
+                form = tok.text  # "Боцан-Харченка": the first part of a double surname may not decline
             if form is None:
                 break
             forms.append(_restore_case(tok.text, form))
