@@ -4950,3 +4950,9 @@ def test_insisting_that_the_other_side_struck_is_a_charge_not_a_request() -> Non
     assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)
     a = run("Новини дня. Речник Генштабу заявив, що удар по Харкову завдали російські війська.")
     assert event_of(a, "ACCUSE") is None, describe(a)
+
+
+def test_regret_and_disappointment_at_a_step_are_disapproval_of_it() -> None:
+    a = run("Новини дня. Єреван заморозив участь в ОДКБ. У Кремлі рішення Єревана сприйняли з жалем.")
+    e = event_of(a, "ACCUSE")
+    assert e is not None and e.mode == "disapprove" and countries(e.target) == {"ARM"}, describe(a)
