@@ -4956,3 +4956,11 @@ def test_regret_and_disappointment_at_a_step_are_disapproval_of_it() -> None:
     a = run("Новини дня. Єреван заморозив участь в ОДКБ. У Кремлі рішення Єревана сприйняли з жалем.")
     e = event_of(a, "ACCUSE")
     assert e is not None and e.mode == "disapprove" and countries(e.target) == {"ARM"}, describe(a)
+
+
+def test_condemning_an_expulsion_accuses_the_expeller_not_the_expelled() -> None:
+    a = run(
+        "Новини дня. Мінськ вислав польського дипломата. Висилку польського дипломата засудили у Вільнюсі."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.target) == {"BLR"}, describe(a)

@@ -2732,6 +2732,10 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
+        if trigger.mode == "disapprove" and _suffers_act_named(doc, p):
+            # "Висилку польського дипломата засудили": the one expelled is not the one condemned (but
+            # "ордери на арешт російських посадовців" charge those to be arrested)
+            return []
         if trigger.type == "ACCUSE" and p.prep in ("на", "по") and _attack_noun_before(doc, p.start - 1):
             # "пов'язує кібератаку на Міноборони з хакерами", "засудили удар по лікарні в Сумах": the
             # attacked is not the accused
@@ -2965,6 +2969,7 @@ def _targets(
             if clauses[p.start - sent.start] <= culprit_clause
             and not (p.prep == "на" and _attack_noun_before(doc, p.start - 1))  # "тиск на Данію": the victim
             and not _where_attack_fell(doc, p)
+            and not (trigger.mode == "disapprove" and _suffers_act_named(doc, p))
             for a in p.actors
             if _key(a) not in source_keys
             and a.country
@@ -4226,7 +4231,7 @@ def find_events(
             if (
                 not target
                 and trigger.type == "ACCUSE"
-                and (victims := _victims_named(doc, sent, tok, local, clauses))
+                and (victims := _victims_named(doc, sent, tok, local, clauses, trigger.mode == "disapprove"))
             ):
                 # "назвали тиск на Данію неприйнятним": whoever pressed Denmark in the story
                 target = _latest_hostile_against(found, victims, source)
@@ -6254,19 +6259,41 @@ def _generic_depends(doc: Doc, p: Phrase) -> bool:
     return "gent" in cases and "datv" not in cases
 
 
-def _victims_named(doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int]) -> set[str]:
+def _victims_named(
+    doc: Doc, sent: Span, trig: Token, phrases: list[Phrase], clauses: list[int], condemning: bool = False
+) -> set[str]:
     """The countries after an attack or pressure noun with "на" in the verb's clause."""
     clause = clauses[trig.i - sent.start]
     return {
         a.country
         for p in phrases
-        if p.start > trig.i
-        and clauses[p.start - sent.start] == clause
-        and p.prep == "на"
-        and _attack_noun_before(doc, p.start - 1)
+        if clauses[p.start - sent.start] == clause
+        and (
+            (p.start > trig.i and p.prep == "на" and _attack_noun_before(doc, p.start - 1))
+            or (condemning and _suffers_act_named(doc, p))
+        )
         for a in p.actors
         if a.country
     }
+
+
+# an attack noun's genitive is its doer ("атаки українських дронів"), not whom it struck
+_ACTS_SUFFERED = frozenset({"SANCTION", "COERCE"})
+
+
+def _suffers_act_named(doc: Doc, p: Phrase) -> bool:
+    """ "Висилку польського дипломата засудили", "арешт громадян Литви": the genitive right after a
+    hard act's noun is whom it was done to."""
+
+    def act(tok: Token) -> bool:
+        nouns = [r for r in parses(tok.text)[:2] if r.pos == "NOUN"]
+        return any(_act_nouns().get(r.lemma) in _ACTS_SUFFERED for r in nouns)
+
+    if p.end - p.start >= 2 and act(doc[p.start]):
+        return True  # the phrase opens with the act: "Висилку польського дипломата"
+    if p.prep is not None or p.start < 1 or _case_of_head(doc, p) != "gent":
+        return False
+    return act(doc[p.start - 1])
 
 
 def _latest_hostile_against(found: list[_Found], victims: set[str], judges: list[Actor]) -> list[Actor]:
