@@ -4964,3 +4964,12 @@ def test_condemning_an_expulsion_accuses_the_expeller_not_the_expelled() -> None
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.target) == {"BLR"}, describe(a)
+
+
+def test_two_joined_names_after_an_adverbial_are_the_subject() -> None:
+    a = run(
+        "Новини дня. Прем'єрка Юлія Свириденко прибула до Рима. Перед церемонією Свириденко і Мелоні провели "
+        "переговори віч-на-віч."
+    )
+    talks = next((e for e in a.events if e.trigger == "провели"), None)
+    assert talks is not None and "UKR" in countries(talks.source), describe(a)

@@ -484,7 +484,7 @@ def _phrases(doc: Doc, sent: Span, linking: Linking, in_time: set[int]) -> list[
                 not titled
                 and m is not None
                 and m.start == j
-                and _before_verb(doc, m)
+                and _before_verb(doc, m, linking)
                 and is_nominative(doc, m)
                 and not _other_form_of_name(doc, m, linking)
                 and not _owner_of_noun(doc, m)
@@ -821,8 +821,15 @@ def _verb_after(doc: Doc, end: int) -> Token | None:
     return doc[k] if any(p.pos == "VERB" and not p.has("infn") for p in parses(doc[k].text)[:1]) else None
 
 
-def _before_verb(doc: Doc, m: LinkedMention) -> bool:
-    return _verb_after(doc, m.end) is not None
+def _before_verb(doc: Doc, m: LinkedMention, linking: Linking | None = None) -> bool:
+    """A verb right after the name, or after one more name joined to it ("Свириденко і Мелоні
+    провели переговори": the two are the subject)."""
+    if _verb_after(doc, m.end) is not None:
+        return True
+    if linking is None or m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("і", "й", "та"):
+        return False
+    other = linking.at(m.end + 1)
+    return other is not None and other.start == m.end + 1 and _verb_after(doc, other.end) is not None
 
 
 def _names_noun_before(doc: Doc, m: LinkedMention) -> bool:
@@ -860,6 +867,10 @@ def _owner_of_noun(doc: Doc, m: LinkedMention) -> bool:
     if not indeclinable or m.start == 0:
         return False
     before = [p for p in parses(doc[m.start - 1].text)[:2] if p.pos == "NOUN"]
+    nxt = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    joined = nxt is not None and doc[m.end].lower_ in ("і", "й", "та") and nxt.text[:1].isupper()
+    if joined and any(_verb_after(doc, k) is not None for k in range(m.end + 2, min(len(doc), m.end + 5))):
+        return False  # "Перед церемонією Свириденко і Мелоні провели переговори": two names before a verb
     verb = _verb_after(doc, m.end)
     if verb is not None and any(not p.has("plur") for p in parses(verb.text)[:1]):
         return False  # "Від початку вторгнення ЄІБ … надав": a singular verb has it as subject
