@@ -4973,3 +4973,13 @@ def test_two_joined_names_after_an_adverbial_are_the_subject() -> None:
     )
     talks = next((e for e in a.events if e.trigger == "провели"), None)
     assert talks is not None and "UKR" in countries(talks.source), describe(a)
+
+
+def test_an_envoy_named_before_and_summoned_by_name_is_a_summons() -> None:
+    a = run(
+        "Новини дня. Посол Росії в Італії Олексій Парамонов пригрозив Риму. Того ж дня Парамонова викликали "
+        "до Міністерства закордонних справ Італії."
+    )
+    e = next((e for e in a.events if e.trigger == "викликали"), None)
+    assert e is not None and e.type == "ACCUSE" and countries(e.source) == {"ITA"}, describe(a)
+    assert countries(e.target) == {"RUS"}, describe(a)

@@ -1641,6 +1641,10 @@ def _trigger_at(doc: Doc, tok: Token, sent: Span, linking: Linking | None = None
                 if linking is not None and _person_object_near(doc, tok, sent, linking):
                     return t
                 continue
+            if t.object == _ENVOY_OBJECT:
+                if linking is not None and _envoy_object_near(doc, tok, sent, linking):
+                    return t
+                continue
             if t.object == _COUNTRY_RECEIVER:
                 if _country_dative_after(doc, tok, sent) and not _papers_handed(doc, tok, sent):
                     return t
@@ -1764,6 +1768,8 @@ def _relative_on_subject(before: list[Token], a: int, b: int) -> bool:
 
 # the object column's value for "a named person": "Сибігу прийняв президент Мілей" (hosting)
 _PERSON_OBJECT = "@person"
+# the object column's value for "a named envoy": "Парамонова викликали до МЗС" after "посол Олексій Парамонов"
+_ENVOY_OBJECT = "@envoy"
 # the object column's value for "a country in the dative after the verb": "передасть Україні котельні"
 _COUNTRY_RECEIVER = "@country"
 # the object column's value for "any weapon of weapons.tsv": "скинули КАБи", "випустили «Іскандери»"
@@ -1815,6 +1821,24 @@ def _papers_handed(doc: Doc, tok: Token, sent: Span) -> bool:
         if nouns:
             return bool(nouns & _PAPERS)
     return False
+
+
+def _envoy_object_near(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
+    """A person named before as an ambassador or chargé d'affaires, by name in an oblique case, within
+    three words of the verb ("Того ж дня Парамонова викликали до МЗС")."""
+    for m in linking.between(max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)):
+        ent = linking.entity(m.entity)
+        if ent is None or ent.type != "PER" or not linking.roles.get(ent.id, set()) & _ENVOY_ROLES:
+            continue
+        if is_nominative(doc, m) and not _other_form_of_name(doc, m, linking):
+            continue  # "посол Парамонов викликав": the envoy summons no one
+        between = doc[m.end : tok.i] if m.end <= tok.i else doc[tok.i + 1 : m.start]
+        if all(not t.is_punct for t in between):
+            return True
+    return False
+
+
+_ENVOY_ROLES = frozenset({"посол", "повірений", "дипломат", "посланець"})
 
 
 def _person_object_near(doc: Doc, tok: Token, sent: Span, linking: Linking) -> bool:
@@ -5860,7 +5884,7 @@ def _to_a_ministry(doc: Doc, sent: Span) -> bool:
     )
 
 
-_ENVOYS = frozenset({"посол", "повірений"})
+_ENVOYS = frozenset({"посол", "повірений", "@envoy"})  # "@envoy": a person named before as one
 
 
 def _summons(
