@@ -1070,3 +1070,13 @@ def test_a_double_surname_whose_first_part_does_not_decline() -> None:
     envoy = find(a, "Олександр Боцан-Харченко")
     assert envoy is not None and envoy.country == "RUS", describe(a)
     assert [m.text for m in envoy.mentions] == ["Олександра Боцан-Харченка", "Боцан-Харченко"], describe(a)
+
+
+def test_a_treaty_named_after_a_city_belongs_to_no_country() -> None:
+    a = analyze(
+        "Сейм Латвії в четвер ухвалив закон про вихід з Оттавської конвенції, яка забороняє "
+        "протипіхотні міни.",
+        "2025-06-27",
+    )
+    treaty = find(a, "Оттавська конвенція")
+    assert treaty is not None and treaty.country is None, describe(a)

@@ -36,6 +36,7 @@ from litopys.mentions import (
     name_particles,
     org_heads,
     org_prefixes,
+    word_lemmas,
 )
 from litopys.model import Entity, Mention
 from litopys.morphology import (
@@ -1068,10 +1069,21 @@ def _finish_entity(
         elif ent.country is None or (known[1] and entry is None):
             # a listed person's country outranks one guessed from a bare title ("речник МЗС")
             ent.country, sector = known[1] or ent.country, sector or known[2] or None
+    if entry is None and ent.type != "PER" and _names_a_treaty(ent.name):
+        # "Оттавська конвенція", "Мінські угоди": a treaty named after a city belongs to no country
+        ent.country, sector = None, None
     ent.code = (ent.country or "") + (sector or "") or None
     if ent.type == "LOC" and entry is not None and entry.kind not in ("country",):
         ent.code = None
     ent.key = ent.key or f"{ent.type}:{ent.name.lower()}"
+
+
+_TREATIES = frozenset({"конвенція", "договір", "угода", "пакт", "протокол", "хартія", "меморандум"})
+
+
+def _names_a_treaty(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and any(word_lemmas(w.lower()) & _TREATIES for w in words[:3])
 
 
 def _org_sector_country(doc: Doc, ent: Entity) -> tuple[str | None, str | None]:
