@@ -396,3 +396,13 @@ def test_a_titled_speaker_after_the_verb_and_a_day() -> None:
         "2025-10-21",
     )
     assert [name_of(a, q.speaker) for q in a.quotes] == ["Оана Цою"], a.quotes
+
+
+def test_the_outlet_that_cites_in_an_aside_is_the_source() -> None:
+    a = analyze(
+        "Агентство Reuters, посилаючись на джерела в штаб-квартирі НАТО, пише, що засідання ради може "
+        "відбутися вже наступного тижня.",
+        "2025-10-09",
+    )
+    assert [name_of(a, t.source) for t in a.attributions] == ["Reuters"], describe(a)
+    assert a.attributions[0].citing == "джерела в штаб-квартирі НАТО", describe(a)

@@ -230,8 +230,10 @@ def _aside_before(doc: Doc, cue: Token, lo: int) -> int | None:
     for k in range(cue.i - 2, max(lo, cue.i - 12) - 1, -1):
         if doc[k].text == ",":
             opens = k + 2 < cue.i and doc[k + 1].lower_ == "як" and _cue_kind(doc[k + 2]) is not None
+            # "Агентство Reuters, посилаючись на джерела в НАТО, пише": whom it cites is no speaker
+            citing = doc[k + 1].lower_ in ("посилаючись", "пославшись")
             aside = " ".join(t.lower_ for t in doc[k + 1 : cue.i - 1])
-            return k if opens or aside in _PARENTHETICALS else None
+            return k if opens or citing or aside in _PARENTHETICALS else None
     return None
 
 
@@ -1810,7 +1812,8 @@ def _citing(doc: Doc, sent: Span, linking: Linking) -> tuple[str, str | None] | 
         ):
             continue
         rest = words[i + size :]
-        stop = next((k for k, t in enumerate(rest) if t.is_punct or _cue_kind(t) is not None), len(rest))
+        ends = (k for k, t in enumerate(rest) if (t.is_punct and t.text != "-") or _cue_kind(t) is not None)
+        stop = next(ends, len(rest))
         phrase = rest[:stop]
         if not phrase:
             return None
