@@ -406,3 +406,11 @@ def test_the_outlet_that_cites_in_an_aside_is_the_source() -> None:
     )
     assert [name_of(a, t.source) for t in a.attributions] == ["Reuters"], describe(a)
     assert a.attributions[0].citing == "джерела в штаб-квартирі НАТО", describe(a)
+
+
+def test_a_statement_of_the_embassy_named_before_is_its_quote() -> None:
+    a = analyze(
+        "Посольство Росії в Осло розкритикувало рішення. «Це провокація», — йдеться в заяві посольства.",
+        "2025-06-12",
+    )
+    assert [name_of(a, q.speaker) for q in a.quotes] == ["Посольство Росії в Норвегії"], a.quotes

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from litopys.lang.uk import resources
 from litopys.link import LinkedMention, Linking, country_of_adjective, is_nominative, roles
-from litopys.mentions import is_mission_name, lemmas, org_heads
+from litopys.mentions import is_mission_name, lemmas, mission_heads, org_heads
 from litopys.model import Attribution, Quote
 from litopys.morphology import gerund_verbs, parses, readings, sentence_of, sentences, text_of, token_at_char
 
@@ -1703,7 +1703,8 @@ _ANY_BODY = frozenset({"відомство", "установа", "організ
 def _institution_named_before(doc: Doc, prep: Token, linking: Linking) -> str | None:
     """The organization a lower-case head noun after "в/у" refers back to: "в конфедерації" → the
     confederation named earlier; "відомства" → the last state body named."""
-    heads = org_heads()
+    # "йдеться в заяві посольства": an embassy is a body too
+    heads = set(org_heads()) | {h for h in mission_heads() if " " not in h}
     for tok in doc[prep.i + 1 : min(len(doc), prep.i + 4)]:
         if not tok.text.islower() or tok.is_punct:
             return None
