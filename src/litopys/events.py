@@ -4631,20 +4631,8 @@ def find_events(
         dismissed = _claims_dismissed(doc, sent, quote_index, linking, clauses, _of_sentence(found, s_index))
         if dismissed is not None:
             word, source, target, speaker = dismissed
-            event = Event(
-                id="",
-                type="REJECT",
-                mode=None,
-                source=source,
-                target=target,
-                date=_date_of(word, sent, clauses, sentence_timexes, narrative),
-                location=None,
-                modality="asserted",
-                according_to=speaker,
-                start=sent.start_char,
-                end=_sentence_end(doc, sent),
-                trigger=word.text,
-            )
+            when = _date_of(word, sent, clauses, sentence_timexes, narrative)
+            event = _said_event(doc, sent, word, ("REJECT", None), (source, target), when, speaker)
             # a denial answers the latest charge or act against the speaker's side (_answer_accusations)
             keys = frozenset(map(_key, source)), frozenset(map(_key, target))
             found.append(_Found(event, s_index, *keys, at=word.i, answer=True))
@@ -4653,20 +4641,9 @@ def find_events(
             # "заяви Брюсселя та Відня є «неприйнятним втручанням»": calling others' statements a
             # charge rejects them
             rejected = _statements_judged(doc, sent, clauses, noun)
-            event = Event(
-                id="",
-                type="REJECT" if rejected else "ACCUSE",
-                mode=None if rejected else "allege",
-                source=source,
-                target=target,
-                date=_date_of(noun, sent, clauses, sentence_timexes, narrative),
-                location=None,
-                modality="asserted",
-                according_to=speaker,
-                start=sent.start_char,
-                end=_sentence_end(doc, sent),
-                trigger=noun.text,
-            )
+            charge_kind = ("REJECT", None) if rejected else ("ACCUSE", "allege")
+            when = _date_of(noun, sent, clauses, sentence_timexes, narrative)
+            event = _said_event(doc, sent, noun, charge_kind, (source, target), when, speaker)
             judged = _judged_act(found, s_index, source) if not target else None
             if not target and judged is None:
                 continue  # «Це не випадковість»: nothing told just before that it could judge
@@ -5184,6 +5161,32 @@ def _speech_accusation(
                 # found after all events are read (_answer_accusations)
                 return noun, source, [], q.speaker
     return None
+
+
+def _said_event(
+    doc: Doc,
+    sent: Span,
+    word: Token,
+    kind: tuple[str, str | None],
+    sides: tuple[list[Actor], list[Actor]],
+    when: str | None,
+    speaker: str | None,
+) -> Event:
+    """An event a speaker's words make (a charge, a dismissal), asserted and told by the speaker."""
+    return Event(
+        id="",
+        type=kind[0],
+        mode=kind[1],
+        source=sides[0],
+        target=sides[1],
+        date=when,
+        location=None,
+        modality="asserted",
+        according_to=speaker,
+        start=sent.start_char,
+        end=_sentence_end(doc, sent),
+        trigger=word.text,
+    )
 
 
 @functools.cache
