@@ -627,7 +627,15 @@ def _mission_pass(doc: Doc, taken: list[bool], earlier: list[Candidate]) -> list
     return found
 
 
+@functools.cache
+def _mission_prefixes() -> tuple[str, ...]:
+    """The first four letters of each head phrase: a cheap test before any lemma is looked up."""
+    return tuple(sorted({phrase[:4] for phrase in mission_heads()}))
+
+
 def _mission_head_at(doc: Doc, i: int) -> str | None:
+    if not doc[i].lower_.startswith(_mission_prefixes()):
+        return None
     for phrase in sorted(mission_heads(), key=lambda p: -len(p.split())):
         words = phrase.split()
         tokens = doc[i : i + len(words)]
