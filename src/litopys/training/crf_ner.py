@@ -327,6 +327,16 @@ def _quote_features(words: Sequence[str], i: int, opener: int) -> list[str]:
 _ORG_TAIL = 6  # how far after an organisation head word its name may still run
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _first_case(word: str) -> str:
+    return next((f[5:] for f in word_features(word) if f.startswith("case=")), "-")
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _org_head_word(word: str) -> bool:
+    return any(f.startswith("orghead=") for f in word_features(word))
+
+
 def _org_tails(words: Sequence[str]) -> list[list[str]]:
     """Per token, where it stands in a possible long official name: the distance to the nearest
     organisation head word before it in the same clause ("Державна служба України з надзвичайних
@@ -340,9 +350,8 @@ def _org_tails(words: Sequence[str]) -> list[list[str]]:
         feats: list[str] = []
         if head >= 0 and i - head <= _ORG_TAIL:
             cap = "C" if head_cap else "c"
-            case = next((f[5:] for f in word_features(word) if f.startswith("case=")), "-")
-            feats = [f"orgd={i - head}", f"orgd_cap={cap}", f"orgd_case={cap}|{case}"]
-        if any(f.startswith("orghead=") for f in word_features(word)):
+            feats = [f"orgd={i - head}", f"orgd_cap={cap}", f"orgd_case={cap}|{_first_case(word)}"]
+        if _org_head_word(word):
             head = i
             head_cap = word[:1].isupper() or (i > 1 and words[i - 1][:1].isupper())
         result.append(feats)
