@@ -8,7 +8,10 @@ import functools
 import pytest
 
 from litopys import analyze
+from litopys.mentions import Candidate, _model_span_trimmed
 from litopys.model import Analysis, Entity
+from litopys.morphology import process
+from litopys.normalize import normalize
 
 PUB = "2024-03-15"
 
@@ -1080,3 +1083,25 @@ def test_a_treaty_named_after_a_city_belongs_to_no_country() -> None:
     )
     treaty = find(a, "Оттавська конвенція")
     assert treaty is not None and treaty.country is None, describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Минулого місяця китайська берегова охорона обстріляла судно.", (0, 5), None),
+        ("Минулого тижня Берегова охорона Китаю заявила.", (0, 5), ("Берегова охорона Китаю", "ORG")),
+        ("Так сказала суддя Марейке Бос під час оголошення вироку.", (3, 9), ("Марейке Бос", "PER")),
+        ("Рада безпеки ООН після засідання ухвалила резолюцію.", (0, 5), ("Рада безпеки ООН", "ORG")),
+        ("Комітет з питань оборони ухвалив закон.", (0, 4), ("Комітет з питань оборони", "ORG")),
+    ],
+)
+def test_a_model_name_leaves_out_the_time_phrase_around_it(
+    text: str, span: tuple[int, int], expected: tuple[str, str] | None
+) -> None:
+    doc = process(normalize(text))
+    trimmed = _model_span_trimmed(doc, Candidate(span[0], span[1], "ORG", "model"))
+    if expected is None:
+        assert trimmed is None
+    else:
+        assert trimmed is not None
+        assert (doc[trimmed.start : trimmed.end].text, trimmed.type) == expected

@@ -1626,6 +1626,7 @@ def find_mentions(doc: Doc) -> list[Candidate]:
     for recognizer in _PASSES:
         found.extend(recognizer(doc, taken, found))
     found = [c for c in (_within_sentence(doc, c) for c in found) if c is not None]
+    found = [c for c in (_model_span_trimmed(doc, c) for c in found) if c is not None]
     found = [_quoted_words_cut(doc, _quoted_name_only(doc, c)) for c in found]
     found = [_without_demonym(doc, c) for c in found]
     found = _with_hyphenated_prefixes(doc, found)
@@ -1695,6 +1696,48 @@ def _quoted_words_cut(doc: Doc, cand: Candidate) -> Candidate:
     if opening is None or not doc[opening + 1].text.islower():
         return cand
     return dataclasses.replace(cand, end=opening, entry=None, head=None)
+
+
+_TIME_UNITS = frozenset({"день", "тиждень", "місяць", "рік", "ранок", "вечір", "ніч"})
+_TIME_QUALIFIERS = frozenset({"минулий", "цей", "наступний", "позаминулий", "торішній", "той"})
+# "під час", "після": a name never runs on into when something happened
+_TIME_PREPOSITIONS = frozenset({"після", "протягом", "впродовж", "напередодні"})
+
+
+def _time_preposition_at(doc: Doc, k: int, end: int) -> bool:
+    word = doc[k]
+    if not word.is_lower:
+        return False
+    during = word.text == "під" and k + 1 < end and doc[k + 1].text == "час"
+    return during or word.text in _TIME_PREPOSITIONS
+
+
+def _model_span_trimmed(doc: Doc, cand: Candidate) -> Candidate | None:
+    """The statistical model's span without the time phrase around it: "Минулого місяця китайська
+    берегова охорона" starts no name (and what is left, in lower case, is none); "суддя Марейке Бос
+    під час оголошення вироку" ends before "під час", and a name right after a role is a person."""
+    if cand.how != "model":
+        return cand
+    start, end = cand.start, cand.end
+    if (
+        end - start > 2
+        and {p.lemma for p in parses(doc[start].text)[:2]} & _TIME_QUALIFIERS
+        and lemmas(doc[start + 1]) & _TIME_UNITS
+    ):
+        start += 2
+        if not is_capitalized(doc[start]):
+            return None
+    end = next((k for k in range(start + 1, end) if _time_preposition_at(doc, k, end)), end)
+    if (start, end) == (cand.start, cand.end):
+        return cand
+    kind = cand.type
+    if (
+        start > 0
+        and lemmas(doc[start - 1]) & role_words()
+        and all(is_capitalized(doc[k]) for k in range(start, end))
+    ):
+        kind = "PER"
+    return dataclasses.replace(cand, start=start, end=end, type=kind, entry=None, head=None)
 
 
 def _within_sentence(doc: Doc, cand: Candidate) -> Candidate | None:
