@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from litopys import statements
 from litopys.attribution import Passage, antecedent, latter, speech_verbs
 from litopys.lang.uk import resources
 from litopys.link import (
@@ -3675,6 +3676,7 @@ def find_events(
     quote_index = _QuoteIndex(quotes)
     text = text_of(doc)
     previous_end = 0
+    sentence_before: Span | None = None
     for s_index, sent in enumerate(sentences(doc), start=first):
         if "\n" in text[previous_end : sent.start_char] and narrative != published:
             # a background paragraph ("У листопаді 2023 року ...") ends with its paragraph: the next
@@ -4703,6 +4705,14 @@ def find_events(
             )
             found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
         found.extend(_gapped(doc, sent, phrases, [f for f in _of_sentence(found, s_index) if f.at >= 0]))
+        if not _of_sentence(found, s_index) and (
+            said_act := _act_by_saying(doc, sent, quote_index, linking, sentence_before, found)
+        ):
+            word, kind, source, target, speaker = said_act
+            when = _date_of(word, sent, clauses, sentence_timexes, narrative)
+            event = _said_event(doc, sent, word, (kind, None), (source, target), when, speaker)
+            found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
+        sentence_before = sent
         narrative = _narrative_after(inside, narrative, published)
     _repeat_targets(found)
     _answer_accusations(found)
@@ -5187,6 +5197,83 @@ def _said_event(
         end=_sentence_end(doc, sent),
         trigger=word.text,
     )
+
+
+def _act_by_saying(
+    doc: Doc, sent: Span, quotes: _QuoteIndex, linking: Linking, earlier: Span | None, found: list[_Found]
+) -> tuple[Token, str, list[Actor], list[Actor], str] | None:
+    """ "«Кожен, хто стріляє з Лівану, заплатить високу ціну», — заявив Кац": a quoted sentence with
+    no trigger word that the learned reader (statements.py) takes for a charge, a threat, a rejection
+    or a demand. The speaker's country does it to another country the sentence names (the speaker's
+    adversary in the events told so far if it names several), else to one the sentence before names,
+    else to the country the article names most besides."""
+    for q in quotes.quotes:
+        if q.end <= sent.start_char or q.start >= sent.end_char:
+            continue
+        source = [a for a in _speaker_actor(linking, q.speaker) if a.country]
+        if not source or q.speaker is None:
+            continue
+        own = source[0].country
+        others = _countries_named(linking, sent, own)
+        candidate = statements.Candidate(
+            sent.start_char, sent.end_char, own or "", statements.features(doc, sent, q, bool(others))
+        )
+        kind = statements.read_act(candidate)
+        if kind is None:
+            return None
+        if not others and earlier is not None:
+            others = _countries_named(linking, earlier, own)
+        if not others:
+            others = _most_named_countries(linking, own)[:1]
+        if kind != "REQUEST":
+            hostility = _hostility(found, own)
+            others = sorted(others, key=lambda c: -hostility.get(c, 0))  # stable: the first named on a tie
+        target = [Actor(None, c, c, None) for c in others[:1]]
+        word = next((t for t in sent if t.text == q.cue), sent[0])
+        return word, kind, _country_level(source), target, q.speaker
+    return None
+
+
+_HOSTILE = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "REJECT", "PROTEST"})
+
+
+def _hostility(found: list[_Found], own: str | None) -> dict[str, int]:
+    """How often each country has been at odds with ``own`` in the events told so far, or has struck
+    or coerced anyone: the side a charge or a warning is most likely aimed at."""
+    score: dict[str, int] = {}
+    for f in found:
+        if f.event.type not in _HOSTILE:
+            continue
+        sources = {c for c in _countries(f.event.source) if c}
+        targets = {c for c in _countries(f.event.target) if c}
+        for c in sources if own in targets else targets if own in sources else ():
+            score[c] = score.get(c, 0) + 2
+        if f.event.type in ("ASSAULT", "COERCE"):
+            for c in sources:
+                score[c] = score.get(c, 0) + 1
+    return score
+
+
+def _countries_named(linking: Linking, sent: Span, own: str | None) -> list[str]:
+    """Countries of the entities named in a sentence, in order, but the speaker's own."""
+    named = sorted(
+        (m.start, country)
+        for m in linking.mentions
+        if sent.start <= m.start < sent.end
+        and (country := (linking.entity(m.entity) or _NO_ENTITY).country) not in (None, own)
+    )
+    return list(dict.fromkeys(c for _, c in named if c))
+
+
+_NO_ENTITY = Entity(id="", type="LOC", name="")
+
+
+def _most_named_countries(linking: Linking, own: str | None) -> list[str]:
+    counts: dict[str, int] = {}
+    for e in linking.entities:
+        if e.country and e.country != own:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    return sorted(counts, key=lambda c: (-counts[c], c))
 
 
 @functools.cache
