@@ -4983,3 +4983,24 @@ def test_an_envoy_named_before_and_summoned_by_name_is_a_summons() -> None:
     e = next((e for e in a.events if e.trigger == "викликали"), None)
     assert e is not None and e.type == "ACCUSE" and countries(e.source) == {"ITA"}, describe(a)
     assert countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_not_letting_oneself_be_intimidated_is_no_threat_and_a_ready_act_on_a_condition_is_one() -> None:
+    a = run(
+        "Новини дня. Польща закрила переходи на кордоні з Білоруссю. Туск написав, що Польща «не дасть себе "
+        "залякати» і готова закрити весь кордон, якщо інциденти повторяться."
+    )
+    assert not any(e.trigger == "залякати" for e in a.events), describe(a)
+    threat = next((e for e in a.events if e.trigger == "закрити"), None)
+    assert threat is not None and threat.type == "THREATEN", describe(a)
+    assert countries(threat.source) == {"POL"} and countries(threat.target) == {"BLR"}, describe(a)
+
+
+def test_the_act_in_a_threats_condition_names_its_target_and_is_no_event() -> None:
+    a = run(
+        "Новини дня. Речниця МЗС Росії Марія Захарова пригрозила, що Москва відповість «симетрично й "
+        "болісно», якщо Гаага вишле російських дипломатів."
+    )
+    assert [(e.type, countries(e.source), countries(e.target)) for e in a.events] == [
+        ("THREATEN", {"RUS"}, {"NLD"})
+    ], describe(a)

@@ -1530,6 +1530,45 @@ def _subject_after_shchob(
     return []
 
 
+def _conditions_of_threats(
+    doc: Doc, sent: Span, clauses: list[int], found: list[_Found], s_index: int
+) -> None:
+    """ "Москва відповість «симетрично», якщо Гаага вишле російських дипломатів": the act in the
+    condition is no event of its own; its doer is whom the threat is aimed at."""
+    here = [f for f in _of_sentence(found, s_index) if f.at >= 0]
+    threats = [
+        f for f in here if f.event.type == "THREATEN" and not _in_condition(doc, sent, doc[f.at], clauses)
+    ]
+    for threat in threats:
+        own = _countries(threat.event.source) - {None}
+        for cond in here:
+            if (
+                cond is threat
+                or cond.event.modality != "conditional"
+                or not _in_condition(doc, sent, doc[cond.at], clauses)
+                or not (doers := _countries(cond.event.source) - {None})
+                or doers & own
+                or not own
+            ):
+                continue
+            if not _countries(threat.event.target) - {None}:
+                threat.event.target = _country_level(cond.event.source)
+                threat.target_keys = frozenset(map(_key, threat.event.target))
+            if cond in found:
+                found.remove(cond)
+
+
+_ALLOWING = frozenset({"дати", "давати", "дозволити", "дозволяти"})
+
+
+def _refused_to_suffer(doc: Doc, tok: Token, sent: Span) -> bool:
+    """Is the verb "не дасть себе ...", "не дозволить себе ..." (залякати, шантажувати, втягнути)?"""
+    if tok.i - 1 <= sent.start or doc[tok.i - 1].lower_ != "себе":
+        return False
+    before = doc[max(sent.start, tok.i - 4) : tok.i - 1]
+    return any(t.lower_ == "не" for t in before) and any(lemmas(t) & _ALLOWING for t in before)
+
+
 def _in_condition(doc: Doc, sent: Span, tok: Token, clauses: list[int]) -> bool:
     """Is ``tok`` in a clause opened by "якщо", "якби", "доки" or "поки" (a condition, not an act)?"""
     first = _first_word(doc, sent, clauses, clauses[tok.i - sent.start])
@@ -3418,6 +3457,8 @@ def _modality(
             cue = cues.get(p.lemma)
             if cue and cue[0] == "negated":
                 return "negated", mode
+            if cue and cue[0] == "planned" and _condition_follows(doc, sent, trig, clauses):
+                return "conditional", mode  # "готова закрити весь кордон, якщо інциденти повторяться"
             if cue and cue[0] in ("planned", "hypothetical"):
                 return cue[0], mode or cue[1] or None
     if _conditional(clause_tokens):
@@ -3755,6 +3796,8 @@ def find_events(
                 and _forces_went_out(doc, sent, tok)
             ):
                 continue  # "спільні патрулі вийшли на вулиці Белграда": patrols out on duty, no protest
+            if _refused_to_suffer(doc, tok, sent):
+                continue  # "Польща «не дасть себе залякати»": what the speaker will not suffer, no act
             if trigger.lemma in _INSISTING and _says_what(doc, tok, sent):
                 continue  # "Київ наполягає, що удар завдали окупанти": insisting on a fact asks nothing
             if (
@@ -4460,7 +4503,7 @@ def find_events(
             if (
                 (etype in _THREAT_OF or etype == "PROTEST")
                 and modality == "conditional"
-                and _future(tok)
+                and (_future(tok) or _infinitive(tok))  # "готова закрити кордон, якщо ..."
                 and (_said_that(doc, sent, tok, clauses) or _warned_that(doc, sent, tok, clauses))
             ):
                 # "заявили, що проведуть нові акції, якщо уряд не перегляне план": an act someone
@@ -4705,6 +4748,7 @@ def find_events(
             )
             found.append(_Found(event, s_index, frozenset(map(_key, source)), frozenset(map(_key, target))))
         found.extend(_gapped(doc, sent, phrases, [f for f in _of_sentence(found, s_index) if f.at >= 0]))
+        _conditions_of_threats(doc, sent, clauses, found, s_index)
         if not _of_sentence(found, s_index) and (
             said_act := _act_by_saying(doc, sent, quote_index, linking, sentence_before, found)
         ):
