@@ -5004,3 +5004,12 @@ def test_the_act_in_a_threats_condition_names_its_target_and_is_no_event() -> No
     assert [(e.type, countries(e.source), countries(e.target)) for e in a.events] == [
         ("THREATEN", {"RUS"}, {"NLD"})
     ], describe(a)
+
+
+def test_a_threat_over_ones_own_region_is_aimed_at_who_acted_against_it() -> None:
+    a = run(
+        "Новини дня. Литва заборонила транзит окремих російських товарів. Речник Кремля Дмитро Пєсков "
+        "заявив, що Росія не залишить без відповіді спробу «взяти в блокаду» Калінінградську область."
+    )
+    threat = event_of(a, "THREATEN")
+    assert threat is not None and countries(threat.target) == {"LTU"}, describe(a)

@@ -4618,6 +4618,11 @@ def find_events(
                 # "Цахкна заявив, що Москва «намагається залякати Естонію»": what another country
                 # keeps doing, in the words of the side it is done to, is a charge, not an act told
                 etype, mode, source, target = "ACCUSE", None, accuser, _country_level(source)
+            if etype == "THREATEN" and target and _own_places(linking, source, target):
+                # "Росія не залишить без відповіді спробу «взяти в блокаду» Калінінградську область":
+                # a threat is aimed not at one's own region but at whoever acted against it
+                doer = _latest_hostile_doer(found, _countries(source) - {None})
+                target = _country_level(doer.event.source) if doer is not None else []
             end = _sentence_end(doc, sent)
             event = Event(
                 id="",
@@ -5279,6 +5284,27 @@ def _act_by_saying(
 
 
 _HOSTILE = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "REJECT", "PROTEST"})
+
+
+def _own_places(linking: Linking, source: list[Actor], target: list[Actor]) -> bool:
+    """Are all the targets places (not people or bodies) of the source's own country?"""
+    own = _countries(source) - {None}
+    return bool(own) and all(
+        a.country in own and (e := linking.entity(a.entity)) is not None and e.type == "LOC" for a in target
+    )
+
+
+def _latest_hostile_doer(found: list[_Found], own: Collection[str | None]) -> _Found | None:
+    """The latest hostile act by another country, against ``own`` if any was told."""
+    recent = [
+        f
+        for f in found[-_LOOK_BACK_EVENTS:]
+        if f.event.type in _HOSTILE and not _countries(f.event.source) & set(own)
+    ]
+    recent = [f for f in recent if _countries(f.event.source) - {None}]
+    against = [f for f in recent if _countries(f.event.target) & set(own)]
+    latest = against or recent
+    return latest[-1] if latest else None
 
 
 def _hostility(found: list[_Found], own: str | None) -> dict[str, int]:
