@@ -5013,3 +5013,11 @@ def test_a_threat_over_ones_own_region_is_aimed_at_who_acted_against_it() -> Non
     )
     threat = event_of(a, "THREATEN")
     assert threat is not None and countries(threat.target) == {"LTU"}, describe(a)
+
+
+def test_who_asked_for_a_detention_is_not_its_target() -> None:
+    a = run("Новини дня. Грузія затримала в аеропорту Тбілісі українського добровольця на запит Москви.")
+    e = event_of(a, "COERCE")
+    assert e is not None and "RUS" not in countries(e.target), describe(a)
+    b = run("Новини дня. Раніше Росія не відповіла на запит ООН щодо доступу гуманітарних конвоїв.")
+    assert all("RUS" not in countries(e.target) for e in b.events), describe(b)

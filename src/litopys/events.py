@@ -2782,6 +2782,9 @@ _FOREIGN_QUALIFIERS = frozenset(
 )
 
 
+_ON_REQUEST_OF = frozenset({"запит", "прохання", "вимога", "замовлення", "доручення", "ініціатива"})
+
+
 def _targets(
     doc: Doc,
     sent: Span,
@@ -2807,6 +2810,12 @@ def _targets(
             return []  # "не дозволить принижувати своїх дипломатів": the subject's own, no other side
         if p.prep == "на" and not _accusative(doc, p):
             return []  # "на космодромі": a place, not a target
+        if (
+            trigger.type in ("COERCE", "SANCTION", "ASSAULT", "RETREAT")
+            and p.prep in ("на", "за", "з", "із")
+            and lemmas(doc[p.start]) & _ON_REQUEST_OF
+        ):
+            return []  # "затримала добровольця на запит Москви": who asked, not whom the act is aimed at
         if trigger.mode == "disapprove" and _suffers_act_named(doc, p):
             # "Висилку польського дипломата засудили": the one expelled is not the one condemned (but
             # "ордери на арешт російських посадовців" charge those to be arrested)
