@@ -5021,3 +5021,10 @@ def test_who_asked_for_a_detention_is_not_its_target() -> None:
     assert e is not None and "RUS" not in countries(e.target), describe(a)
     b = run("Новини дня. Раніше Росія не відповіла на запит ООН щодо доступу гуманітарних конвоїв.")
     assert all("RUS" not in countries(e.target) for e in b.events), describe(b)
+
+
+def test_a_name_right_after_a_thing_noun_is_its_owner_not_the_subject() -> None:
+    a = run("Новини дня. Японія заявила протест Китаю. Пекін протест Токіо відкинув.")
+    e = event_of(a, "REJECT")
+    assert e is not None and countries(e.source) == {"CHN"}, describe(a)
+    assert countries(e.target) == {"JPN"}, describe(a)

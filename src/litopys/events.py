@@ -2005,6 +2005,13 @@ def _source(
     ]
     if len(left) >= 2 and _thing_head(doc, left[-1]) and not _thing_head(doc, left[-2]):
         left = left[:-1]  # "Москва рішення київського суду не визнає": the thing is the object
+    if (
+        len(left) >= 2
+        and left[-2].end < left[-1].start
+        and _owner_after_thing(doc, left[-1].start)
+        and not any(t.lower_ in ("і", "й", "та", ",") for t in doc[left[-2].end : left[-1].start])
+    ):
+        left = left[:-1]  # "Пекін протест Токіо відкинув": whose protest, not who rejects it
     shared = _shared_subject_verb(doc, sent, trig, clauses)
     if shared is not None and any(p.end <= shared.i for p in left):
         # "росіяни обстріляли села району та скинули на них авіабомби": the second verb's subject
