@@ -8,7 +8,7 @@ import functools
 import pytest
 
 from litopys import analyze
-from litopys.mentions import Candidate, _model_span_trimmed
+from litopys.mentions import Candidate, _model_span_trimmed, find_mentions
 from litopys.model import Analysis, Entity
 from litopys.morphology import process
 from litopys.normalize import normalize
@@ -1105,3 +1105,29 @@ def test_a_model_name_leaves_out_the_time_phrase_around_it(
     else:
         assert trimmed is not None
         assert (doc[trimmed.start : trimmed.end].text, trimmed.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Міністерство торгівлі, промисловості та рибальства Норвегії заборонило заходи.",
+            "Міністерство торгівлі, промисловості та рибальства Норвегії",
+        ),
+        (
+            "Міністерство розвитку громад, територій та інфраструктури України повідомило про це.",
+            "Міністерство розвитку громад, територій та інфраструктури України",
+        ),
+        ("Міністерство культури та стратегічних комунікацій оголосило конкурс.", None),
+        ("Литовське МЗС того ж дня викликало посла Угорщини.", "Литовське МЗС"),
+    ],
+)
+def test_a_ministry_named_by_a_list_of_portfolios_is_one_name(text: str, name: str | None) -> None:
+    doc = process(normalize(text))
+    spans = [doc[c.start : c.end].text for c in find_mentions(doc) if c.type == "ORG"]
+    assert spans[0] == (name or text.split(" оголосило")[0]), spans
+
+
+def test_ministries_listed_by_commas_stay_apart() -> None:
+    doc = process(normalize("Міністерство оборони, МЗС та СБУ заявили про це."))
+    assert [doc[c.start : c.end].text for c in find_mentions(doc)] == ["Міністерство оборони", "МЗС", "СБУ"]

@@ -529,6 +529,35 @@ def _joins_adjectives(doc: Doc, k: int, end: int) -> bool:
 _CITY_BODIES = frozenset({"суд", "прокуратура", "мерія"})
 
 
+# "Литовське МЗС того ж дня": a pointing word starts the next phrase, never ends a name
+_POINTING_WORDS = frozenset({"того", "цього", "тієї", "цієї", "тих", "цих", "такого", "свого", "всього"})
+_LIST_CONJUNCTIONS = frozenset({"та", "і", "й"})
+
+
+def _portfolio_list_goes_on(doc: Doc, k: int) -> bool:
+    """At a comma or a conjunction after a genitive noun of a name: do lower-case genitive nouns follow,
+    the list ending with "та"/"і" and a noun ("торгівлі, промисловості та рибальства")?"""
+    n = len(doc)
+    j = k
+    while j < n and j - k <= 8 and _is_genitive_noun(doc[j - 1]):
+        if doc[j].text != "," and doc[j].lower_ not in _LIST_CONJUNCTIONS:
+            return False
+        item = j + 1
+        while (
+            item < n
+            and doc[item].text.islower()
+            and _is_adjective(doc[item])
+            and not _is_genitive_noun(doc[item])
+        ):
+            item += 1  # "та стратегічних комунікацій"
+        if item >= n or not (doc[item].text.islower() and _is_genitive_noun(doc[item])):
+            return False
+        if doc[j].lower_ in _LIST_CONJUNCTIONS:
+            return True
+        j = item + 1
+    return False
+
+
 def _extend_genitives(
     doc: Doc, end: int, taken: list[bool], earlier: list[Candidate], claim: bool = True, city: bool = False
 ) -> int:
@@ -541,8 +570,12 @@ def _extend_genitives(
         if _joins_adjectives(doc, k, end):
             k += 1  # "Міністерство закордонних і європейських справ"
             continue
+        if k > end and _portfolio_list_goes_on(doc, k):
+            k += 1  # "Міністерство торгівлі, промисловості та рибальства Норвегії"
+            continue
         if not (
             not doc[k].is_space
+            and doc[k].lower_ not in _POINTING_WORDS
             and doc[k].text.islower()
             and (_is_genitive_noun(doc[k]) or _is_adjective(doc[k]))
             and not any(p.pos in ("PREP", "CONJ") for p in parses(doc[k].text))
