@@ -5028,3 +5028,11 @@ def test_a_name_right_after_a_thing_noun_is_its_owner_not_the_subject() -> None:
     e = event_of(a, "REJECT")
     assert e is not None and countries(e.source) == {"CHN"}, describe(a)
     assert countries(e.target) == {"JPN"}, describe(a)
+
+
+def test_workers_blocking_entrances_protest_and_sitting_down_to_talks_is_consulting() -> None:
+    a = run("Новини дня. Бельгія. Докери перекрили в'їзди до контейнерних терміналів у порту Антверпена.")
+    e = event_of(a, "PROTEST")
+    assert e is not None and countries(e.source) == {"BEL"}, describe(a)
+    b = run("Новини дня. Уряд Бельгії сів за стіл переговорів із профспілками.")
+    assert event_of(b, "CONSULT") is not None, describe(b)
