@@ -5036,3 +5036,13 @@ def test_workers_blocking_entrances_protest_and_sitting_down_to_talks_is_consult
     assert e is not None and countries(e.source) == {"BEL"}, describe(a)
     b = run("Новини дня. Уряд Бельгії сів за стіл переговорів із профспілками.")
     assert event_of(b, "CONSULT") is not None, describe(b)
+
+
+def test_criticising_a_signing_charges_the_signers() -> None:
+    a = run(
+        "Новини дня. Лідери України та Молдови підписали спільну декларацію. У Москві підписання "
+        "декларації також розкритикували."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.source) == {"RUS"}, describe(a)
+    assert countries(e.target) == {"UKR", "MDA"}, describe(a)
