@@ -1292,7 +1292,7 @@ def test_against_an_unnamed_party_of_a_two_sided_story() -> None:
             "Міністр внутрішніх справ Туреччини заявив: «Ми не дозволимо тероризувати вулиці Стамбула».",
             "THREATEN",
             {"TUR"},
-            {"TUR"},  # those who would terrorize the city's streets
+            set(),  # those who would terrorize the city's streets, no one named; not the city itself
         ),
         # a threat on a condition the authorities must meet; the threatened strike is its content
         (
