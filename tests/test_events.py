@@ -5046,3 +5046,9 @@ def test_criticising_a_signing_charges_the_signers() -> None:
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.source) == {"RUS"}, describe(a)
     assert countries(e.target) == {"UKR", "MDA"}, describe(a)
+
+
+def test_extending_a_border_closure_is_coercion() -> None:
+    a = run("Новини дня. Фінляндія ще на пів року продовжила закриття кордону з Росією.")
+    e = event_of(a, "COERCE")
+    assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"RUS"}, describe(a)
