@@ -5052,3 +5052,11 @@ def test_extending_a_border_closure_is_coercion() -> None:
     a = run("Новини дня. Фінляндія ще на пів року продовжила закриття кордону з Росією.")
     e = event_of(a, "COERCE")
     assert e is not None and countries(e.source) == {"FIN"} and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_condemning_a_strike_accuses_the_attacker_not_the_country_struck() -> None:
+    a = run(
+        "Новини дня. Росія вдарила ракетами по Сумах. Посолка ЄС в Україні Катаріна Матернова засудила удар."
+    )
+    e = event_of(a, "ACCUSE")
+    assert e is not None and countries(e.target) == {"RUS"}, describe(a)

@@ -4536,9 +4536,13 @@ def find_events(
                 etype, mode = "ACCUSE", None
             if (
                 etype == "ACCUSE"
-                and _countries(target) - {None} <= _countries(source)
                 and (act := _act_named_after(doc, sent, tok, clauses)) is not None
                 and (doer := _latest_doer(found, act, _countries(source))) is not None
+                and (
+                    _countries(target) - {None} <= _countries(source)
+                    # "Посолка ЄС в Україні засудила удар": the side struck is not the one condemned
+                    or (act == "ASSAULT" and _countries(target) - {None} <= _countries(doer.event.target))
+                )
             ):
                 # "засудив напад на цивільне судно": whoever made the attack told before
                 target = _country_level(doer.event.source)
