@@ -5060,3 +5060,12 @@ def test_condemning_a_strike_accuses_the_attacker_not_the_country_struck() -> No
     )
     e = event_of(a, "ACCUSE")
     assert e is not None and countries(e.target) == {"RUS"}, describe(a)
+
+
+def test_the_city_where_debris_fell_is_not_the_attacker() -> None:
+    a = run(
+        "Новини дня. У ніч на вівторок російські війська завдали удару по енергетиці України. У Львові "
+        "уламки ракети влучили в житловий будинок: загинули двоє людей."
+    )
+    hit = next((e for e in a.events if e.trigger == "влучили"), None)
+    assert hit is not None and "UKR" not in countries(hit.source), describe(a)

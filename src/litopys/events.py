@@ -3845,6 +3845,13 @@ def find_events(
                     or _modal_of_joined_infinitive(doc, sent, tok, clauses)
                 ) or subject_of
             source, source_phrase = _source(doc, sent, subject_of, local, clauses, linking, trigger.object)
+            if (
+                trigger.type == "ASSAULT"
+                and source_phrase is not None
+                and source_phrase.prep in ("у", "в")
+                and all((e := linking.entity(a.entity)) is not None and e.type == "LOC" for a in source)
+            ):
+                source, source_phrase = [], None  # "У Львові уламки ракети влучили": where it fell, not who
             if source and all(_unplaced_place(linking, a) for a in source):
                 source, source_phrase = [], None  # "в Байройті затримали": where, of no known country
             if (
@@ -4717,6 +4724,8 @@ def find_events(
             judged = _judged_act(found, s_index, source) if not target else None
             if not target and judged is None:
                 continue  # «Це не випадковість»: nothing told just before that it could judge
+            if judged is None and (attack := _attack_on(found, s_index, source, target, sent)) is not None:
+                judged = attack  # "назвав удар «енергетичним терором» ... Україні": the attacker is charged
             if judged is not None:
                 event.target = _country_level(judged.event.source)
             found.append(
@@ -5522,6 +5531,20 @@ _SINCE_WORDS = frozenset({"початку", "початок", "після", "ч�
 def _time_phrase(doc: Doc, noun: Token) -> bool:
     """ "з початку повномасштабного вторгнення", "після анексії Криму": when, not a charge."""
     return any(t.lower_ in _SINCE_WORDS for t in doc[max(0, noun.i - 3) : noun.i])
+
+
+def _attack_on(
+    found: list[_Found], sentence: int, judge: list[Actor], target: list[Actor], sent: Span
+) -> _Found | None:
+    """The strike a sentence names by a noun ("удар", "атака") when the side it charges is the side
+    that strike fell on: the charge is the attacker's."""
+    victims = _countries(target) - {None}
+    if not victims or not any(_act_nouns().get(lemma) == "ASSAULT" for t in sent for lemma in lemmas(t)):
+        return None
+    attack = _judged_act(found, sentence, judge)
+    if attack is None or attack.event.type != "ASSAULT" or not victims <= _countries(attack.event.target):
+        return None
+    return attack
 
 
 def _judged_act(found: list[_Found], sentence: int, judge: list[Actor]) -> _Found | None:
