@@ -5069,3 +5069,11 @@ def test_the_city_where_debris_fell_is_not_the_attacker() -> None:
     )
     hit = next((e for e in a.events if e.trigger == "влучили"), None)
     assert hit is not None and "UKR" not in countries(hit.source), describe(a)
+
+
+def test_a_between_phrase_outside_the_clause_being_read_does_not_stop_the_pipeline() -> None:
+    a = run(
+        "Новини дня. За словами Шербана, румунська сторона модернізує свою частину лінії до кінця 2027 року, "
+        "а перші пасажирські потяги між Чернівцями та Сучавою можуть вирушити вже наступного літа."
+    )
+    assert all(e.type for e in a.events)

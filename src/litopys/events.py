@@ -2756,6 +2756,10 @@ def _pronoun(doc: Doc, sent: Span, clauses: list[int], clause: int, trig: Token)
 def _coordinated(doc: Doc, phrase: Phrase, phrases: list[Phrase]) -> list[Actor]:
     """ "Кім Чен Ин і Путін провели зустріч": both nominative phrases joined by "і" are the source."""
     actors = list(phrase.actors)
+    if phrase not in phrases:
+        # a phrase of the whole sentence while only the quote's or the narration's are at hand
+        # ("між Чернівцями та Сучавою" outside the quote being read)
+        return actors
     idx = phrases.index(phrase)
     k = idx + 1
     # "Велика Британія та США", "міністри закордонних справ Литви, Латвії та Естонії"
