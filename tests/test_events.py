@@ -5077,3 +5077,9 @@ def test_a_between_phrase_outside_the_clause_being_read_does_not_stop_the_pipeli
         "а перші пасажирські потяги між Чернівцями та Сучавою можуть вирушити вже наступного літа."
     )
     assert all(e.type for e in a.events)
+
+
+def test_a_liberated_village_is_taken_back_from_the_occupier() -> None:
+    a = run("Новини дня. Сили оборони звільнили село Промінь під Покровськом, повідомив Генштаб ЗСУ.")
+    e = event_of(a, "ASSAULT")
+    assert e is not None and countries(e.source) == {"UKR"} and countries(e.target) == {"RUS"}, describe(a)

@@ -1558,6 +1558,7 @@ def _conditions_of_threats(
                 found.remove(cond)
 
 
+_LIBERATING = frozenset({"звільнити", "звільняти", "деокупувати", "відбити"})
 _ALLOWING = frozenset({"дати", "давати", "дозволити", "дозволяти"})
 
 
@@ -4649,6 +4650,15 @@ def find_events(
                 # "Цахкна заявив, що Москва «намагається залякати Естонію»": what another country
                 # keeps doing, in the words of the side it is done to, is a charge, not an act told
                 etype, mode, source, target = "ACCUSE", None, accuser, _country_level(source)
+            if (
+                etype == "ASSAULT"
+                and trigger.lemma in _LIBERATING
+                and (held := _countries(target) - {None})
+                and held <= _countries(source)
+            ):
+                # "Сили оборони звільнили село Промінь": ground taken back from whoever held it
+                holders = sorted({o for h in held if h and (o := occupiers().get(h))})
+                target = [Actor(None, c, c, None) for c in holders]
             if etype == "THREATEN" and target and _own_places(linking, source, target):
                 # "Росія не залишить без відповіді спробу «взяти в блокаду» Калінінградську область":
                 # a threat is aimed not at one's own region but at whoever acted against it
