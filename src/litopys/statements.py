@@ -54,7 +54,8 @@ class Model:
     def read(self, features: dict[str, float]) -> tuple[str, float]:
         """The most probable class and its probability (softmax over the linear scores)."""
         scores = list(self.bias)
-        for name, value in features.items():
+        # summed in name order: the same sentence scores the same under any hash seed
+        for name, value in sorted(features.items()):
             row = self.weights.get(name)
             if row is not None:
                 for k, w in enumerate(row):
