@@ -113,3 +113,14 @@ def test_training_labels_the_candidates_and_is_deterministic(tmp_path: Path) -> 
     out = tmp_path / "model.json"
     out.write_text(json.dumps(first), encoding="utf-8")
     assert load_model(out).classes == tuple(first["classes"])
+
+
+def test_a_charge_said_on_a_visit_is_aimed_at_the_adversary_not_the_host() -> None:
+    a = analyze(
+        "Німеччина вислала двох російських дипломатів. «Хто планує диверсії на німецькій землі, не може "
+        "ховатися за дипломатичним імунітетом», — заявив міністр закордонних справ Німеччини Йоганн "
+        "Вадефуль під час візиту до Гельсінкі.",
+        "2025-10-16",
+    )
+    said = [e for e in a.events if e.type == "ACCUSE"]
+    assert said and all({x.country for x in e.target} == {"RUS"} for e in said), a.events

@@ -5319,6 +5319,9 @@ def _act_by_saying(
             others = _most_named_countries(linking, own)[:1]
         if kind != "REQUEST":
             hostility = _hostility(found, own)
+            foe = max(sorted(hostility), key=lambda c: hostility[c], default=None)
+            if foe is not None and not any(hostility.get(c, 0) for c in others):
+                others = [foe]  # "..., — заявив Вадефуль під час візиту до Гельсінкі": the host is no foe
             others = sorted(others, key=lambda c: -hostility.get(c, 0))  # stable: the first named on a tie
         target = [Actor(None, c, c, None) for c in others[:1]]
         word = next((t for t in sent if t.text == q.cue), sent[0])
