@@ -3588,6 +3588,9 @@ def calendar_date(value: str) -> str:
 # ---------------------------------------------------------------- the stage
 
 
+_QUOTES_RUNNING_ON = 4  # quotes begun before a sentence that are checked for running on into it
+
+
 class _QuoteIndex:
     """The article's quotes looked up by character range, in their original order."""
 
@@ -3599,6 +3602,17 @@ class _QuoteIndex:
     def between(self, lo: int, hi: int) -> list[Quote]:
         """Quotes that start in ``[lo, hi)``."""
         picked = self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+        return [self.quotes[k] for k in sorted(picked)]
+
+    def overlapping(self, lo: int, hi: int) -> list[Quote]:
+        """Quotes that cross ``[lo, hi)``: those starting there and the few begun just before that run
+        on into it (a long quote's later sentences); bounded so that a long text stays linear."""
+        end = bisect.bisect_left(self.starts, hi)
+        first = bisect.bisect_left(self.starts, lo)
+        picked = list(self.order[first:end])
+        for j in range(first - 1, max(-1, first - 1 - _QUOTES_RUNNING_ON), -1):
+            if self.quotes[self.order[j]].end > lo:
+                picked.append(self.order[j])
         return [self.quotes[k] for k in sorted(picked)]
 
 
@@ -3739,6 +3753,7 @@ def find_events(
     text = text_of(doc)
     previous_end = 0
     sentence_before: Span | None = None
+    most_named = _most_named_countries(linking)
     for s_index, sent in enumerate(sentences(doc), start=first):
         if "\n" in text[previous_end : sent.start_char] and narrative != published:
             # a background paragraph ("У листопаді 2023 року ...") ends with its paragraph: the next
@@ -4798,7 +4813,7 @@ def find_events(
         found.extend(_gapped(doc, sent, phrases, [f for f in _of_sentence(found, s_index) if f.at >= 0]))
         _conditions_of_threats(doc, sent, clauses, found, s_index)
         if not _of_sentence(found, s_index) and (
-            said_act := _act_by_saying(doc, sent, quote_index, linking, sentence_before, found)
+            said_act := _act_by_saying(doc, sent, quote_index, linking, sentence_before, found, most_named)
         ):
             word, kind, source, target, speaker = said_act
             when = _date_of(word, sent, clauses, sentence_timexes, narrative)
@@ -5292,16 +5307,20 @@ def _said_event(
 
 
 def _act_by_saying(
-    doc: Doc, sent: Span, quotes: _QuoteIndex, linking: Linking, earlier: Span | None, found: list[_Found]
+    doc: Doc,
+    sent: Span,
+    quotes: _QuoteIndex,
+    linking: Linking,
+    earlier: Span | None,
+    found: list[_Found],
+    most_named: list[str],
 ) -> tuple[Token, str, list[Actor], list[Actor], str] | None:
     """ "«Кожен, хто стріляє з Лівану, заплатить високу ціну», — заявив Кац": a quoted sentence with
     no trigger word that the learned reader (statements.py) takes for a charge, a threat, a rejection
     or a demand. The speaker's country does it to another country the sentence names (the speaker's
     adversary in the events told so far if it names several), else to one the sentence before names,
     else to the country the article names most besides."""
-    for q in quotes.quotes:
-        if q.end <= sent.start_char or q.start >= sent.end_char:
-            continue
+    for q in quotes.overlapping(sent.start_char, sent.end_char):
         source = [a for a in _speaker_actor(linking, q.speaker) if a.country]
         if not source or q.speaker is None:
             continue
@@ -5316,9 +5335,9 @@ def _act_by_saying(
         if not others and earlier is not None:
             others = _countries_named(linking, earlier, own)
         if not others:
-            others = _most_named_countries(linking, own)[:1]
+            others = [c for c in most_named if c != own][:1]
         if kind != "REQUEST":
-            hostility = _hostility(found, own)
+            hostility = _hostility(found[-_LOOK_BACK_EVENTS:], own)
             foe = max(sorted(hostility), key=lambda c: hostility[c], default=None)
             if foe is not None and not any(hostility.get(c, 0) for c in others):
                 others = [foe]  # "..., — заявив Вадефуль під час візиту до Гельсінкі": the host is no foe
@@ -5372,22 +5391,25 @@ def _hostility(found: list[_Found], own: str | None) -> dict[str, int]:
 
 def _countries_named(linking: Linking, sent: Span, own: str | None) -> list[str]:
     """Countries of the entities named in a sentence, in order, but the speaker's own."""
-    named = sorted(
-        (m.start, country)
-        for m in linking.mentions
-        if sent.start <= m.start < sent.end
-        and (country := (linking.entity(m.entity) or _NO_ENTITY).country) not in (None, own)
-    )
-    return list(dict.fromkeys(c for _, c in named if c))
+    named: list[str] = []
+    for k in range(sent.start, sent.end):
+        m = linking.at(k)
+        if m is None or m.start != k:
+            continue
+        country = (linking.entity(m.entity) or _NO_ENTITY).country
+        if country is not None and country != own and country not in named:
+            named.append(country)
+    return named
 
 
 _NO_ENTITY = Entity(id="", type="LOC", name="")
 
 
-def _most_named_countries(linking: Linking, own: str | None) -> list[str]:
+def _most_named_countries(linking: Linking) -> list[str]:
+    """Countries by how often the article names their entities, most first."""
     counts: dict[str, int] = {}
     for e in linking.entities:
-        if e.country and e.country != own:
+        if e.country:
             counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
     return sorted(counts, key=lambda c: (-counts[c], c))
 
