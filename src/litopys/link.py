@@ -961,6 +961,7 @@ _CASE_ENDINGS = (
 _ALTERNATIONS = {"з": "г", "ц": "к", "с": "х"}
 
 
+@functools.lru_cache(maxsize=100_000)
 def _name_stems(word: str) -> frozenset[str]:
     """Every stem of at least four letters a case ending can leave: "мілею" → {міл(too short), міле}."""
     stems = {word[: -len(e)] for e in _CASE_ENDINGS if word.endswith(e)}

@@ -679,6 +679,7 @@ def _mission_head_at(doc: Doc, i: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=100_000)
 def is_mission_name(name: str) -> bool:
     """Does an organization's name begin with an embassy's or consulate's head noun?"""
     words = name.split()
